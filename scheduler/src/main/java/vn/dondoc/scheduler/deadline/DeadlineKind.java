@@ -1,0 +1,3 @@
+package vn.dondoc.scheduler.deadline;
+
+public enum DeadlineKind { FIXED, MULTIPLE, RECURRING, NONE, UNPARSED }

@@ -1,0 +1,97 @@
+package vn.dondoc.scheduler.register;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The register's SQLite file, migrated to the current schema on open.
+ * One pooled connection: SQLite has one writer at a time anyway, and a single connection
+ * never meets SQLITE_BUSY from itself. Used the same way by the command line and by {@code run}.
+ */
+public final class RegisterDatabase implements AutoCloseable {
+
+    private final HikariDataSource dataSource;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+
+    private RegisterDatabase(HikariDataSource dataSource) {
+        this.dataSource = dataSource;
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    }
+
+    /** Opens (creating if needed) the register at {@code file} and applies pending migrations. */
+    public static RegisterDatabase open(Path file) {
+        Path absolute = file.toAbsolutePath();
+        try {
+            if (absolute.getParent() != null) {
+                Files.createDirectories(absolute.getParent());
+            }
+        } catch (java.io.IOException e) {
+            throw new RegisterUnavailableException("Không tạo được thư mục cho sổ " + absolute + ": " + e.getMessage(), e);
+        }
+        HikariConfig config = new HikariConfig();
+        // WAL lets readers go on while one writer writes; foreign keys are off by default in SQLite.
+        config.setJdbcUrl("jdbc:sqlite:" + absolute + "?journal_mode=WAL&busy_timeout=5000&foreign_keys=true");
+        config.setMaximumPoolSize(1);
+        config.setMinimumIdle(1);
+        // A nested getConnection() on a pool of one would wait forever; fail fast instead.
+        config.setConnectionTimeout(10_000);
+        config.setPoolName("register");
+        HikariDataSource dataSource;
+        try {
+            dataSource = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new RegisterUnavailableException("Không mở được sổ " + absolute + ": " + rootMessage(e), e);
+        }
+        try {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw new RegisterUnavailableException("Không cập nhật được cấu trúc sổ " + absolute + ": " + rootMessage(e), e);
+        }
+        return new RegisterDatabase(dataSource);
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public JdbcTemplate jdbc() {
+        return jdbc;
+    }
+
+    /** Runs {@code work} in one transaction: all of it is written, or none. */
+    public <T> T inTransaction(Supplier<T> work) {
+        return transactions.execute(status -> work.get());
+    }
+
+    public void inTransaction(Runnable work) {
+        transactions.executeWithoutResult(status -> work.run());
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

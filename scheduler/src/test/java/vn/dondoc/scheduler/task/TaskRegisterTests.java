@@ -1,0 +1,242 @@
+package vn.dondoc.scheduler.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.dondoc.scheduler.deadline.Deadline;
+import vn.dondoc.scheduler.deadline.DeadlineKind;
+import vn.dondoc.scheduler.register.RegisterDatabase;
+
+class TaskRegisterTests {
+
+    static final LocalDate ISSUED = LocalDate.of(2024, 1, 18);
+    static final Actor IMPORT = Actor.program("import 152/QĐ-UBND");
+    static final Actor CONTACT = new Actor("Nguyễn Văn An (Sở Xây dựng)", null, 4242L);
+
+    @TempDir
+    Path dir;
+    RegisterDatabase db;
+    MutableClock clock = new MutableClock(ISSUED);
+    TaskRegister tasks;
+    SourceDocument source;
+    long xayDung;
+    long taiChinh;
+
+    @BeforeEach
+    void open() {
+        db = RegisterDatabase.open(dir.resolve("register.db"));
+        tasks = new TaskRegister(db, clock);
+        source = new SourceDocuments(db, clock).save("152/QĐ-UBND", ISSUED, 2024, null, "phu-luc.tsv");
+        xayDung = agency("Sở Xây dựng");
+        taiChinh = agency("Sở Tài chính");
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void savingTheSameRowTwiceKeepsOneTaskAndSaysUnchanged() {
+        SaveOutcome first = tasks.save(source, draft("47", "Tháng 3", fixed("2024-03-31")), IMPORT);
+        SaveOutcome second = tasks.save(source, draft("47", "Tháng 3", fixed("2024-03-31")), IMPORT);
+
+        assertThat(first.kind()).isEqualTo(SaveOutcome.Kind.CREATED);
+        assertThat(second).isEqualTo(new SaveOutcome(first.taskId(), SaveOutcome.Kind.UNCHANGED));
+        assertThat(tasks.count()).isEqualTo(1);
+        assertThat(tasks.history(first.taskId())).extracting(HistoryEntry::action).containsExactly("CREATED");
+    }
+
+    @Test
+    void aChangedRowUpdatesTheTaskAndTheHistorySaysWhatChanged() {
+        long id = tasks.save(source, draft("47", "Tháng 3", fixed("2024-03-31")), IMPORT).taskId();
+        SaveOutcome again = tasks.save(source, draft("47", "Quý II", fixed("2024-06-30")), IMPORT);
+
+        assertThat(again.kind()).isEqualTo(SaveOutcome.Kind.UPDATED);
+        assertThat(lines(ISSUED)).singleElement().satisfies(l -> {
+            assertThat(l.deadlineText()).isEqualTo("Quý II");
+            assertThat(l.due()).isEqualTo("2024-06-30");
+        });
+        HistoryEntry update = tasks.history(id).get(1);
+        assertThat(update.action()).isEqualTo("UPDATED");
+        assertThat(update.actor()).isEqualTo("import 152/QĐ-UBND");
+        assertThat(update.detail()).contains("\"deadline_text\":[\"Tháng 3\",\"Quý II\"]").contains("2024-06-30");
+    }
+
+    @Test
+    void aTaskWithoutAFixedDeadlineHasOneMilestoneWithoutADate() {
+        tasks.save(source, draft("9", "Khi có đề xuất", new Deadline(DeadlineKind.NONE, List.of(), null)), IMPORT);
+
+        assertThat(lines(ISSUED)).singleElement().satisfies(l -> {
+            assertThat(l.due()).isNull();
+            assertThat(l.kind()).isEqualTo(DeadlineKind.NONE);
+            assertThat(l.status()).isEqualTo(MilestoneStatus.NO_DEADLINE);
+        });
+    }
+
+    @Test
+    void listsLeadAndCooperatingAgenciesAndFiltersByEither() {
+        tasks.save(source, new TaskDraft("1", "I", null, "Task one", "Quý I", fixed("2024-03-31"),
+                List.of(xayDung), List.of(taiChinh), null, 6), IMPORT);
+        tasks.save(source, new TaskDraft("2", "I", null, "Task two", "Quý I", fixed("2024-03-31"),
+                List.of(taiChinh), List.of(), null, 7), IMPORT);
+
+        assertThat(lines(ISSUED)).first().satisfies(l -> {
+            assertThat(l.lead()).containsExactly("Sở Xây dựng");
+            assertThat(l.cooperating()).containsExactly("Sở Tài chính");
+        });
+        assertThat(tasks.milestones(new TaskQuery(xayDung, ISSUED))).extracting(MilestoneLine::item).containsExactly("1");
+        assertThat(tasks.milestones(new TaskQuery(taiChinh, ISSUED))).extracting(MilestoneLine::item).containsExactly("1", "2");
+    }
+
+    @Test
+    void listsItemsInTheOrderADocumentNumbersThem() {
+        for (String item : List.of("10", "2", "1", "1.10", "1.2")) {
+            tasks.save(source, draft(item, "Quý I", fixed("2024-03-31")), IMPORT);
+        }
+        assertThat(lines(ISSUED)).extracting(MilestoneLine::item).containsExactly("1", "1.2", "1.10", "2", "10");
+    }
+
+    @Test
+    void statusOnAnyDayFollowsTheReportsMadeUpToThatDay() {
+        long id = tasks.save(source, draft("47", "Tháng 3", fixed("2024-03-31")), IMPORT).taskId();
+        clock.setDay(LocalDate.of(2024, 4, 3));
+        tasks.markDone(id, CONTACT, "Đã trình UBND tỉnh");
+
+        assertThat(statusOn("2024-03-31")).isEqualTo(MilestoneStatus.OPEN_ON_TIME);
+        assertThat(statusOn("2024-04-02")).isEqualTo(MilestoneStatus.OPEN_OVERDUE);
+        assertThat(statusOn("2024-04-03")).isEqualTo(MilestoneStatus.DONE_LATE);
+        HistoryEntry done = tasks.history(id).get(1);
+        assertThat(done.action()).isEqualTo("DONE");
+        assertThat(done.actor()).isEqualTo("Nguyễn Văn An (Sở Xây dựng)");
+        assertThat(done.chatId()).isEqualTo(4242L);
+        assertThat(done.detail()).contains("Đã trình UBND tỉnh");
+    }
+
+    @Test
+    void anApprovedExtensionMovesTheDueDateFromItsApprovalOnAndKeepsTheOriginal() {
+        long id = tasks.save(source, draft("47", "Tháng 3", fixed("2024-03-31")), IMPORT).taskId();
+        clock.setDay(LocalDate.of(2024, 3, 25));
+        long request = tasks.requestExtension(id, LocalDate.of(2024, 4, 30), CONTACT, "Chờ ý kiến Bộ");
+        clock.setDay(LocalDate.of(2024, 4, 2));
+        tasks.decideExtension(request, true, Actor.program("office"));
+        clock.setDay(LocalDate.of(2024, 4, 20));
+        tasks.markDone(id, CONTACT, null);
+
+        assertThat(statusOn("2024-04-01")).as("before the approval, 31/3 was in force").isEqualTo(MilestoneStatus.OPEN_OVERDUE);
+        assertThat(statusOn("2024-04-02")).isEqualTo(MilestoneStatus.OPEN_ON_TIME);
+        assertThat(statusOn("2024-04-20")).isEqualTo(MilestoneStatus.DONE_ON_TIME);
+        MilestoneLine line = lines(LocalDate.of(2024, 5, 1)).get(0);
+        assertThat(line.originalDue()).isEqualTo("2024-03-31");
+        assertThat(line.due()).isEqualTo("2024-04-30");
+        assertThat(tasks.history(id)).extracting(HistoryEntry::action)
+                .containsExactly("CREATED", "EXTENSION_REQUESTED", "EXTENSION_APPROVED", "DONE");
+    }
+
+    @Test
+    void aRejectedExtensionLeavesTheDueDate() {
+        long id = tasks.save(source, draft("47", "Tháng 3", fixed("2024-03-31")), IMPORT).taskId();
+        long request = tasks.requestExtension(id, LocalDate.of(2024, 4, 30), CONTACT, "xin thêm thời gian");
+        tasks.decideExtension(request, false, Actor.program("office"));
+
+        assertThat(statusOn("2024-04-01")).isEqualTo(MilestoneStatus.OPEN_OVERDUE);
+        assertThatThrownBy(() -> tasks.decideExtension(request, true, Actor.program("office")))
+                .isInstanceOf(TaskActionException.class).hasMessageContaining("đã được xử lý");
+    }
+
+    @Test
+    void aCancelledTaskIsCancelledFromThatDayOn() {
+        long id = tasks.save(source, draft("47", "Tháng 3", fixed("2024-03-31")), IMPORT).taskId();
+        clock.setDay(LocalDate.of(2024, 3, 10));
+        tasks.cancel(id, Actor.program("office"), "Trùng nhiệm vụ 12");
+
+        assertThat(statusOn("2024-03-09")).isEqualTo(MilestoneStatus.OPEN_ON_TIME);
+        assertThat(statusOn("2024-03-10")).isEqualTo(MilestoneStatus.CANCELLED);
+        assertThatThrownBy(() -> tasks.markDone(id, CONTACT, null)).isInstanceOf(TaskActionException.class);
+    }
+
+    @Test
+    void doneGoesToTheEarliestOpenMilestoneAndTheTaskTakesTheNextOnesStatus() {
+        long id = tasks.save(source, draft("3", "Tháng 3, tháng 6", multiple("2024-03-31", "2024-06-30")), IMPORT).taskId();
+        clock.setDay(LocalDate.of(2024, 3, 20));
+        tasks.markDone(id, CONTACT, null);
+
+        List<MilestoneLine> april = lines(LocalDate.of(2024, 4, 1));
+        assertThat(april).extracting(MilestoneLine::status)
+                .containsExactly(MilestoneStatus.DONE_ON_TIME, MilestoneStatus.OPEN_ON_TIME);
+        assertThat(TaskStatus.current(april).due()).isEqualTo("2024-06-30");
+        List<MilestoneLine> july = lines(LocalDate.of(2024, 7, 1));
+        assertThat(TaskStatus.current(july).status()).isEqualTo(MilestoneStatus.OPEN_OVERDUE);
+    }
+
+    @Test
+    void aTaskWithEverythingDoneTakesItsLastMilestonesStatus() {
+        long id = tasks.save(source, draft("3", "Tháng 3, tháng 6", multiple("2024-03-31", "2024-06-30")), IMPORT).taskId();
+        clock.setDay(LocalDate.of(2024, 3, 20));
+        tasks.markDone(id, CONTACT, null);
+        clock.setDay(LocalDate.of(2024, 7, 2));
+        tasks.markDone(id, CONTACT, null);
+
+        assertThat(TaskStatus.current(lines(LocalDate.of(2024, 8, 1))).status()).isEqualTo(MilestoneStatus.DONE_LATE);
+        assertThatThrownBy(() -> tasks.markDone(id, CONTACT, null))
+                .isInstanceOf(TaskActionException.class).hasMessageContaining("không còn việc nào");
+    }
+
+    @Test
+    void reimportingWithAnotherScheduleKeepsWhatWasReported() {
+        long id = tasks.save(source, draft("3", "Tháng 3, tháng 6", multiple("2024-03-31", "2024-06-30")), IMPORT).taskId();
+        clock.setDay(LocalDate.of(2024, 3, 20));
+        tasks.markDone(id, CONTACT, null);
+        tasks.save(source, draft("3", "Tháng 6", fixed("2024-06-30")), IMPORT);
+
+        List<MilestoneLine> lines = lines(LocalDate.of(2024, 4, 1));
+        assertThat(lines).extracting(MilestoneLine::due, MilestoneLine::status).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2024, 6, 30), MilestoneStatus.OPEN_ON_TIME),
+                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2024, 3, 31), MilestoneStatus.CANCELLED));
+    }
+
+    @Test
+    void reimportingWithoutReportsSimplyReplacesTheSchedule() {
+        tasks.save(source, draft("3", "Tháng 3, tháng 6", multiple("2024-03-31", "2024-06-30")), IMPORT);
+        tasks.save(source, draft("3", "Quý III", fixed("2024-09-30")), IMPORT);
+
+        assertThat(lines(ISSUED)).extracting(MilestoneLine::due).containsExactly(LocalDate.of(2024, 9, 30));
+    }
+
+    @Test
+    void actionsOnAnUnknownTaskSayWhichNumber() {
+        assertThatThrownBy(() -> tasks.markDone(999, CONTACT, null)).hasMessage("Không có nhiệm vụ #999.");
+    }
+
+    private MilestoneStatus statusOn(String day) {
+        return TaskStatus.current(lines(LocalDate.parse(day))).status();
+    }
+
+    private List<MilestoneLine> lines(LocalDate day) {
+        return tasks.milestones(new TaskQuery(null, day));
+    }
+
+    private TaskDraft draft(String item, String phrase, Deadline deadline) {
+        return new TaskDraft(item, "I", "Nhóm I", "Nhiệm vụ " + item, phrase, deadline, List.of(xayDung), List.of(), null, 5);
+    }
+
+    private static Deadline fixed(String date) {
+        return new Deadline(DeadlineKind.FIXED, List.of(LocalDate.parse(date)), null);
+    }
+
+    private static Deadline multiple(String... dates) {
+        return new Deadline(DeadlineKind.MULTIPLE, java.util.Arrays.stream(dates).map(LocalDate::parse).toList(), null);
+    }
+
+    private long agency(String name) {
+        db.jdbc().update("INSERT INTO agency (name, name_key, created_at) VALUES (?, ?, 'now')", name, name.toLowerCase());
+        return db.jdbc().queryForObject("SELECT id FROM agency WHERE name = ?", Long.class, name);
+    }
+}
