@@ -1,0 +1,16 @@
+package vn.dondoc.scheduler.contact;
+
+public enum ContactRole {
+    /** Receives its agency's reminders and reports on them. */
+    STAFF,
+    /** The agency's head: also gets escalations. */
+    HEAD,
+    /** Văn phòng UBND: imports, approves extensions, sees everything. */
+    OFFICE,
+    /** Chủ tịch, Phó Chủ tịch, Chánh Văn phòng: the digest, for all agencies or those in their charge. */
+    LEADER;
+
+    boolean belongsToAnAgency() {
+        return this == STAFF || this == HEAD;
+    }
+}

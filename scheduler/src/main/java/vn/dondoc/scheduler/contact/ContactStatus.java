@@ -1,0 +1,3 @@
+package vn.dondoc.scheduler.contact;
+
+public enum ContactStatus { INVITED, ACTIVE, BLOCKED }

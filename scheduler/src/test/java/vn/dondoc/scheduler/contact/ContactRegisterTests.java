@@ -1,0 +1,114 @@
+package vn.dondoc.scheduler.contact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.dondoc.scheduler.register.OfficeZone;
+import vn.dondoc.scheduler.register.RegisterDatabase;
+
+class ContactRegisterTests {
+
+    static final Instant NOW = Instant.parse("2024-01-20T01:00:00Z");
+
+    @TempDir
+    Path dir;
+    RegisterDatabase db;
+    ContactRegister contacts;
+    long yTe;
+    long xayDung;
+
+    @BeforeEach
+    void open() {
+        db = RegisterDatabase.open(dir.resolve("r.db"));
+        contacts = new ContactRegister(db, Clock.fixed(NOW, OfficeZone.ID), Duration.ofDays(7));
+        yTe = agency("Sở Y tế");
+        xayDung = agency("Sở Xây dựng");
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void aContactWithoutAChatIsInvitedWithAOneTimeCodeThatExpires() {
+        CreatedContact created = contacts.add(new NewContact("Trần Thị Bình", ContactRole.STAFF, yTe, List.of(), null));
+
+        assertThat(created.inviteCode()).matches("[A-Za-z0-9_-]{16}");
+        assertThat(created.inviteExpiresAt()).isEqualTo(NOW.plus(Duration.ofDays(7)));
+        assertThat(contacts.all()).singleElement().satisfies(c -> {
+            assertThat(c.status()).isEqualTo(ContactStatus.INVITED);
+            assertThat(c.agency()).isEqualTo("Sở Y tế");
+            assertThat(c.chatId()).isNull();
+        });
+    }
+
+    @Test
+    void everyInvitationHasItsOwnCode() {
+        String a = contacts.add(new NewContact("A", ContactRole.STAFF, yTe, List.of(), null)).inviteCode();
+        String b = contacts.add(new NewContact("B", ContactRole.STAFF, yTe, List.of(), null)).inviteCode();
+        assertThat(a).isNotEqualTo(b);
+    }
+
+    @Test
+    void aKnownChatIsLinkedAtOnceWithoutAnInvitation() {
+        CreatedContact created = contacts.add(new NewContact("Nhóm Sở Y tế", ContactRole.STAFF, yTe, List.of(), -1001234567890L));
+
+        assertThat(created.inviteCode()).isNull();
+        assertThat(contacts.all()).singleElement().satisfies(c -> {
+            assertThat(c.status()).isEqualTo(ContactStatus.ACTIVE);
+            assertThat(c.chatId()).isEqualTo(-1001234567890L);
+        });
+    }
+
+    @Test
+    void aChatBelongsToOneContact() {
+        contacts.add(new NewContact("Nhóm Sở Y tế", ContactRole.STAFF, yTe, List.of(), 77L));
+        assertThatThrownBy(() -> contacts.add(new NewContact("Khác", ContactRole.HEAD, xayDung, List.of(), 77L)))
+                .isInstanceOf(ContactException.class).hasMessageContaining("đã gắn với liên hệ Nhóm Sở Y tế");
+    }
+
+    @Test
+    void aLeaderMayBeInChargeOfSomeAgencies() {
+        contacts.add(new NewContact("Phó Chủ tịch Lê Văn C", ContactRole.LEADER, null, List.of(yTe, xayDung), null));
+
+        assertThat(contacts.all()).singleElement().satisfies(c -> {
+            assertThat(c.role()).isEqualTo(ContactRole.LEADER);
+            assertThat(c.agency()).isNull();
+            assertThat(c.inCharge()).containsExactly("Sở Xây dựng", "Sở Y tế");
+        });
+    }
+
+    @Test
+    void staffAndHeadsMustBelongToAnAgency() {
+        assertThatThrownBy(() -> contacts.add(new NewContact("A", ContactRole.HEAD, null, List.of(), null)))
+                .isInstanceOf(ContactException.class).hasMessageContaining("--agency");
+    }
+
+    @Test
+    void onlyLeadersAreInChargeOfAgencies() {
+        assertThatThrownBy(() -> contacts.add(new NewContact("A", ContactRole.STAFF, yTe, List.of(xayDung), null)))
+                .isInstanceOf(ContactException.class).hasMessageContaining("--in-charge");
+    }
+
+    @Test
+    void aContactNeedsAName() {
+        assertThatThrownBy(() -> contacts.add(new NewContact("  ", ContactRole.OFFICE, null, List.of(), null)))
+                .isInstanceOf(ContactException.class);
+        assertThat(contacts.all()).isEmpty();
+    }
+
+    private long agency(String name) {
+        db.jdbc().update("INSERT INTO agency (name, name_key, created_at) VALUES (?, ?, 'now')", name, name.toLowerCase());
+        return db.jdbc().queryForObject("SELECT id FROM agency WHERE name = ?", Long.class, name);
+    }
+}
