@@ -1,0 +1,32 @@
+package vn.dondoc.scheduler.calendar;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.dondoc.scheduler.register.RegisterDatabase;
+
+/** The days the office loaded into the register, and the calendar they make with the statutory rule. */
+public final class OfficeDays {
+
+    private final JdbcTemplate jdbc;
+
+    public OfficeDays(RegisterDatabase db) {
+        this.jdbc = db.jdbc();
+    }
+
+    public List<OfficeDay> all() {
+        return jdbc.query("SELECT date, name, working FROM office_day ORDER BY date",
+                (rs, n) -> new OfficeDay(LocalDate.parse(rs.getString(1)), rs.getString(2), rs.getInt(3) == 1));
+    }
+
+    /** Loads a day, replacing what was loaded for that date before. */
+    public void save(OfficeDay day) {
+        jdbc.update("INSERT INTO office_day (date, name, working) VALUES (?, ?, ?)"
+                        + " ON CONFLICT (date) DO UPDATE SET name = excluded.name, working = excluded.working",
+                day.date().toString(), day.name(), day.working() ? 1 : 0);
+    }
+
+    public OfficeCalendar calendar() {
+        return new OfficeCalendar(all());
+    }
+}
