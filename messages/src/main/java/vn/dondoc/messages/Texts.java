@@ -1,0 +1,90 @@
+package vn.dondoc.messages;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * The sentences dondoc says, in Vietnamese (the default) or English. Placeholders are {0}, {1}…,
+ * replaced by the arguments' text as given: callers format numbers and dates themselves
+ * ({@link Formats}), so an id never turns into "1.234".
+ */
+public final class Texts {
+
+    private final Language language;
+    private final Properties texts;
+
+    private Texts(Language language) {
+        this.language = language;
+        this.texts = load(language);
+    }
+
+    public static Texts of(Language language) {
+        return new Texts(language);
+    }
+
+    /** Vietnamese unless {@code code} names English ("en", "en_US"…); null or unknown is Vietnamese. */
+    public static Texts forCode(String code) {
+        return of(Language.fromCode(code));
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public String get(String key, Object... args) {
+        String text = texts.getProperty(key);
+        if (text == null) {
+            throw new IllegalArgumentException("No text '" + key + "' in " + language);
+        }
+        for (int i = 0; i < args.length; i++) {
+            text = text.replace("{" + i + "}", String.valueOf(args[i]));
+        }
+        return text;
+    }
+
+    Set<String> keys() {
+        return texts.stringPropertyNames();
+    }
+
+    private static Properties load(Language language) {
+        String file = "texts_" + language.code() + ".properties";
+        try (InputStream in = Texts.class.getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing " + file);
+            }
+            Properties properties = new Properties();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return properties;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public enum Language {
+        VIETNAMESE("vi"),
+        ENGLISH("en");
+
+        private final String code;
+
+        Language(String code) {
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        static Language fromCode(String code) {
+            if (code != null && code.toLowerCase(Locale.ROOT).startsWith("en")) {
+                return ENGLISH;
+            }
+            return VIETNAMESE;
+        }
+    }
+}
