@@ -28,9 +28,14 @@ final class CellValues {
             case STRING -> cell.getRichStringCellValue().getString();
             case NUMERIC -> number(cell);
             case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
-            case ERROR -> FormulaError.forInt(cell.getErrorCellValue()).getString();
+            case ERROR -> error(cell.getErrorCellValue());
             default -> "";
         };
+    }
+
+    // An error code POI does not know must not make the whole workbook unreadable.
+    private static String error(byte code) {
+        return FormulaError.isValidCode(code) ? FormulaError.forInt(code).getString() : "#ERROR";
     }
 
     private String number(Cell cell) {

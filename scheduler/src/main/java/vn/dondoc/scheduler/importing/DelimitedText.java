@@ -21,10 +21,13 @@ final class DelimitedText {
 
         private static final long serialVersionUID = 1L;
         final int line;
+        /** The records read before the broken one; the delimiter sniffer still learns from them. */
+        final transient List<RawRecord> before;
 
-        BrokenQuote(int line) {
+        BrokenQuote(int line, List<RawRecord> before) {
             super(null, null, false, false);
             this.line = line;
+            this.before = before;
         }
     }
 
@@ -73,6 +76,7 @@ final class DelimitedText {
 
         private final String text;
         private final char delimiter;
+        private final List<RawRecord> records = new ArrayList<>();
         private int pos;
         private int line = 1;
 
@@ -82,7 +86,6 @@ final class DelimitedText {
         }
 
         List<RawRecord> read(int limit) throws BrokenQuote {
-            List<RawRecord> records = new ArrayList<>();
             while (pos < text.length() && records.size() < limit) {
                 int startLine = line;
                 List<String> fields = new ArrayList<>();
@@ -117,7 +120,7 @@ final class DelimitedText {
             StringBuilder value = new StringBuilder();
             while (true) {
                 if (pos >= text.length()) {
-                    throw new BrokenQuote(openedOn);
+                    throw new BrokenQuote(openedOn, List.copyOf(records));
                 }
                 char c = text.charAt(pos++);
                 if (c == '"') {
@@ -128,7 +131,7 @@ final class DelimitedText {
                     }
                     pos = skipSpaces(pos);
                     if (pos < text.length() && !isFieldEnd(text.charAt(pos))) {
-                        throw new BrokenQuote(openedOn);
+                        throw new BrokenQuote(openedOn, List.copyOf(records));
                     }
                     return value.toString();
                 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.dondoc.scheduler.importing.DelimitedText.BrokenQuote;
 import vn.dondoc.scheduler.importing.DelimitedText.RawRecord;
 
@@ -13,6 +15,7 @@ final class TextTables {
     private static final char TAB = '\t';
     private static final char[] CSV_DELIMITERS = {',', ';', TAB};
     private static final int SNIFF_RECORDS = 50;
+    private static final Pattern SEPARATOR_HINT = Pattern.compile("sep=([,;\\t|])[ \\t]*(?:\\r\\n|\\r|\\n|$)");
 
     private TextTables() {
     }
@@ -47,13 +50,22 @@ final class TextTables {
         return false;
     }
 
-    /** Comma, semicolon (Excel with a Vietnamese locale) or tab, whichever fits the file best. */
+    /**
+     * Comma, semicolon (Excel with a Vietnamese locale) or tab, whichever fits the file best, unless
+     * the first line is Excel's own hint such as {@code sep=;}.
+     */
     static List<SheetRow> csv(String text) throws UnreadableFileException {
+        Matcher hint = SEPARATOR_HINT.matcher(text);
+        boolean hinted = hint.lookingAt();
+        char delimiter = hinted ? hint.group(1).charAt(0) : sniffDelimiter(text);
+        List<RawRecord> records;
         try {
-            return rows(DelimitedText.quoted(text, sniffDelimiter(text), Integer.MAX_VALUE));
+            records = DelimitedText.quoted(text, delimiter, Integer.MAX_VALUE);
         } catch (BrokenQuote e) {
             throw Problems.csvQuote(e.line);
         }
+        // The hint is an instruction to Excel, not a row; line numbers of the others stay physical.
+        return rows(hinted ? records.subList(1, records.size()) : records);
     }
 
     /**
@@ -70,7 +82,9 @@ final class TextTables {
             try {
                 sample = DelimitedText.quoted(text, candidate, SNIFF_RECORDS);
             } catch (BrokenQuote e) {
-                continue;
+                // Judge by the records before the break, or a broken file would sniff to a delimiter
+                // under which its quotes happen not to matter.
+                sample = e.before;
             }
             Map<Integer, Integer> rowsByWidth = new HashMap<>();
             for (RawRecord record : sample) {

@@ -223,6 +223,13 @@ class TableFilesTextTests {
     }
 
     @Test
+    void countsOldMacAndWindowsLineEndingsAsOneLineEach() throws Exception {
+        Path file = write("giao.tsv", "TT\tNội dung\r1\tMột\r\n2\tHai\n\r\n3\tBa");
+
+        assertThat(single(file)).extracting(SheetRow::line).containsExactly(1, 2, 3, 5);
+    }
+
+    @Test
     void readsTwoHundredRowsQuickly() throws Exception {
         StringBuilder text = new StringBuilder("TT\tNhiệm vụ\tCơ quan chủ trì\tThời hạn\n");
         for (int i = 1; i <= 200; i++) {
