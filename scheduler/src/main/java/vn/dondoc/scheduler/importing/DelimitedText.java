@@ -1,14 +1,21 @@
 package vn.dondoc.scheduler.importing;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * Splits decoded text into raw records. Two ways: {@link #quoted} follows what Excel writes (a cell
- * holding a delimiter, line break or quote is wrapped in {@code "…"} with inner quotes doubled);
- * {@link #plain} treats quotes as ordinary characters, one record per physical line.
- * Written by hand rather than with commons-csv because we need the line where a record (or a broken
- * quote) starts, and exact control over what counts as broken.
+ * Splits decoded text into raw records with commons-csv. Two ways: {@link #quoted} follows what Excel
+ * writes (a cell holding a delimiter, line break or quote is wrapped in {@code "…"} with inner quotes
+ * doubled); {@link #plain} treats quotes as ordinary characters, one record per physical line.
+ * Each record carries the physical line where it starts, which is what a person looks for.
  */
 final class DelimitedText {
 
@@ -35,146 +42,78 @@ final class DelimitedText {
     }
 
     static List<RawRecord> plain(String text, char delimiter) {
-        List<RawRecord> records = new ArrayList<>();
-        int line = 1;
-        int start = 0;
-        int length = text.length();
-        while (start < length) {
-            int end = start;
-            while (end < length && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-                end++;
-            }
-            records.add(new RawRecord(line, split(text.substring(start, end), delimiter)));
-            line++;
-            start = end < length && text.charAt(end) == '\r' && end + 1 < length && text.charAt(end + 1) == '\n'
-                    ? end + 2
-                    : end + 1;
+        try {
+            return read(text, format(delimiter, false), Integer.MAX_VALUE);
+        } catch (BrokenQuote e) {
+            throw new IllegalStateException("without quotes no cell can be broken", e);
         }
-        return records;
-    }
-
-    private static List<String> split(String line, char delimiter) {
-        List<String> fields = new ArrayList<>();
-        int from = 0;
-        for (int i = 0; i < line.length(); i++) {
-            if (line.charAt(i) == delimiter) {
-                fields.add(line.substring(from, i));
-                from = i + 1;
-            }
-        }
-        fields.add(line.substring(from));
-        return fields;
     }
 
     /** Reads at most {@code limit} records, quote-aware. */
     static List<RawRecord> quoted(String text, char delimiter, int limit) throws BrokenQuote {
-        return new QuotedReader(text, delimiter).read(limit);
+        return read(text, format(delimiter, true), limit);
     }
 
-    /** One pass over the text; {@code pos} and {@code line} only move forward, so it is linear. */
-    private static final class QuotedReader {
+    private static CSVFormat format(char delimiter, boolean quotes) {
+        return CSVFormat.Builder.create()
+                .setDelimiter(delimiter)
+                .setQuote(quotes ? Character.valueOf('"') : null)
+                // Hand-typed CSV often has a space after the comma before the opening quote.
+                .setIgnoreSurroundingSpaces(quotes)
+                // Blank lines stay records, so the lines after them keep their numbers.
+                .setIgnoreEmptyLines(false)
+                .get();
+    }
 
-        private final String text;
-        private final char delimiter;
-        private final List<RawRecord> records = new ArrayList<>();
-        private int pos;
-        private int line = 1;
-
-        QuotedReader(String text, char delimiter) {
-            this.text = text;
-            this.delimiter = delimiter;
-        }
-
-        List<RawRecord> read(int limit) throws BrokenQuote {
-            while (pos < text.length() && records.size() < limit) {
-                int startLine = line;
-                List<String> fields = new ArrayList<>();
-                boolean endOfRecord = false;
-                while (!endOfRecord) {
-                    fields.add(field());
-                    endOfRecord = !consumeDelimiter();
-                }
-                consumeLineBreak();
-                records.add(new RawRecord(startLine, fields));
-            }
-            return records;
-        }
-
-        private String field() throws BrokenQuote {
-            int start = pos;
-            int afterSpaces = skipSpaces(pos);
-            // Hand-typed CSV often has a space after the comma before the opening quote.
-            if (afterSpaces < text.length() && text.charAt(afterSpaces) == '"') {
-                pos = afterSpaces + 1;
-                return quotedField();
-            }
-            pos = start;
-            while (pos < text.length() && !isFieldEnd(text.charAt(pos))) {
-                pos++;
-            }
-            return text.substring(start, pos);
-        }
-
-        private String quotedField() throws BrokenQuote {
-            int openedOn = line;
-            StringBuilder value = new StringBuilder();
-            while (true) {
-                if (pos >= text.length()) {
-                    throw new BrokenQuote(openedOn, List.copyOf(records));
-                }
-                char c = text.charAt(pos++);
-                if (c == '"') {
-                    if (pos < text.length() && text.charAt(pos) == '"') {
-                        value.append('"');
-                        pos++;
-                        continue;
+    private static List<RawRecord> read(String text, CSVFormat format, int limit) throws BrokenQuote {
+        LineStarts lines = new LineStarts(text);
+        List<RawRecord> records = new ArrayList<>();
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
+            Iterator<CSVRecord> it = parser.iterator();
+            while (records.size() < limit) {
+                // The broken record, if any, starts on the line after everything read so far.
+                int next = (int) parser.getCurrentLineNumber() + 1;
+                CSVRecord record;
+                try {
+                    if (!it.hasNext()) {
+                        break;
                     }
-                    pos = skipSpaces(pos);
-                    if (pos < text.length() && !isFieldEnd(text.charAt(pos))) {
-                        throw new BrokenQuote(openedOn, List.copyOf(records));
+                    record = it.next();
+                } catch (UncheckedIOException e) {
+                    throw new BrokenQuote(next, List.copyOf(records));
+                }
+                records.add(new RawRecord(lines.lineOf(record.getCharacterPosition()), record.toList()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return records;
+    }
+
+    /** Where each physical line starts; \r\n, \r and \n each end one line. */
+    private static final class LineStarts {
+
+        private final int[] starts;
+
+        LineStarts(String text) {
+            int[] found = new int[16];
+            int count = 1;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                boolean end = c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'));
+                if (end) {
+                    if (count == found.length) {
+                        found = Arrays.copyOf(found, count * 2);
                     }
-                    return value.toString();
+                    found[count++] = i + 1;
                 }
-                if (c == '\r' && pos < text.length() && text.charAt(pos) == '\n') {
-                    value.append(c);
-                    c = text.charAt(pos++);
-                }
-                if (c == '\n' || c == '\r') {
-                    line++;
-                }
-                value.append(c);
             }
+            starts = Arrays.copyOf(found, count);
         }
 
-        private boolean consumeDelimiter() {
-            if (pos < text.length() && text.charAt(pos) == delimiter) {
-                pos++;
-                return true;
-            }
-            return false;
-        }
-
-        private void consumeLineBreak() {
-            if (pos >= text.length()) {
-                return;
-            }
-            char c = text.charAt(pos++);
-            if (c == '\r' && pos < text.length() && text.charAt(pos) == '\n') {
-                pos++;
-            }
-            line++;
-        }
-
-        private int skipSpaces(int from) {
-            int at = from;
-            while (at < text.length() && text.charAt(at) == ' ' && delimiter != ' ') {
-                at++;
-            }
-            return at;
-        }
-
-        private boolean isFieldEnd(char c) {
-            return c == delimiter || c == '\n' || c == '\r';
+        int lineOf(long position) {
+            int at = Arrays.binarySearch(starts, (int) position);
+            return at >= 0 ? at + 1 : -at - 1;
         }
     }
 }
