@@ -6,10 +6,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import vn.dondoc.messages.Texts;
+import vn.dondoc.scheduler.agency.Agency;
+import vn.dondoc.scheduler.agency.AgencyLookup;
 import vn.dondoc.scheduler.agency.AgencyRegister;
 import vn.dondoc.scheduler.calendar.OfficeDays;
-import vn.dondoc.scheduler.calendar.WorkingCalendar;
+import vn.dondoc.scheduler.calendar.OfficeCalendar;
 import vn.dondoc.scheduler.contact.ContactRegister;
 import vn.dondoc.scheduler.register.RegisterDatabase;
 import vn.dondoc.scheduler.task.SourceDocuments;
@@ -64,6 +67,14 @@ final class CliContext implements AutoCloseable {
         return register;
     }
 
+    /** For commands that only read: a missing register is a wrong DONDOC_DB, not an empty one. */
+    void requireExistingRegister() {
+        if (register == null && !Files.exists(registerPath())) {
+            throw new CliException("Chưa có sổ nhiệm vụ ở " + registerPath()
+                    + ": hãy nhập văn bản bằng \"dondoc import\", hoặc đặt DONDOC_DB trỏ tới sổ đang dùng.");
+        }
+    }
+
     TaskRegister tasks() {
         return new TaskRegister(register(), clock());
     }
@@ -88,11 +99,22 @@ final class CliContext implements AutoCloseable {
      * The office's calendar when a register exists; otherwise the statutory one. Commands that only
      * compute (deadline) must not create a register file as a side effect.
      */
-    WorkingCalendar calendar() {
+    OfficeCalendar calendar() {
         if (register != null || Files.exists(registerPath())) {
             return officeDays().calendar();
         }
-        return new vn.dondoc.scheduler.calendar.OfficeCalendar(java.util.List.of());
+        return new OfficeCalendar(List.of());
+    }
+
+    /** The one agency {@code name} means, or a one-line refusal naming what to do. */
+    Agency agency(String name) {
+        AgencyLookup lookup = agencies().lookup(name);
+        return switch (lookup.agencies().size()) {
+            case 0 -> throw new CliException(texts.get("cli.unknownAgency", name));
+            case 1 -> lookup.agencies().get(0);
+            default -> throw new CliException(texts.get("cli.ambiguousAgency", name,
+                    String.join("; ", lookup.agencies().stream().map(Agency::name).toList())));
+        };
     }
 
     private Duration inviteValidity() {

@@ -1,0 +1,79 @@
+package vn.dondoc.bot.cli;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import vn.dondoc.messages.Texts;
+import vn.dondoc.scheduler.contact.ContactRole;
+import vn.dondoc.scheduler.contact.CreatedContact;
+import vn.dondoc.scheduler.contact.NewContact;
+
+@Command(name = "add",
+        description = {"Tạo một liên hệ. Có --chat-id (ví dụ nhóm Telegram của cơ quan) thì liên kết ngay;",
+                "không có thì in mã mời dùng một lần để người đó bấm Start với bot."})
+final class ContactAddCommand implements Callable<Integer> {
+
+    private static final DateTimeFormatter EXPIRY = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+
+    private final CliContext context;
+
+    @Mixin
+    HelpOption help;
+
+    @Option(names = "--name", required = true, paramLabel = "TÊN", description = "Họ tên, hay tên nhóm.")
+    String name;
+
+    @Option(names = "--role", required = true, paramLabel = "VAI_TRÒ",
+            description = "STAFF (cán bộ đầu mối), HEAD (lãnh đạo cơ quan), OFFICE (Văn phòng UBND) hoặc LEADER (lãnh đạo UBND).")
+    ContactRole role;
+
+    @Option(names = "--agency", paramLabel = "CƠ_QUAN", description = "Cơ quan của liên hệ (bắt buộc với STAFF, HEAD).")
+    String agency;
+
+    @Option(names = "--in-charge", paramLabel = "\"CQ;CQ\"",
+            description = "Với LEADER: các cơ quan phụ trách, cách nhau bằng dấu chấm phẩy. Không ghi: phụ trách tất cả.")
+    String inCharge;
+
+    @Option(names = "--chat-id", paramLabel = "ID", description = "Chat Telegram đã biết (nhóm có số âm).")
+    Long chatId;
+
+    @Option(names = "--json", description = "In một dòng JSON: {\"contact\":ID,\"invite\":\"MÃ\" hoặc null}.")
+    boolean json;
+
+    ContactAddCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        Long agencyId = agency == null ? null : context.agency(agency).id();
+        List<Long> inChargeIds = new ArrayList<>();
+        if (inCharge != null) {
+            for (String part : inCharge.split(";")) {
+                if (!part.isBlank()) {
+                    inChargeIds.add(context.agency(part.trim()).id());
+                }
+            }
+        }
+        CreatedContact created = context.register().inTransaction(
+                () -> context.contacts().add(new NewContact(name, role, agencyId, inChargeIds, chatId)));
+        if (json) {
+            context.json().write(JsonLines.object("contact", created.id(), "invite", created.inviteCode()));
+            return Cli.OK;
+        }
+        Texts texts = context.texts();
+        context.out().println(texts.get("contact.created", created.id(), name.trim(), texts.get("role." + role)));
+        if (created.inviteCode() == null) {
+            context.out().println(texts.get("contact.linked", chatId));
+        } else {
+            String expires = EXPIRY.format(LocalDateTime.ofInstant(created.inviteExpiresAt(), context.clock().getZone()));
+            context.out().println(texts.get("contact.invited", created.inviteCode(), expires));
+        }
+        return Cli.OK;
+    }
+}

@@ -1,0 +1,22 @@
+package vn.dondoc.bot.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "contact", description = "Quản lý một liên hệ.", subcommands = ContactAddCommand.class)
+final class ContactCommand implements Runnable {
+
+    @Mixin
+    HelpOption help;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Thiếu lệnh con (add).");
+    }
+}

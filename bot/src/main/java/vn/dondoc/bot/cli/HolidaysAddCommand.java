@@ -1,0 +1,42 @@
+package vn.dondoc.bot.cli;
+
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import vn.dondoc.messages.Formats;
+import vn.dondoc.scheduler.calendar.OfficeDay;
+
+@Command(name = "add",
+        description = {"Khai một ngày theo lịch Chính phủ công bố: ngày nghỉ (mặc định) hoặc, với --working, ngày làm việc",
+                "(làm bù thứ Bảy, hay một ngày luật định mà Chính phủ đã dời). Khai lại cùng ngày thì thay ngày cũ."})
+final class HolidaysAddCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    @Mixin
+    HelpOption help;
+
+    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", converter = IsoDate.class, description = "Ngày.")
+    LocalDate date;
+
+    @Option(names = "--name", required = true, paramLabel = "TÊN", description = "Tên, ví dụ \"Nghỉ Tết Nguyên đán (29 tháng Chạp)\".")
+    String name;
+
+    @Option(names = "--working", description = "Ngày này là ngày làm việc.")
+    boolean working;
+
+    HolidaysAddCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        OfficeDay day = new OfficeDay(date, name, working);
+        context.officeDays().save(day);
+        context.out().println(context.texts().get("holidays.saved", Formats.date(date), day.name(),
+                context.texts().get(working ? "holidays.workingDay" : "holidays.dayOff")));
+        return Cli.OK;
+    }
+}
