@@ -42,11 +42,12 @@ final class NameTokens {
 
     static NameTokens of(String name) {
         List<Unit> units = new ArrayList<>();
-        Matcher piece = PIECE.matcher(VietnameseText.clean(name));
+        String cleaned = VietnameseText.clean(name);
+        Matcher piece = PIECE.matcher(cleaned);
         while (piece.find()) {
             String written = piece.group();
             String folded = written.equals("&") ? "va" : VietnameseText.fold(written);
-            if (isAbbreviation(written)) {
+            if (isAbbreviation(written) || isInitialWithDot(written, cleaned, piece.end())) {
                 int end = units.size() + folded.length();
                 for (int i = 0; i < folded.length(); i++) {
                     units.add(new Unit(folded.substring(i, i + 1), true, folded, i == 0, end));
@@ -74,6 +75,12 @@ final class NameTokens {
         return token.chars().allMatch(Character::isUpperCase)
                 || !VOWEL.matcher(folded).find()
                 || LOWER_CASE_ABBREVIATIONS.contains(folded);
+    }
+
+    /** "H. Nam Đàn", "TP. Vinh": one capital letter and a dot is an abbreviation too. */
+    private static boolean isInitialWithDot(String token, String text, int end) {
+        return token.length() == 1 && Character.isUpperCase(token.charAt(0))
+                && end < text.length() && text.charAt(end) == '.';
     }
 
     /** Whether the two names align as described in the class comment. Symmetric. */
