@@ -16,6 +16,9 @@ public final class AgencyNames {
     // List bullets and numbering before a name: "- ", "+ ", "• ", "1. ", "2) ", "a) ".
     private static final Pattern BULLET = Pattern.compile("^(?:[-–—•·*+]+|\\(?\\d{1,2}[.)]|\\(?[a-zđ]\\))\\s*");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.,;:\\-–—]+$");
+    // A role note after a name, "Sở Tài chính (chủ trì)": the role is the column's business.
+    private static final Pattern ROLE_NOTE = Pattern.compile(
+            "\\s*\\((?:cơ quan )?(?:chủ trì|phối hợp|thường trực)\\)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     // " và " or " & " between two agencies ("Sở Y tế và Sở Tài chính").
     private static final Pattern AND = Pattern.compile("\\s+(?:[vV][àÀ]|&)\\s+");
     // Words of phrases that name kinds of bodies rather than one body: "sở, ngành", "địa phương".
@@ -47,7 +50,8 @@ public final class AgencyNames {
      * agency head word ({@code Sở}, {@code UBND}, {@code Thanh tra}, ...) nor is known joins the
      * name before it, so "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch" stays one name. A run
      * of fragments that together is a known agency stays whole. Finally a name is cut at " và "
-     * when both sides are agencies ("Sở Y tế và Sở Tài chính"), see {@link AgencyHeads}.
+     * when both sides are agencies ("Sở Y tế và Sở Tài chính"), see {@link AgencyHeads}. List
+     * bullets, numbering, trailing punctuation and a role note such as "(chủ trì)" are dropped.
      *
      * @param isKnown whether a cleaned name is an agency in the register; may be {@code null}
      */
@@ -75,7 +79,7 @@ public final class AgencyNames {
         Set<String> seen = new HashSet<>();
         for (String name : joined) {
             for (String part : splitAtAnd(name, known)) {
-                String cleaned = TRAILING_PUNCTUATION.matcher(part).replaceAll("");
+                String cleaned = withoutTrailingNotes(part);
                 if (!cleaned.isEmpty() && seen.add(key(cleaned))) {
                     names.add(cleaned);
                 }
@@ -204,6 +208,11 @@ public final class AgencyNames {
         }
         parts.add(current);
         return parts;
+    }
+
+    private static String withoutTrailingNotes(String name) {
+        String bare = TRAILING_PUNCTUATION.matcher(name).replaceAll("");
+        return TRAILING_PUNCTUATION.matcher(ROLE_NOTE.matcher(bare).replaceAll("")).replaceAll("");
     }
 
     /** Whether the text before a " và " is a whole agency: known, or a head word and more. */

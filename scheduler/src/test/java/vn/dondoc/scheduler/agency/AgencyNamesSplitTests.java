@@ -67,6 +67,12 @@ class AgencyNamesSplitTests {
     }
 
     @Test
+    void dropsARoleNoteAfterAName() {
+        assertThat(AgencyNames.split("Sở Tài chính (chủ trì), Sở Y tế (phối hợp).", NOTHING_KNOWN))
+                .containsExactly("Sở Tài chính", "Sở Y tế");
+    }
+
+    @Test
     void cleansSpacesAndComposesUnicode() {
         String decomposed = java.text.Normalizer.normalize("Sở  Nội\u00A0vụ ", java.text.Normalizer.Form.NFD);
         assertThat(AgencyNames.split(decomposed, NOTHING_KNOWN)).containsExactly("Sở Nội vụ");
