@@ -15,7 +15,9 @@ public final class AgencyNames {
     private static final Pattern NOT_KEY_CHARACTERS = Pattern.compile("[^a-z0-9]+");
     // List bullets and numbering before a name: "- ", "+ ", "• ", "1. ", "2) ", "a) ".
     private static final Pattern BULLET = Pattern.compile("^(?:[-–—•·*+]+|\\(?\\d{1,2}[.)]|\\(?[a-zđ]\\))\\s*");
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.,;:\\-–—]+$");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.,;:]+$");
+    // Only at the very end: inside a cell "Lao động-" may go on at the next line.
+    private static final Pattern TRAILING_DASHES = Pattern.compile("[\\s\\-–—]+$");
     // A role note after a name, "Sở Tài chính (chủ trì)": the role is the column's business.
     private static final Pattern ROLE_NOTE = Pattern.compile(
             "\\s*\\((?:cơ quan )?(?:chủ trì|phối hợp|thường trực)\\)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -79,7 +81,7 @@ public final class AgencyNames {
         Set<String> seen = new HashSet<>();
         for (String name : joined) {
             for (String part : splitAtAnd(name, known)) {
-                String cleaned = withoutTrailingNotes(part);
+                String cleaned = TRAILING_DASHES.matcher(withoutTrailingNotes(part)).replaceAll("");
                 if (!cleaned.isEmpty() && seen.add(key(cleaned))) {
                     names.add(cleaned);
                 }
@@ -134,8 +136,8 @@ public final class AgencyNames {
         StringBuilder current = new StringBuilder();
         for (char c : (cell + "\n").toCharArray()) {
             if (c == ',' || c == ';' || c == '+' || c == '\n' || c == '\r') {
-                String text = VietnameseText.clean(BULLET.matcher(VietnameseText.clean(current.toString()))
-                        .replaceFirst(""));
+                String text = withoutTrailingNotes(VietnameseText.clean(
+                        BULLET.matcher(VietnameseText.clean(current.toString())).replaceFirst("")));
                 if (!text.isEmpty()) {
                     fragments.add(new Fragment(text, separator));
                 }

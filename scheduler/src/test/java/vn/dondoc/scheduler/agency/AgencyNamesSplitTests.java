@@ -82,6 +82,8 @@ class AgencyNamesSplitTests {
     void joinsANameWrappedOverTwoLines() {
         assertThat(AgencyNames.split("Sở Kế hoạch và\nĐầu tư", NOTHING_KNOWN))
                 .containsExactly("Sở Kế hoạch và Đầu tư");
+        assertThat(AgencyNames.split("Sở Lao động-\nThương binh và Xã hội -", NOTHING_KNOWN))
+                .containsExactly("Sở Lao động- Thương binh và Xã hội");
     }
 
     @Test
@@ -133,6 +135,8 @@ class AgencyNamesSplitTests {
         String cell = "Công an tỉnh, Cảnh sát PCCC tỉnh";
         assertThat(AgencyNames.split(cell, NOTHING_KNOWN)).containsExactly(cell);
         assertThat(AgencyNames.split(cell, known("Cảnh sát PCCC tỉnh")))
+                .containsExactly("Công an tỉnh", "Cảnh sát PCCC tỉnh");
+        assertThat(AgencyNames.split("Công an tỉnh, Cảnh sát PCCC tỉnh (phối hợp).", known("Cảnh sát PCCC tỉnh")))
                 .containsExactly("Công an tỉnh", "Cảnh sát PCCC tỉnh");
     }
 
