@@ -9,7 +9,7 @@ import vn.dondoc.scheduler.text.VietnameseText;
 
 /**
  * An agency name cut into units for comparing abbreviations with written-out words: each
- * written-out word is one unit, each letter of an abbreviation is one unit ("Sở LĐTB&XH" →
+ * written-out word is one unit, each letter of an abbreviation is one unit ("Sở LĐTB&amp;XH" →
  * sở, l, đ, t, b, và, x, h — folded). Two names are equivalent when their units can be aligned:
  * <ul>
  *   <li>a word matches only the same word (so "Nam Đàn" never matches "Nghĩa Đàn");</li>
@@ -18,7 +18,8 @@ import vn.dondoc.scheduler.text.VietnameseText;
  *   <li>"và" (also written "&amp;") may be left out next to a letter, because abbreviations
  *       drop it ("LĐTBXH" for "Lao động - Thương binh và Xã hội"); a letter never stands for "và".</li>
  * </ul>
- * "-" and other punctuation only separate tokens.
+ * "-" and other punctuation only separate tokens. Which tokens are abbreviations: see
+ * {@link #isAbbreviation}; a capital with a dot ("H. Nam Đàn", "TP. Vinh") is one too.
  */
 final class NameTokens {
 
