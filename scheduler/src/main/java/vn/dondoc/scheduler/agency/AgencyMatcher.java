@@ -40,7 +40,7 @@ public final class AgencyMatcher {
     private final Map<String, Set<Long>> idsByKey = new HashMap<>();
     private final List<Written> written = new ArrayList<>();
 
-    public AgencyMatcher(Collection<KnownAgency> known) {
+    public AgencyMatcher(Collection<Agency> known) {
         known.forEach(this::add);
     }
 
@@ -48,7 +48,7 @@ public final class AgencyMatcher {
     }
 
     /** Makes an agency known, with its name and aliases; adding an id again adds its new names. */
-    public void add(KnownAgency agency) {
+    public void add(Agency agency) {
         List<String> names = new ArrayList<>();
         names.add(agency.name());
         names.addAll(agency.aliases());

@@ -82,6 +82,14 @@ public final class RegisterDatabase implements AutoCloseable {
         transactions.executeWithoutResult(status -> work.run());
     }
 
+    /** Runs {@code work} in a transaction that is always rolled back: a dry run sees its own writes, then nothing stays. */
+    public <T> T inRolledBackTransaction(Supplier<T> work) {
+        return transactions.execute(status -> {
+            status.setRollbackOnly();
+            return work.get();
+        });
+    }
+
     @Override
     public void close() {
         dataSource.close();

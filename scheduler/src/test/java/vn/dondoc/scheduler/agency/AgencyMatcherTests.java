@@ -14,7 +14,7 @@ import vn.dondoc.scheduler.agency.AgencyMatcher.Match;
 class AgencyMatcherTests {
 
     private static Match matchOneKnown(String known, String written) {
-        return new AgencyMatcher(List.of(new KnownAgency(7, known))).match(written);
+        return new AgencyMatcher(List.of(new Agency(7, known))).match(written);
     }
 
     static Stream<Arguments> sameAgencyWrittenOtherwise() {
@@ -126,9 +126,9 @@ class AgencyMatcherTests {
     @Test
     void reportsEveryAgencyThatInitialsCouldMean() {
         AgencyMatcher matcher = new AgencyMatcher(List.of(
-                new KnownAgency(1, "UBND huyện Nam Đàn"),
-                new KnownAgency(2, "UBND huyện Nghĩa Đàn"),
-                new KnownAgency(3, "UBND huyện Tân Kỳ")));
+                new Agency(1, "UBND huyện Nam Đàn"),
+                new Agency(2, "UBND huyện Nghĩa Đàn"),
+                new Agency(3, "UBND huyện Tân Kỳ")));
         assertThat(matcher.match("UBND huyện NĐ")).isEqualTo(new Match(Kind.AMBIGUOUS, List.of(1L, 2L)));
         assertThat(matcher.match("Ủy ban nhân dân huyện Nam Đàn")).isEqualTo(new Match(Kind.EQUIVALENT, List.of(1L)));
     }
@@ -136,16 +136,16 @@ class AgencyMatcherTests {
     @Test
     void reportsTwoAgenciesWithTheSameKeyAsAmbiguous() {
         AgencyMatcher matcher = new AgencyMatcher(List.of(
-                new KnownAgency(1, "Thanh tra tỉnh"),
-                new KnownAgency(2, "Thanh tra Tỉnh ủy", List.of("Thanh tra tỉnh"))));
+                new Agency(1, "Thanh tra tỉnh"),
+                new Agency(2, "Thanh tra Tỉnh ủy", List.of("Thanh tra tỉnh"))));
         assertThat(matcher.match("thanh tra tinh")).isEqualTo(new Match(Kind.AMBIGUOUS, List.of(1L, 2L)));
     }
 
     @Test
     void findsAnAgencyByItsAliases() {
         AgencyMatcher matcher = new AgencyMatcher(List.of(
-                new KnownAgency(4, "Sở Lao động - Thương binh và Xã hội", List.of("Sở Lao động- TB và XH")),
-                new KnownAgency(5, "Cục Thuế tỉnh", List.of("Cục thuế"))));
+                new Agency(4, "Sở Lao động - Thương binh và Xã hội", List.of("Sở Lao động- TB và XH")),
+                new Agency(5, "Cục Thuế tỉnh", List.of("Cục thuế"))));
         assertThat(matcher.match("Cục Thuế")).isEqualTo(new Match(Kind.EXACT, List.of(5L)));
         assertThat(matcher.match("Sở LĐTBXH")).isEqualTo(new Match(Kind.EQUIVALENT, List.of(4L)));
     }
@@ -154,15 +154,15 @@ class AgencyMatcherTests {
     void findsAgenciesAddedWhileImporting() {
         AgencyMatcher matcher = new AgencyMatcher();
         assertThat(matcher.match("Sở NN&PTNT").kind()).isEqualTo(Kind.NONE);
-        matcher.add(new KnownAgency(9, "Sở Nông nghiệp và PTNT"));
+        matcher.add(new Agency(9, "Sở Nông nghiệp và PTNT"));
         assertThat(matcher.match("Sở NN&PTNT")).isEqualTo(new Match(Kind.EQUIVALENT, List.of(9L)));
-        matcher.add(new KnownAgency(9, "Sở Nông nghiệp", List.of()));
+        matcher.add(new Agency(9, "Sở Nông nghiệp", List.of()));
         assertThat(matcher.match("Sở Nông nghiệp")).isEqualTo(new Match(Kind.EXACT, List.of(9L)));
     }
 
     @Test
     void matchesNothingForABlankName() {
-        AgencyMatcher matcher = new AgencyMatcher(List.of(new KnownAgency(1, "Sở Y tế")));
+        AgencyMatcher matcher = new AgencyMatcher(List.of(new Agency(1, "Sở Y tế")));
         assertThat(matcher.match(" - ")).isEqualTo(new Match(Kind.NONE, List.of()));
         assertThat(matcher.match(null)).isEqualTo(new Match(Kind.NONE, List.of()));
     }

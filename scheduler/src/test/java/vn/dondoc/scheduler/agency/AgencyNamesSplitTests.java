@@ -122,7 +122,7 @@ class AgencyNamesSplitTests {
     }
 
     @Test
-    void keepsAKnownAgencyWholeEvenWhenItsPartsLookLikeAgencies() {
+    void keepsAAgencyWholeEvenWhenItsPartsLookLikeAgencies() {
         String office = "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh";
         assertThat(AgencyNames.split(office, NOTHING_KNOWN))
                 .containsExactly("Văn phòng Đoàn ĐBQH", "HĐND và UBND tỉnh");

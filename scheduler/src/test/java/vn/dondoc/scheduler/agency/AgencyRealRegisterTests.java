@@ -87,10 +87,10 @@ class AgencyRealRegisterTests {
     @Test
     void noTwoRealNamesAreEquivalent() {
         for (String name : names) {
-            List<KnownAgency> others = new ArrayList<>();
+            List<Agency> others = new ArrayList<>();
             for (int i = 0; i < names.size(); i++) {
                 if (!names.get(i).equals(name)) {
-                    others.add(new KnownAgency(i, names.get(i)));
+                    others.add(new Agency(i, names.get(i)));
                 }
             }
             assertThat(new AgencyMatcher(others).match(name)).as(name).isEqualTo(new Match(Kind.NONE, List.of()));
@@ -127,7 +127,7 @@ class AgencyRealRegisterTests {
     private static AgencyMatcher matcherOfRealNames() {
         AgencyMatcher matcher = new AgencyMatcher();
         for (int i = 0; i < names.size(); i++) {
-            matcher.add(new KnownAgency(i, names.get(i)));
+            matcher.add(new Agency(i, names.get(i)));
         }
         return matcher;
     }

@@ -4,14 +4,14 @@ import java.util.List;
 import java.util.Objects;
 
 /** An agency in the register: its id, its name and the other ways it has been written. */
-public record KnownAgency(long id, String name, List<String> aliases) {
+public record Agency(long id, String name, List<String> aliases) {
 
-    public KnownAgency {
+    public Agency {
         Objects.requireNonNull(name, "name");
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
     }
 
-    public KnownAgency(long id, String name) {
+    public Agency(long id, String name) {
         this(id, name, List.of());
     }
 }

@@ -1,0 +1,69 @@
+package vn.dondoc.scheduler.agency;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.dondoc.scheduler.register.RegisterDatabase;
+import vn.dondoc.scheduler.text.VietnameseText;
+
+/** The agencies in the register, with the other names documents gave them. */
+public final class AgencyRegister {
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public AgencyRegister(RegisterDatabase db, Clock clock) {
+        this.jdbc = db.jdbc();
+        this.clock = clock;
+    }
+
+    public List<Agency> all() {
+        Map<Long, List<String>> aliases = new HashMap<>();
+        jdbc.query("SELECT agency_id, alias FROM agency_alias ORDER BY id",
+                rs -> {
+                    aliases.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                });
+        return jdbc.query("SELECT id, name FROM agency ORDER BY id",
+                (rs, n) -> new Agency(rs.getLong(1), rs.getString(2), aliases.getOrDefault(rs.getLong(1), List.of())));
+    }
+
+    /** A matcher over every agency now in the register; an import adds to it as it creates agencies. */
+    public AgencyMatcher matcher() {
+        return new AgencyMatcher(all());
+    }
+
+    /** The agency or agencies {@code written} can mean, however it is written. */
+    public AgencyLookup lookup(String written) {
+        List<Agency> agencies = all();
+        AgencyMatcher.Match match = new AgencyMatcher(agencies).match(written);
+        Map<Long, Agency> byId = new HashMap<>();
+        agencies.forEach(a -> byId.put(a.id(), a));
+        return new AgencyLookup(match.kind(), match.ids().stream().map(byId::get).toList());
+    }
+
+    public Agency create(String name) {
+        String cleaned = VietnameseText.clean(name);
+        jdbc.update("INSERT INTO agency (name, name_key, created_at) VALUES (?, ?, ?)",
+                cleaned, AgencyNames.key(cleaned), clock.instant().toString());
+        return new Agency(jdbc.queryForObject("SELECT last_insert_rowid()", Long.class), cleaned);
+    }
+
+    /**
+     * Remembers another way of writing the agency, so the next document matches it exactly.
+     * Returns false when that way is already known (as its name or an alias).
+     */
+    public boolean addAlias(long agencyId, String alias) {
+        String cleaned = VietnameseText.clean(alias);
+        String key = AgencyNames.key(cleaned);
+        Integer taken = jdbc.queryForObject("SELECT (SELECT count(*) FROM agency WHERE name_key = ?)"
+                + " + (SELECT count(*) FROM agency_alias WHERE alias_key = ?)", Integer.class, key, key);
+        if (taken != null && taken > 0) {
+            return false;
+        }
+        jdbc.update("INSERT INTO agency_alias (agency_id, alias, alias_key) VALUES (?, ?, ?)", agencyId, cleaned, key);
+        return true;
+    }
+}
