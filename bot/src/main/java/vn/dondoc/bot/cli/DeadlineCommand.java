@@ -1,0 +1,77 @@
+package vn.dondoc.bot.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import vn.dondoc.scheduler.deadline.Deadline;
+import vn.dondoc.scheduler.deadline.DeadlineKind;
+import vn.dondoc.scheduler.deadline.DeadlinePhrases;
+
+@Command(name = "deadline",
+        description = {"Đọc cụm từ thời hạn (\"Quý II\", \"trước ngày 18 hằng tháng\"…) thành các mốc ngày.",
+                "Cụm từ lấy từ tham số, hoặc mỗi dòng một cụm từ từ đầu vào chuẩn; mỗi cụm từ in một dòng JSON:",
+                "{\"phrase\":…,\"kind\":\"FIXED|MULTIPLE|RECURRING|NONE|UNPARSED\",\"dates\":[\"YYYY-MM-DD\",…]}."})
+final class DeadlineCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    @Mixin
+    HelpOption help;
+
+    @Option(names = "--issued", required = true, paramLabel = "YYYY-MM-DD", converter = IsoDate.class,
+            description = "Ngày ban hành văn bản (mốc cho \"trong 10 ngày\" và việc định kỳ).")
+    LocalDate issued;
+
+    @Option(names = "--year", paramLabel = "Y", description = "Năm kế hoạch (mặc định năm ban hành).")
+    Integer year;
+
+    @Parameters(paramLabel = "CỤM_TỪ", arity = "0..*", description = "Cụm từ thời hạn; không có thì đọc từ đầu vào chuẩn.")
+    List<String> phrases;
+
+    DeadlineCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        int planYear = year != null ? year : issued.getYear();
+        if (planYear < 2000 || planYear > 2100) {
+            throw new CliException("Năm kế hoạch " + planYear + " không hợp lệ (2000–2100).");
+        }
+        DeadlinePhrases parser = new DeadlinePhrases(context.calendar());
+        JsonLines out = context.json();
+        if (phrases != null && !phrases.isEmpty()) {
+            phrases.forEach(p -> out.write(line(p, parser.parse(p, issued, planYear))));
+            return Cli.OK;
+        }
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(context.env().in(), StandardCharsets.UTF_8))) {
+            for (String p = in.readLine(); p != null; p = in.readLine()) {
+                if (!p.isBlank()) {
+                    out.write(line(p, parser.parse(p, issued, planYear)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Cli.OK;
+    }
+
+    private static Map<String, Object> line(String phrase, Deadline deadline) {
+        Map<String, Object> object = JsonLines.object("phrase", phrase, "kind", deadline.kind().name(),
+                "dates", deadline.dates().stream().map(LocalDate::toString).toList());
+        if (deadline.kind() == DeadlineKind.UNPARSED) {
+            object.put("problem", deadline.problem());
+        }
+        return object;
+    }
+}

@@ -1,0 +1,108 @@
+package vn.dondoc.bot.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import vn.dondoc.messages.Formats;
+import vn.dondoc.messages.Texts;
+import vn.dondoc.scheduler.importing.DocumentImporter;
+import vn.dondoc.scheduler.importing.ImportReport;
+import vn.dondoc.scheduler.importing.ImportRequest;
+import vn.dondoc.scheduler.importing.NotARegisterException;
+import vn.dondoc.scheduler.importing.ParsedRegister;
+
+@Command(name = "import",
+        description = {"Nhập các nhiệm vụ của một văn bản giao nhiệm vụ từ tệp .tsv, .csv hoặc .xlsx.",
+                "Tìm dòng tiêu đề theo tên cột ở bất cứ đâu; nhập lại cùng văn bản thì cập nhật, không nhân đôi.",
+                "Ghi cả tệp hoặc không ghi gì; in tóm tắt và mọi dòng không nhận được kèm số dòng và lý do."})
+final class ImportCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    @Mixin
+    HelpOption help;
+
+    @Parameters(index = "0", paramLabel = "TỆP", description = "Tệp .tsv, .csv hoặc .xlsx.")
+    Path file;
+
+    @Option(names = "--source", required = true, paramLabel = "SỐ_HIỆU", description = "Số hiệu văn bản, ví dụ 152/QĐ-UBND.")
+    String source;
+
+    @Option(names = "--issued", required = true, paramLabel = "YYYY-MM-DD", converter = IsoDate.class,
+            description = "Ngày ban hành văn bản.")
+    LocalDate issued;
+
+    @Option(names = "--year", paramLabel = "Y", description = "Năm kế hoạch (mặc định năm ban hành).")
+    Integer year;
+
+    @Option(names = "--dry-run", description = "Chỉ đọc và báo cáo, không ghi gì vào sổ.")
+    boolean dryRun;
+
+    ImportCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        if (source.isBlank()) {
+            throw new CliException("Cần số hiệu văn bản (--source).");
+        }
+        if (year != null && (year < 2000 || year > 2100)) {
+            throw new CliException("Năm kế hoạch " + year + " không hợp lệ (2000–2100).");
+        }
+        ParsedRegister parsed;
+        try {
+            // The file is judged before the register is opened: a refused file changes nothing.
+            parsed = DocumentImporter.read(file);
+        } catch (NotARegisterException e) {
+            throw new CliException(context.texts().get("import.refused", file, e.getMessage()));
+        }
+        DocumentImporter importer = new DocumentImporter(context.register(), context.clock(), context.calendar());
+        ImportReport report = importer.save(parsed, new ImportRequest(file, source.trim(), issued, year, dryRun));
+        print(report, context.out(), context.texts());
+        return Cli.OK;
+    }
+
+    private void print(ImportReport r, PrintStream out, Texts texts) {
+        out.println(texts.get(r.dryRun() ? "import.dryRun" : "import.done", r.source().number(),
+                Formats.date(r.source().issuedOn()), r.source().planYear(), file.getFileName()));
+        if (r.sheet() != null) {
+            out.println(texts.get("import.sheet", r.sheet()));
+        }
+        out.println(texts.get("import.counts", r.tasks(), r.groups(), r.created(), r.updated(), r.unchanged()));
+        out.println(texts.get("import.milestones", r.milestones(), r.withoutFixedDeadline(), r.unparsed().size()));
+        if (r.itemsQualifiedByGroup()) {
+            out.println(texts.get("import.qualified", "II.1"));
+        }
+        if (!r.newAgencies().isEmpty()) {
+            out.println(texts.get("import.newAgencies", r.newAgencies().size()));
+            for (ImportReport.NewAgency a : r.newAgencies()) {
+                out.println(a.possibly().isEmpty() ? texts.get("import.newAgency", a.name(), a.line())
+                        : texts.get("import.newAgencyMaybe", a.name(), a.line(), String.join("; ", a.possibly())));
+            }
+        }
+        if (!r.recognised().isEmpty()) {
+            out.println(texts.get("import.recognised", r.recognised().size()));
+            r.recognised().forEach(a -> out.println(texts.get("import.recognisedLine", a.written(), a.agency(), a.line())));
+        }
+        if (!r.unparsed().isEmpty()) {
+            out.println(texts.get("import.unparsed", r.unparsed().size()));
+            r.unparsed().forEach(u -> out.println(texts.get("import.unparsedLine", u.line(), u.item(), u.phrase(), u.problem())));
+        }
+        if (!r.rejected().isEmpty()) {
+            out.println(texts.get("import.rejected", r.rejected().size()));
+            r.rejected().forEach(row -> out.println(texts.get("import.rejectedLine", row.line(), row.reason())));
+        }
+        if (!r.missingItems().isEmpty()) {
+            out.println(texts.get("import.missing", r.missingItems().size(), String.join(", ", r.missingItems())));
+        }
+        if (!r.otherSheets().isEmpty()) {
+            out.println(texts.get("import.otherSheets", String.join(", ", r.otherSheets())));
+        }
+    }
+}

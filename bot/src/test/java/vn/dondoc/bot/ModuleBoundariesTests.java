@@ -1,0 +1,82 @@
+package vn.dondoc.bot;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The three modules point one way: bot → scheduler, bot → messages. Scheduler and messages never
+ * import Telegram, the bot, or each other; bot is the only module that depends on the others.
+ */
+class ModuleBoundariesTests {
+
+    static final JavaClasses PRODUCTION = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("vn.dondoc");
+
+    @Test
+    void seesTheClassesOfAllThreeModules() {
+        assertThat(PRODUCTION.containPackage("vn.dondoc.bot.cli")).isTrue();
+        assertThat(PRODUCTION.containPackage("vn.dondoc.scheduler.task")).isTrue();
+        assertThat(PRODUCTION.containPackage("vn.dondoc.messages")).isTrue();
+    }
+
+    @Test
+    void schedulerNeverUsesTelegramTheBotOrTheMessages() {
+        independent("vn.dondoc.scheduler..", "vn.dondoc.bot..", "vn.dondoc.messages..").check(PRODUCTION);
+    }
+
+    @Test
+    void messagesNeverUseTelegramTheBotOrTheScheduler() {
+        independent("vn.dondoc.messages..", "vn.dondoc.bot..", "vn.dondoc.scheduler..").check(PRODUCTION);
+    }
+
+    @Test
+    void theRuleCatchesACrossing() {
+        JavaClasses fixture = new ClassFileImporter().importPackages("vn.dondoc.boundaryfixture");
+        ArchRule rule = independent("vn.dondoc.boundaryfixture.scheduler..", "vn.dondoc.bot..", "vn.dondoc.messages..");
+
+        assertThatThrownBy(() -> rule.check(fixture)).isInstanceOf(AssertionError.class).hasMessageContaining("ReachesIntoTheBot");
+    }
+
+    @Test
+    void onlyTheBotModuleDeclaresTheOtherModulesOrTelegram() throws Exception {
+        assertThat(declaredDependencies("messages")).noneMatch(d -> d.startsWith("vn.dondoc:") || d.startsWith("org.telegram"));
+        assertThat(declaredDependencies("scheduler")).noneMatch(d -> d.startsWith("vn.dondoc:") || d.startsWith("org.telegram"));
+        assertThat(declaredDependencies("bot")).contains("vn.dondoc:dondoc-scheduler", "vn.dondoc:dondoc-messages");
+    }
+
+    private static ArchRule independent(String module, String... others) {
+        String[] forbidden = new String[others.length + 1];
+        forbidden[0] = "org.telegram..";
+        System.arraycopy(others, 0, forbidden, 1, others.length);
+        return noClasses().that().resideInAPackage(module)
+                .should().dependOnClassesThat().resideInAnyPackage(forbidden)
+                .because("dependencies point one way: bot → scheduler, bot → messages");
+    }
+
+    /** groupId:artifactId of the dependencies a module's pom declares (the test runs in bot/). */
+    private static List<String> declaredDependencies(String module) throws Exception {
+        String pom = Files.readString(Path.of("..", module, "pom.xml"));
+        String dependencies = pom.contains("<dependencies>")
+                ? pom.substring(pom.indexOf("<dependencies>"), pom.lastIndexOf("</dependencies>")) : "";
+        Matcher m = Pattern.compile("<dependency>\\s*<groupId>([^<]+)</groupId>\\s*<artifactId>([^<]+)</artifactId>")
+                .matcher(dependencies.replaceAll("<!--.*?-->", ""));
+        List<String> found = new java.util.ArrayList<>();
+        while (m.find()) {
+            found.add(m.group(1).trim() + ":" + m.group(2).trim());
+        }
+        return found;
+    }
+}

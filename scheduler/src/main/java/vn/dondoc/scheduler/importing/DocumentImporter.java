@@ -1,0 +1,137 @@
+package vn.dondoc.scheduler.importing;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import vn.dondoc.scheduler.agency.AgencyRegister;
+import vn.dondoc.scheduler.calendar.WorkingCalendar;
+import vn.dondoc.scheduler.deadline.Deadline;
+import vn.dondoc.scheduler.deadline.DeadlineKind;
+import vn.dondoc.scheduler.deadline.DeadlinePhrases;
+import vn.dondoc.scheduler.importing.ImportReport.RejectedRow;
+import vn.dondoc.scheduler.importing.ImportReport.UnparsedDeadline;
+import vn.dondoc.scheduler.importing.RegisterRows.TaskRow;
+import vn.dondoc.scheduler.register.RegisterDatabase;
+import vn.dondoc.scheduler.task.Actor;
+import vn.dondoc.scheduler.task.SaveOutcome;
+import vn.dondoc.scheduler.task.SourceDocument;
+import vn.dondoc.scheduler.task.SourceDocuments;
+import vn.dondoc.scheduler.task.TaskDraft;
+import vn.dondoc.scheduler.task.TaskRegister;
+
+/**
+ * Imports the tasks of one assigning document from a .tsv, .csv or .xlsx file. All of the file is
+ * written in one transaction or nothing is; the same document and item update a task, never
+ * duplicate it; a row that cannot be understood is kept out and reported with its line.
+ */
+public final class DocumentImporter {
+
+    private final RegisterDatabase db;
+    private final Clock clock;
+    private final DeadlinePhrases deadlines;
+
+    public DocumentImporter(RegisterDatabase db, Clock clock, WorkingCalendar calendar) {
+        this.db = db;
+        this.clock = clock;
+        this.deadlines = new DeadlinePhrases(calendar);
+    }
+
+    /** Reads and imports in one go. */
+    public ImportReport run(ImportRequest request) throws NotARegisterException {
+        return save(read(request.file()), request);
+    }
+
+    /**
+     * Reads a file and finds its register, touching no database: a file that is not a register is
+     * refused before the register is even opened.
+     */
+    public static ParsedRegister read(Path file) throws NotARegisterException {
+        List<Table> tables;
+        try {
+            tables = TableFiles.read(file);
+        } catch (UnreadableFileException e) {
+            throw new NotARegisterException(e.getMessage());
+        }
+        Table table = null;
+        HeaderRow header = null;
+        List<String> otherSheets = new ArrayList<>();
+        for (Table candidate : tables) {
+            Optional<HeaderRow> found = HeaderRow.find(candidate.rows());
+            if (found.isPresent() && table == null) {
+                table = candidate;
+                header = found.get();
+            } else if (found.isPresent()) {
+                otherSheets.add(candidate.sheet());
+            }
+        }
+        if (table == null) {
+            throw new NotARegisterException("Không phải sổ nhiệm vụ: không tìm thấy dòng tiêu đề có đủ các cột số thứ tự (TT),"
+                    + " nội dung/nhiệm vụ, cơ quan chủ trì và thời hạn/thời gian.");
+        }
+        RegisterRows.Result rows = RegisterRows.read(table.rows(), header);
+        if (rows.tasks().isEmpty()) {
+            int headerLine = table.rows().get(header.index()).line();
+            throw new NotARegisterException("Không có dòng nhiệm vụ nào dưới dòng tiêu đề (dòng " + headerLine + ")"
+                    + (rows.rejected().isEmpty() ? "." : "; dòng " + rows.rejected().get(0).line() + ": "
+                    + rows.rejected().get(0).reason()));
+        }
+        return new ParsedRegister(file.getFileName().toString(), table.sheet(), rows, otherSheets);
+    }
+
+    /** Writes what {@link #read} found, in one transaction (rolled back for a dry run). */
+    public ImportReport save(ParsedRegister parsed, ImportRequest request) {
+        Supplier<ImportReport> work = () -> write(request, parsed);
+        return request.dryRun() ? db.inRolledBackTransaction(work) : db.inTransaction(work);
+    }
+
+    private ImportReport write(ImportRequest request, ParsedRegister parsed) {
+        RegisterRows.Result rows = parsed.rows();
+        SourceDocuments sources = new SourceDocuments(db, clock);
+        boolean sourceCreated = sources.find(request.sourceNumber()).isEmpty();
+        String fileName = parsed.fileName();
+        SourceDocument source = sources.save(request.sourceNumber(), request.issued(), request.effectivePlanYear(),
+                rows.title(), fileName);
+        AgencyResolver agencies = new AgencyResolver(new AgencyRegister(db, clock));
+        TaskRegister tasks = new TaskRegister(db, clock);
+        Actor actor = Actor.program("import " + fileName);
+
+        List<RejectedRow> rejected = new ArrayList<>(rows.rejected());
+        List<UnparsedDeadline> unparsed = new ArrayList<>();
+        int[] outcomes = new int[SaveOutcome.Kind.values().length];
+        int milestones = 0;
+        int withoutFixedDeadline = 0;
+        Set<String> items = new HashSet<>();
+        for (TaskRow row : rows.tasks()) {
+            List<String> notes = new ArrayList<>();
+            List<Long> lead = agencies.resolve(row.lead(), true, row.line(), notes);
+            if (lead.isEmpty()) {
+                rejected.add(new RejectedRow(row.line(), "Không đọc được cơ quan chủ trì \"" + row.lead().trim() + "\"."));
+                continue;
+            }
+            List<Long> cooperating = agencies.resolve(row.cooperating(), false, row.line(), notes);
+            Deadline deadline = deadlines.parse(row.deadline(), request.issued(), request.effectivePlanYear());
+            TaskDraft draft = new TaskDraft(row.item(), row.groupCode(), row.groupTitle(), row.title(), row.deadline(),
+                    deadline, lead, cooperating, notes.isEmpty() ? null : String.join("; ", notes), row.line());
+            outcomes[tasks.save(source, draft, actor).kind().ordinal()]++;
+            items.add(row.item());
+            milestones += deadline.dates().size();
+            if (deadline.kind() == DeadlineKind.NONE) {
+                withoutFixedDeadline++;
+            } else if (deadline.kind() == DeadlineKind.UNPARSED) {
+                unparsed.add(new UnparsedDeadline(row.line(), row.item(), row.deadline(), deadline.problem()));
+            }
+        }
+        rejected.sort(java.util.Comparator.comparingInt(RejectedRow::line));
+        List<String> missing = db.jdbc().queryForList("SELECT item FROM task WHERE source_id = ?", String.class, source.id())
+                .stream().filter(item -> !items.contains(item)).toList();
+        return new ImportReport(source, sourceCreated, parsed.sheet(),
+                outcomes[SaveOutcome.Kind.CREATED.ordinal()], outcomes[SaveOutcome.Kind.UPDATED.ordinal()],
+                outcomes[SaveOutcome.Kind.UNCHANGED.ordinal()], rows.groups(), rows.itemsQualifiedByGroup(), milestones, withoutFixedDeadline,
+                unparsed, agencies.created(), agencies.recognised(), rejected, missing, parsed.otherSheets(), request.dryRun());
+    }
+}

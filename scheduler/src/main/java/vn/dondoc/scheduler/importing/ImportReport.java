@@ -1,0 +1,48 @@
+package vn.dondoc.scheduler.importing;
+
+import java.util.List;
+import vn.dondoc.scheduler.task.SourceDocument;
+
+/**
+ * What an import did, or with a dry run would do: counts, what needs a person's eye (deadlines not
+ * understood, new agencies, names recognised in another form) and every row not taken, with its line.
+ */
+public record ImportReport(
+        SourceDocument source,
+        boolean sourceCreated,
+        String sheet,
+        int created,
+        int updated,
+        int unchanged,
+        int groups,
+        boolean itemsQualifiedByGroup,
+        int milestones,
+        int withoutFixedDeadline,
+        List<UnparsedDeadline> unparsed,
+        List<NewAgency> newAgencies,
+        List<RecognisedAgency> recognised,
+        List<RejectedRow> rejected,
+        List<String> missingItems,
+        List<String> otherSheets,
+        boolean dryRun) {
+
+    public int tasks() {
+        return created + updated + unchanged;
+    }
+
+    /** A row kept out of the register, and why, in Vietnamese. */
+    public record RejectedRow(int line, String reason) {
+    }
+
+    /** A task imported with a deadline phrase that gave no date; the office should look at it. */
+    public record UnparsedDeadline(int line, String item, String phrase, String problem) {
+    }
+
+    /** An agency the register did not know; {@code possibly} lists agencies it might be (ambiguous initials). */
+    public record NewAgency(String name, int line, List<String> possibly) {
+    }
+
+    /** A name written another way that was recognised as an agency already in the register. */
+    public record RecognisedAgency(String written, String agency, int line) {
+    }
+}
