@@ -82,9 +82,9 @@ final class PhraseScanner {
             Pattern.compile("dinh ky (\\d{1,3}) (ngay|tuan|thang)" + END + "(?! (?:dau|cuoi) nam)");
 
     // "hằng tháng", "hàng quý", "mỗi tuần", "định kỳ hằng tháng, quý, năm"; a unit followed by a number
-    // ("năm 2024", "quý II") belongs to the next term instead.
-    private static final String FREQUENCY =
-            "(thang|quy|nam|tuan)" + END + "(?!\\s*[/.-]?\\s*\\d)(?! " + Numerals.ROMAN + END + ")";
+    // ("năm 2024", "quý II") or by a part ("tháng đầu quý") belongs to the next term instead.
+    private static final String FREQUENCY = "(thang|quy|nam|tuan)" + END + "(?!\\s*[/.-]?\\s*\\d)"
+            + "(?! " + Numerals.ROMAN + END + ")(?! (?:dau|giua|cuoi)" + END + ")";
     private static final Pattern RECURRING_HEAD =
             Pattern.compile("(?:dinh ky (?:(?:hang|moi) )?|(?:hang|moi) )" + FREQUENCY);
     private static final Pattern RECURRING_MORE =
