@@ -1,6 +1,7 @@
 package vn.dondoc.scheduler.deadline;
 
 import java.util.Arrays;
+import java.util.regex.Pattern;
 import vn.dondoc.scheduler.text.VietnameseText;
 
 /**
@@ -8,9 +9,12 @@ import vn.dondoc.scheduler.text.VietnameseText;
  * character came from, so that a problem can quote the office's own words with their diacritics.
  *
  * <p>Besides {@link VietnameseText#fold}: every dash becomes "-", brackets become "(" and ")",
- * quotes and colons become spaces ("Thời hạn: Quý I"), and spaces are collapsed again.
+ * quotes and colons become spaces ("Thời hạn: Quý I"), spaces are collapsed again, and the older
+ * spelling "quí" reads as "quý".
  */
 final class NormalizedPhrase {
+
+    private static final Pattern OLD_QUY = Pattern.compile("(?<![\\p{L}\\p{N}])qui(?![\\p{L}\\p{N}])");
 
     private final String cleaned;
     private final String text;
@@ -53,7 +57,9 @@ final class NormalizedPhrase {
         while (text.length() > 0 && text.charAt(text.length() - 1) == ' ') {
             text.setLength(text.length() - 1);
         }
-        return new NormalizedPhrase(cleaned, text.toString(), from, to);
+        // The older i/y spelling: "Quí I", "qui định". Same length, so quoting still maps back.
+        String unified = OLD_QUY.matcher(text).replaceAll("quy");
+        return new NormalizedPhrase(cleaned, unified, from, to);
     }
 
     private static char unify(char c) {
@@ -80,6 +86,11 @@ final class NormalizedPhrase {
     /** The phrase as written (cleaned), for messages. */
     String written() {
         return cleaned;
+    }
+
+    /** Whether the phrase was typed with Vietnamese diacritics anywhere (or đ). */
+    boolean hasDiacritics() {
+        return cleaned.codePoints().anyMatch(c -> c > 0x7F && Character.isLetter(c));
     }
 
     /** The original words behind folded characters {@code start} (inclusive) to {@code end} (exclusive). */

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
@@ -61,6 +62,8 @@ final class PhraseScanner {
     private static final Pattern OPEN_HEAD = Pattern.compile("(?:ngay sau khi|ngay khi|sau khi|khi|neu|theo)" + END);
     private static final Pattern TAIL_WORD = Pattern.compile(" (\\p{L}+)" + END);
     private static final Pattern UNIT_WORD = Pattern.compile("ngay|tuan|thang|quy|nam");
+    private static final Set<String> UNIT_SPELLINGS = Set.of("ngày", "tuần", "tháng", "quý", "quí", "năm");
+    private static final Pattern UNIT_COMPOUND = Pattern.compile("(?:quy (?:dinh|hoach|che|trinh|chuan)|tuan thu)" + END);
 
     // "trong 10 ngày", "sau 15 ngày", "trong 2 tuần", "trong 03 tháng kể từ ...", but not "trong 6 tháng đầu năm".
     private static final Pattern RELATIVE = Pattern.compile(
@@ -252,12 +255,38 @@ final class PhraseScanner {
         // a digit or a punctuation mark, so "Theo kế hoạch, tháng 6" still sees its month.
         int end = head.end();
         for (Matcher word = match(TAIL_WORD, end); word != null; word = match(TAIL_WORD, end)) {
-            if (UNIT_WORD.matcher(word.group(1)).matches() || dated(word.start(1)) != null) {
+            if (isTimeUnit(word.start(1), word.end(1))) {
+                break;
+            }
+            // "miền Nam" is not "năm", but "quy 2" typed without its accent is still a quarter.
+            Hit dated = dated(word.start(1));
+            boolean otherWord = UNIT_WORD.matcher(word.group(1)).matches();
+            if (dated != null && !(otherWord && dated.end() == word.end(1))) {
                 break;
             }
             end = word.end();
         }
         return end > head.end() ? new Hit(new Term.Open(), end) : null;
+    }
+
+    /**
+     * Whether a word in a condition's tail may be a time unit, which ends the tail ("Theo quý" is not
+     * "Theo ..."). Folding merges "quý" with "quy" (quy định) and "năm" with "Nam" (Miền Nam), so the
+     * written word decides: "quý" is the unit; a plain "quy" in a phrase typed with diacritics is not.
+     * Typed without any diacritics it stays a unit, except in a few common compounds.
+     */
+    private boolean isTimeUnit(int start, int end) {
+        if (!UNIT_WORD.matcher(text.substring(start, end)).matches()) {
+            return false;
+        }
+        String written = phrase.quote(start, end).toLowerCase(Locale.ROOT);
+        if (UNIT_SPELLINGS.contains(written)) {
+            return true;
+        }
+        if (!written.chars().allMatch(c -> c < 0x80)) {
+            return false; // "thắng", "tuân": another word
+        }
+        return !phrase.hasDiacritics() && match(UNIT_COMPOUND, start) == null;
     }
 
     private Hit relative(int p) {
