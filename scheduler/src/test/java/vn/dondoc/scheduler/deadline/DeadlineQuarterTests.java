@@ -28,6 +28,7 @@ class DeadlineQuarterTests {
             chậm nhất quý III                     | 30/09/2024
             Trình HĐND tỉnh trong Quý IV          | 31/12/2024
             (Quý II)                              | 30/06/2024
+            Quí III                               | 30/09/2024
             """)
     void endsOnTheLastDayOfTheQuarter(String phrase, String expected) {
         assertDeadline(parse(phrase), DeadlineKind.FIXED, expected);
