@@ -567,7 +567,12 @@ final class PhraseScanner {
             while (q < text.length() && text.charAt(q) == ' ') {
                 q++;
             }
-            if (q < text.length() && (match(CONNECTOR, q) != null || match(FILLER, q) != null)) {
+            if (q == text.length()) {
+                break;
+            }
+            // A dash glued to the words ("năm học 2024-2025") is part of them; a spaced one separates.
+            boolean gluedDash = q == end && (text.charAt(q) == '-' || text.charAt(q) == '+');
+            if (!gluedDash && (match(CONNECTOR, q) != null || match(FILLER, q) != null)) {
                 break;
             }
         }
