@@ -98,6 +98,10 @@ final class NormalizedPhrase {
         if (start >= end) {
             return "";
         }
-        return cleaned.substring(from[start], to[end - 1]).strip();
+        String words = cleaned.substring(from[start], to[end - 1]).strip();
+        // A piece may stop inside brackets ("hằng quý (ngày 18"): close them so the quote reads well.
+        long open = words.chars().filter(c -> c == '(').count();
+        long close = words.chars().filter(c -> c == ')').count();
+        return "(".repeat((int) Math.max(0, close - open)) + words + ")".repeat((int) Math.max(0, open - close));
     }
 }

@@ -83,7 +83,14 @@ final class PhraseAssembler {
             boolean left = i > 0 && accepts(pieces.get(i - 1).term(), modifier, piece.link());
             boolean right = i + 1 < pieces.size() && accepts(pieces.get(i + 1).term(), modifier, pieces.get(i + 1).link());
             if (left && right) {
-                throw new ParseProblem("Không rõ “" + quote(piece) + "” thuộc kỳ định kỳ nào.");
+                // Written against one neighbour and separated from the other by a comma: the closer one.
+                boolean leftClose = piece.link() != Link.LIST;
+                boolean rightClose = pieces.get(i + 1).link() != Link.LIST;
+                if (leftClose == rightClose) {
+                    throw new ParseProblem("Không rõ “" + quote(piece) + "” thuộc kỳ định kỳ nào.");
+                }
+                left = leftClose;
+                right = rightClose;
             }
             if (left || right) {
                 Piece target = pieces.get(left ? i - 1 : i + 1);
@@ -161,6 +168,13 @@ final class PhraseAssembler {
     }
 
     private void checkLinks(List<Piece> pieces) {
+        // "Khi có yêu cầu (trong 10 ngày)": the days run from the request, not from the issue date.
+        boolean condition = pieces.stream().anyMatch(piece -> piece.term() instanceof Open);
+        for (Piece piece : pieces) {
+            if (condition && piece.term() instanceof Relative && !((Relative) piece.term()).baseWritten()) {
+                throw new ParseProblem("Không rõ “" + quote(piece) + "” tính từ ngày nào.");
+            }
+        }
         for (int i = 1; i < pieces.size(); i++) {
             Piece before = pieces.get(i - 1);
             Piece piece = pieces.get(i);
@@ -170,7 +184,14 @@ final class PhraseAssembler {
                     throw new ParseProblem("Không rõ ý của “" + phrase.quote(before.start(), piece.end()) + "”.");
                 case ASIDE:
                     if (!open) {
-                        throw new ParseProblem("Không rõ “" + quote(piece) + "” trong ngoặc thay cho hay thêm vào “"
+                        throw new ParseProblem("Không rõ “" + quote(piece) + "” thay cho hay thêm vào “"
+                                + quote(before) + "”.");
+                    }
+                    break;
+                case LIST:
+                    // "ngày 15 tháng 6 và tháng 12" most likely means 15/12 as well, not 31/12.
+                    if (isDate(before.term()) && isWholeMonth(piece.term())) {
+                        throw new ParseProblem("Không rõ “" + quote(piece) + "” là cả tháng hay cùng ngày với “"
                                 + quote(before) + "”.");
                     }
                     break;
@@ -184,6 +205,15 @@ final class PhraseAssembler {
                     break;
             }
         }
+    }
+
+    private static boolean isDate(Term term) {
+        return term instanceof FixedPeriod && ((FixedPeriod) term).unit() == FixedPeriod.Unit.DATE;
+    }
+
+    private static boolean isWholeMonth(Term term) {
+        return term instanceof FixedPeriod && ((FixedPeriod) term).unit() == FixedPeriod.Unit.MONTH
+                && ((FixedPeriod) term).part() == FixedPeriod.Part.LATE;
     }
 
     /**

@@ -132,6 +132,7 @@ final class PhraseScanner {
     private static final Pattern BARE_YEAR = Pattern.compile("(\\d{4})" + END + NOT_RUN_ON);
 
     private static final Pattern FROM = Pattern.compile("tu" + END);
+    private static final Pattern LIST_MARK = Pattern.compile("\\s*[,;]");
     private static final Pattern CONNECTOR = Pattern.compile("[,;&+()\\-]|\\.(?= |$)|(?:va|den|toi)" + END);
     private static final Pattern FILLER = Pattern.compile("(?:"
             + "chu tich ubnd tinh|ubnd tinh|hdnd tinh|ubnd|hdnd|tu nay den|tu nay toi"
@@ -173,7 +174,11 @@ final class PhraseScanner {
             }
             Matcher connector = match(CONNECTOR, p);
             if (connector != null) {
-                pending = connect(connector.group(), pending, !pieces.isEmpty());
+                // "hằng quý (…), năm": a closing bracket before a comma only ends the aside.
+                boolean closesBeforeList = connector.group().equals(")") && match(LIST_MARK, connector.end()) != null;
+                if (!closesBeforeList) {
+                    pending = connect(connector.group(), pending, !pieces.isEmpty());
+                }
                 p = connector.end();
                 continue;
             }
@@ -298,7 +303,8 @@ final class PhraseScanner {
         Step step = step(m.group(3));
         int end = m.end();
         Matcher base = match(KNOWN_BASE, end);
-        if (base != null) {
+        boolean baseWritten = base != null;
+        if (baseWritten) {
             end = base.end();
         } else if (match(ANY_BASE, end) != null) {
             Matcher stop = CLAUSE_END.matcher(text).region(end, text.length());
@@ -310,7 +316,7 @@ final class PhraseScanner {
         if (amount == 0) {
             throw new ParseProblem("Thời hạn “" + phrase.quote(p, m.end()) + "” bằng 0, không có nghĩa.");
         }
-        return new Hit(new Term.Relative(amount, step), end);
+        return new Hit(new Term.Relative(amount, step, baseWritten), end);
     }
 
     private static Step step(String unit) {

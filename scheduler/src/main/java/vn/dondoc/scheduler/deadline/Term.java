@@ -10,8 +10,12 @@ sealed interface Term permits FixedPeriod, Term.Open, Term.Relative, Term.Recurr
     record Open() implements Term {
     }
 
-    /** "trong 10 ngày (kể từ ngày ký)": counted from the issue date. */
-    record Relative(int amount, Step step) implements Term {
+    /**
+     * "trong 10 ngày (kể từ ngày ký)": counted from the issue date.
+     *
+     * @param baseWritten whether "kể từ ngày ký" (or the like) was written, rather than assumed
+     */
+    record Relative(int amount, Step step, boolean baseWritten) implements Term {
 
         enum Step { DAYS, WORKING_DAYS, WEEKS, MONTHS, YEARS }
     }
