@@ -30,6 +30,7 @@ class DeadlineListTests {
             Tháng 6/2024; Tháng 12/2024           | 30/06/2024 31/12/2024
             quy I va quy III                      | 31/03/2024 30/09/2024
             Quý I & Quý III                       | 31/03/2024 30/09/2024
+            tháng 6 và ngày 15/12                 | 30/06/2024 15/12/2024
             """)
     void givesOneDatePerItem(String phrase, String expected) {
         assertDeadline(parse(phrase), DeadlineKind.MULTIPLE, expected);
@@ -81,8 +82,10 @@ class DeadlineListTests {
             tháng 6 hoặc tháng 7                  | Không hiểu cụm từ “hoặc tháng 7”.
             tháng 6 7                             | Không hiểu cụm từ “7”.
             Quý I tháng 2                         | Không rõ ý của “Quý I tháng 2”.
-            Quý I (tháng 2)                       | Không rõ “tháng 2” trong ngoặc thay cho hay thêm vào “Quý I”.
+            Quý I (tháng 2)                       | Không rõ “tháng 2” thay cho hay thêm vào “Quý I”.
             tháng 2, 2025                         | Không hiểu cụm từ “2025”.
+            ngày 15 tháng 6 và tháng 12           | Không rõ “tháng 12” là cả tháng hay cùng ngày với “ngày 15 tháng 6”.
+            30/6 và tháng 12                      | Không rõ “tháng 12” là cả tháng hay cùng ngày với “30/6”.
             """)
     void refusesAnItemWhoseYearOrMeaningIsUnclear(String phrase, String problem) {
         assertUnparsed(parse(phrase), problem);

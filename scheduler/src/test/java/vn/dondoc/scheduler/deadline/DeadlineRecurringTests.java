@@ -73,6 +73,7 @@ class DeadlineRecurringTests {
             tháng 11 hằng năm             | 30/11/2024
             hằng quý và 15/12             | 31/03/2024 30/06/2024 30/09/2024 15/12/2024 31/12/2024
             Hằng ngày; báo cáo hằng quý   | 31/03/2024 30/06/2024 30/09/2024 31/12/2024
+            hằng tháng (trước ngày 20), quý IV | 20/01/2024 20/02/2024 20/03/2024 20/04/2024 20/05/2024 20/06/2024 20/07/2024 20/08/2024 20/09/2024 20/10/2024 20/11/2024 20/12/2024 31/12/2024
             """)
     void repeatsOverMonthsAndYears(String phrase, String expected) {
         assertDeadline(parse(phrase), DeadlineKind.RECURRING, expected);
@@ -128,6 +129,13 @@ class DeadlineRecurringTests {
             """)
     void runsToTheEndOfAPlanYearOtherThanTheIssueYear(String phrase, String expected) {
         assertDeadline(PHRASES.parse(phrase, LocalDate.of(2024, 11, 20), 2025), DeadlineKind.RECURRING, expected);
+    }
+
+    @Test
+    void givesADayToTheDutyItIsWrittenAgainstNotTheOneAcrossTheComma() {
+        assertDeadline(parse("hằng tháng trước ngày 18, hằng quý trước ngày 20"), DeadlineKind.RECURRING,
+                "18/02/2024 18/03/2024 20/03/2024 18/04/2024 18/05/2024 18/06/2024 20/06/2024 18/07/2024 "
+                        + "18/08/2024 18/09/2024 20/09/2024 18/10/2024 18/11/2024 18/12/2024 20/12/2024");
     }
 
     @Test

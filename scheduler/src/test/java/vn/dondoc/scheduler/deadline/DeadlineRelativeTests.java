@@ -35,6 +35,7 @@ class DeadlineRelativeTests {
             trong 10 ngày kể từ ngày ban hành Quyết định này     | 28/01/2024
             trong 15 ngày, kể từ ngày Quyết định này được ký     | 02/02/2024
             trong 1 năm kể từ ngày ký ban hành                   | 18/01/2025
+            Khi có yêu cầu; trong 10 ngày kể từ ngày ký          | 28/01/2024
             """)
     void countsFromTheIssueDate(String phrase, String expected) {
         assertDeadline(parse(phrase), DeadlineKind.FIXED, expected);
@@ -68,6 +69,8 @@ class DeadlineRelativeTests {
             15 ngày kể từ ngày kết thúc đợt kiểm tra       | Không rõ mốc tính thời hạn “kể từ ngày kết thúc đợt kiểm tra”.
             trong 5 ngày kể từ ngày có kết luận, báo cáo   | Không rõ mốc tính thời hạn “kể từ ngày có kết luận”.
             trong 0 ngày                                   | Thời hạn “trong 0 ngày” bằng 0, không có nghĩa.
+            khi có yêu cầu (trong 10 ngày)                 | Không rõ “trong 10 ngày” tính từ ngày nào.
+            Khi có văn bản của Bộ, trong 15 ngày           | Không rõ “trong 15 ngày” tính từ ngày nào.
             """)
     void refusesABaseOtherThanTheIssueDate(String phrase, String problem) {
         assertUnparsed(parse(phrase), problem);

@@ -48,8 +48,9 @@ class DeadlineUnparsedTests {
             Năm học 2024-2025                     | Không hiểu cụm từ “học 2024-2025”.
             asdf                                  | Không hiểu cụm từ “asdf”.
             Trước                                 | Không thấy mốc thời gian nào trong “Trước”.
-            Tháng 6 (năm 2024)                    | Không rõ “năm 2024” trong ngoặc thay cho hay thêm vào “Tháng 6”.
+            Tháng 6 (năm 2024)                    | Không rõ “năm 2024” thay cho hay thêm vào “Tháng 6”.
             ngày 20                               | Chỉ ghi “ngày 20”, không rõ của tháng nào.
+            hàng quý (ngày 18 tháng cuối quý), năm (ngày 18/12) | Không rõ “ngày 18/12” thay cho hay thêm vào “năm”.
             """)
     void quotesTheWordsItDoesNotUnderstand(String phrase, String problem) {
         assertUnparsed(parse(phrase), problem);
