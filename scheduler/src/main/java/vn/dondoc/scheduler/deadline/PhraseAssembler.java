@@ -267,6 +267,10 @@ final class PhraseAssembler {
             Term term = piece.term();
             if (term instanceof FixedPeriod) {
                 LocalDate end = ((FixedPeriod) term).end(planYear);
+                boolean rangeGoesOn = i + 1 < pieces.size() && pieces.get(i + 1).link() == Link.RANGE;
+                if (!rangeGoesOn && ((FixedPeriod) term).year() == null) {
+                    checkNotBeforeIssue(piece, end);
+                }
                 if (piece.link() == Link.RANGE) {
                     // A range is one milestone: the end of its last period ("Tháng 1-2" → end of February).
                     LocalDate start = dates.remove(dates.size() - 1);
@@ -294,6 +298,18 @@ final class PhraseAssembler {
         DeadlineKind kind = recurring ? DeadlineKind.RECURRING
                 : distinct.size() == 1 ? DeadlineKind.FIXED : DeadlineKind.MULTIPLE;
         return new Deadline(kind, new ArrayList<>(distinct), null);
+    }
+
+    /**
+     * A period read in the plan year, not a written one, that ended before the document was issued
+     * ("trước ngày 15/01" issued 18/01/2024) was most likely meant for another year: not guessed.
+     */
+    private void checkNotBeforeIssue(Piece piece, LocalDate end) {
+        if (issued != null && end.isBefore(issued)) {
+            throw new ParseProblem("Mốc “" + quote(piece) + "” của năm " + planYear + " đã qua trước ngày ban hành "
+                    + String.format("%02d/%02d/%d", issued.getDayOfMonth(), issued.getMonthValue(), issued.getYear())
+                    + ".");
+        }
     }
 
     private int lastYear(List<Piece> pieces) {

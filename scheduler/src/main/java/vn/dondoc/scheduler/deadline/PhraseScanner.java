@@ -80,7 +80,7 @@ final class PhraseScanner {
 
     // "7 ngày/lần", "15 ngày một lần", "định kỳ 6 tháng", "6 tháng/lần"
     private static final Pattern EVERY =
-            Pattern.compile("(?:dinh ky )?(\\d{1,3}) (ngay|tuan|thang)\\s*(?:/\\s*|mot |1 )lan" + END);
+            Pattern.compile("(?:dinh ky )?(\\d{1,3}) (ngay|tuan|thang)\\s*(?:/\\s*(?:1 |mot )?|mot |1 )lan" + END);
     private static final Pattern EVERY_PERIODIC =
             Pattern.compile("dinh ky (\\d{1,3}) (ngay|tuan|thang)" + END + "(?! (?:dau|cuoi) nam)");
 
@@ -88,8 +88,8 @@ final class PhraseScanner {
     // ("năm 2024", "quý II") or by a part ("tháng đầu quý") belongs to the next term instead.
     private static final String FREQUENCY = "(thang|quy|nam|tuan)" + END + "(?!\\s*[/.-]?\\s*\\d)"
             + "(?! " + Numerals.ROMAN + END + ")(?! (?:dau|giua|cuoi)" + END + ")";
-    private static final Pattern RECURRING_HEAD =
-            Pattern.compile("(?:dinh ky (?:(?:hang|moi) )?|(?:hang|moi) )" + FREQUENCY);
+    private static final Pattern RECURRING_HEAD = Pattern.compile(
+            "(?:dinh ky (?:(?:hang|moi) )?|(?:cuoi )?(?:hang|moi) |0?1 lan\\s*/\\s*|mot lan (?:moi |mot )?)" + FREQUENCY);
     private static final Pattern RECURRING_MORE =
             Pattern.compile("(?:\\s*[,;+/&]\\s*| va )(?:(?:hang|moi) )?" + FREQUENCY);
     private static final Pattern RECURRING_YEAR = Pattern.compile(" nam (\\d{4})" + END + NOT_RUN_ON);
@@ -112,6 +112,8 @@ final class PhraseScanner {
 
     private static final Pattern MONTH = Pattern.compile(
             "(?:(dau|giua|cuoi|thuong tuan|trung tuan|ha tuan) )?thang " + NUMBER + YEAR_SUFFIX + "?" + END + NOT_RUN_ON);
+    // "6/2024": a four-digit year can only follow a month.
+    private static final Pattern MONTH_YEAR = Pattern.compile("(\\d{1,2})\\s*/\\s*(\\d{4})" + END + NOT_RUN_ON);
     private static final Pattern QUARTER =
             Pattern.compile("(?:(dau|giua|cuoi) )?quy " + NUMBER + YEAR_SUFFIX + "?" + END + NOT_RUN_ON);
 
@@ -138,7 +140,7 @@ final class PhraseScanner {
             + "chu tich ubnd tinh|ubnd tinh|hdnd tinh|ubnd|hdnd|tu nay den|tu nay toi"
             + "|cham nhat|muon nhat|han chot|thoi han|han|thoi gian thuc hien|thoi gian|thoi diem"
             + "|hoan thanh|xong|trong vong|trong|vao|het|khoang|du kien|khong qua|toi da|thuc hien|la"
-            + "|trinh|tham muu|bao cao|ban hanh|to chuc|trien khai|nop|gui|so ket|tong ket|truoc"
+            + "|trinh|tham muu|bao cao|ket qua|ban hanh|to chuc|trien khai|nop|gui|so ket|tong ket|truoc"
             + ")" + END);
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+|\\S");
 
@@ -227,12 +229,13 @@ final class PhraseScanner {
     }
 
     private Hit term(int p, FixedPeriod bareContext) {
-        Hit hit = open(p);
+        // Inheritance first: in "quý I, 2/2025" the 2 is a quarter, not February.
+        Hit hit = bareContext == null ? null : bare(p, bareContext);
+        if (hit == null) {
+            hit = open(p);
+        }
         if (hit == null) {
             hit = dated(p);
-        }
-        if (hit == null && bareContext != null) {
-            hit = bare(p, bareContext);
         }
         return hit;
     }
@@ -456,7 +459,10 @@ final class PhraseScanner {
     private Hit month(int p) {
         Matcher m = match(MONTH, p);
         if (m == null) {
-            return null;
+            Matcher monthYear = match(MONTH_YEAR, p);
+            return monthYear == null ? null : new Hit(
+                    FixedPeriod.month(monthNumber(monthYear.group(1)), Part.LATE, Numerals.year(monthYear.group(2))),
+                    monthYear.end());
         }
         Part part = part(m.group(1));
         Integer year = Numerals.yearOrNull(m.group(3), m.group(4));
