@@ -37,6 +37,7 @@ class DeadlineExactDateTests {
             dự kiến 25/12                         | 25/12/2024
             muộn nhất 01/11/2024                  | 01/11/2024
             vào ngày 20/7                         | 20/07/2024
+            Báo cáo kết quả trước 15/12           | 15/12/2024
             """)
     void readsAWrittenDate(String phrase, String expected) {
         assertDeadline(parse(phrase), DeadlineKind.FIXED, expected);

@@ -31,6 +31,8 @@ class DeadlineMonthTests {
             đến hết tháng 6                       | 30/06/2024
             Thời gian thực hiện: tháng 10         | 31/10/2024
             Hoàn thành trong tháng 12/2024        | 31/12/2024
+            6/2024                                | 30/06/2024
+            12/2024                               | 31/12/2024
             """)
     void endsOnTheLastDayOfTheMonth(String phrase, String expected) {
         assertDeadline(parse(phrase), DeadlineKind.FIXED, expected);

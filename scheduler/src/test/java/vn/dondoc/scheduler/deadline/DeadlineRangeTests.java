@@ -5,6 +5,7 @@ import static vn.dondoc.scheduler.deadline.DeadlineTestSupport.assertDeadline;
 import static vn.dondoc.scheduler.deadline.DeadlineTestSupport.assertUnparsed;
 import static vn.dondoc.scheduler.deadline.DeadlineTestSupport.parse;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -42,6 +43,11 @@ class DeadlineRangeTests {
     @Test
     void endsFebruaryOnTheTwentyEighthOutsideLeapYears() {
         assertDeadline(PHRASES.parse("Tháng 1-2", DeadlineTestSupport.ISSUED, 2025), DeadlineKind.FIXED, "28/02/2025");
+    }
+
+    @Test
+    void acceptsARangeThatStartedBeforeTheIssueDate() {
+        assertDeadline(PHRASES.parse("Tháng 1-2", LocalDate.of(2024, 2, 18), 2024), DeadlineKind.FIXED, "29/02/2024");
     }
 
     @Test

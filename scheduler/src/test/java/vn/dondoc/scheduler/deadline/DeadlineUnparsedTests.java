@@ -1,8 +1,10 @@
 package vn.dondoc.scheduler.deadline;
 
+import static vn.dondoc.scheduler.deadline.DeadlineTestSupport.PHRASES;
 import static vn.dondoc.scheduler.deadline.DeadlineTestSupport.assertUnparsed;
 import static vn.dondoc.scheduler.deadline.DeadlineTestSupport.parse;
 
+import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullSource;
@@ -54,6 +56,18 @@ class DeadlineUnparsedTests {
             """)
     void quotesTheWordsItDoesNotUnderstand(String phrase, String problem) {
         assertUnparsed(parse(phrase), problem);
+    }
+
+    /** Read in the plan year, these ended before the document was issued: the year was most likely another. */
+    @ParameterizedTest(name = "{0} issued {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            trước ngày 15/01          | 2024-01-18 | Mốc “ngày 15/01” của năm 2024 đã qua trước ngày ban hành 18/01/2024.
+            Tháng 1                   | 2024-02-18 | Mốc “Tháng 1” của năm 2024 đã qua trước ngày ban hành 18/02/2024.
+            Tháng 1, tháng 6          | 2024-02-18 | Mốc “Tháng 1” của năm 2024 đã qua trước ngày ban hành 18/02/2024.
+            Quý I                     | 2024-05-02 | Mốc “Quý I” của năm 2024 đã qua trước ngày ban hành 02/05/2024.
+            """)
+    void refusesAPlanYearMilestoneThatPassedBeforeTheIssueDate(String phrase, LocalDate issued, String problem) {
+        assertUnparsed(PHRASES.parse(phrase, issued, 2024), problem);
     }
 
     @ParameterizedTest(name = "[{0}]")
