@@ -3,7 +3,7 @@ package vn.dondoc.scheduler.deadline;
 import java.util.List;
 import java.util.Locale;
 
-/** Numbers as written in deadlines: Arabic with leading zeros ("tháng 04"), Roman I–XII, years. */
+/** Numbers as written in deadlines: Arabic with leading zeros ("tháng 04"), Roman I–XII, years; checked with a message. */
 final class Numerals {
 
     /** Folded Roman numerals I–XII; callers put a word edge after it so "i" never matches inside "iv". */
@@ -44,6 +44,30 @@ final class Numerals {
             throw new ParseProblem("Năm " + year + " nằm ngoài khoảng " + FIRST_YEAR + "–" + LAST_YEAR + " mà hệ thống nhận.");
         }
         return year;
+    }
+
+    static int month(String token) {
+        int month = value(token);
+        if (month < 1 || month > 12) {
+            throw new ParseProblem("Tháng " + shown(token) + " không tồn tại.");
+        }
+        return month;
+    }
+
+    static int quarter(String token) {
+        int quarter = value(token);
+        if (quarter < 1 || quarter > 4) {
+            throw new ParseProblem("Quý " + shown(token) + " không tồn tại.");
+        }
+        return quarter;
+    }
+
+    static int day(String digits) {
+        int day = Integer.parseInt(digits);
+        if (day < 1 || day > 31) {
+            throw new ParseProblem("Không tháng nào có ngày " + day + ".");
+        }
+        return day;
     }
 
     /** The first non-null of two alternative year groups of a pattern, or null. */
