@@ -29,8 +29,12 @@ public final class DeadlinePhrases {
      * @param issued   the document's issue date: the base of relative deadlines, and recurring duties
      *                 count only occurrences after it
      * @param planYear the year for periods written without one; recurring duties run to its 31/12
+     * @throws IllegalArgumentException if {@code planYear} is outside 2000–2100, a caller's mistake
      */
     public Deadline parse(String phrase, LocalDate issued, int planYear) {
+        if (planYear < Numerals.FIRST_YEAR || planYear > Numerals.LAST_YEAR) {
+            throw new IllegalArgumentException("plan year out of 2000–2100: " + planYear);
+        }
         NormalizedPhrase normalized = phrase == null ? null : NormalizedPhrase.of(phrase);
         if (normalized == null || normalized.text().isEmpty()) {
             return Deadline.unparsed("Chưa ghi thời hạn.");

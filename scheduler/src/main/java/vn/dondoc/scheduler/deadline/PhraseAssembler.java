@@ -24,7 +24,8 @@ import vn.dondoc.scheduler.deadline.Term.Weekday;
  *   <li>days and weekdays join the recurring duty next to them ("trước ngày 18 hằng tháng");</li>
  *   <li>links are checked: two dated terms side by side or one in brackets after another are not guessed;</li>
  *   <li>a year written on another item fills items without one ("tháng 11, 12/2024");</li>
- *   <li>dates are computed; a range keeps only its end, which must not precede its start.</li>
+ *   <li>dates are computed; a range keeps only its end, which must not precede its start, and a
+ *       milestone read in the plan year must not precede the issue date.</li>
  * </ol>
  */
 final class PhraseAssembler {

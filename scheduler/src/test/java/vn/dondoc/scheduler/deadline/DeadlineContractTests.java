@@ -49,6 +49,12 @@ class DeadlineContractTests {
     }
 
     @Test
+    void refusesAPlanYearOutsideTheSupportedRange() {
+        assertThatThrownBy(() -> PHRASES.parse("Quý I", LocalDate.of(2024, 1, 18), 20024))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void needsACalendar() {
         assertThatThrownBy(() -> new DeadlinePhrases(null)).isInstanceOf(NullPointerException.class);
     }
