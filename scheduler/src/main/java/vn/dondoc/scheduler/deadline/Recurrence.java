@@ -47,9 +47,10 @@ final class Recurrence {
             months(1, 0, ((Monthly) rule).day(), dates);
         } else if (rule instanceof Quarterly) {
             Quarterly quarterly = (Quarterly) rule;
-            // Without a day, the quarter's last day. With one, Nghị định 09/2019/NĐ-CP's reporting rule:
-            // quarterly reports are due by that day (the 18th by default there) of the quarter's LAST month;
-            // "tháng đầu quý" moves it to the first month.
+            // Without a day, the quarter's last day. With one ("hằng quý trước ngày 18"), that day of the
+            // quarter's LAST month: under Nghị định 09/2019/NĐ-CP a quarterly report's period closes mid-way
+            // through the quarter's last month and the report is due later that month, not after the quarter.
+            // "tháng đầu quý" says the first month instead.
             months(3, quarterly.firstMonth() ? 2 : 0, quarterly.day(), dates);
         } else if (rule instanceof Weekly) {
             DayOfWeek day = ((Weekly) rule).day() == null ? DayOfWeek.SUNDAY : ((Weekly) rule).day();
