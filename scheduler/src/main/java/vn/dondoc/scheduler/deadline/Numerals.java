@@ -1,0 +1,78 @@
+package vn.dondoc.scheduler.deadline;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Numbers as written in deadlines: Arabic with leading zeros ("tháng 04"), Roman I–XII, years; checked with a message. */
+final class Numerals {
+
+    /** Folded Roman numerals I–XII; callers put a word edge after it so "i" never matches inside "iv". */
+    static final String ROMAN = "(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)";
+
+    private static final List<String> ROMANS =
+            List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii");
+
+    static final int FIRST_YEAR = 2000;
+    static final int LAST_YEAR = 2100;
+
+    private Numerals() {
+    }
+
+    /** The value of a digit string (at most a few digits) or a folded Roman numeral. */
+    static int value(String token) {
+        if (Character.isDigit(token.charAt(0))) {
+            return Integer.parseInt(token);
+        }
+        return ROMANS.indexOf(token) + 1;
+    }
+
+    /** The number as staff wrote it, for messages: "V" stays Roman, "013" becomes "13". */
+    static String shown(String token) {
+        if (Character.isDigit(token.charAt(0))) {
+            return String.valueOf(Integer.parseInt(token));
+        }
+        return token.toUpperCase(Locale.ROOT);
+    }
+
+    /** A written year: two digits mean 20yy ("5/2/24"); four digits must be within 2000–2100. */
+    static int year(String digits) {
+        int year = Integer.parseInt(digits);
+        if (digits.length() == 2) {
+            return 2000 + year;
+        }
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new ParseProblem("Năm " + year + " nằm ngoài khoảng " + FIRST_YEAR + "–" + LAST_YEAR + " mà hệ thống nhận.");
+        }
+        return year;
+    }
+
+    static int month(String token) {
+        int month = value(token);
+        if (month < 1 || month > 12) {
+            throw new ParseProblem("Tháng " + shown(token) + " không tồn tại.");
+        }
+        return month;
+    }
+
+    static int quarter(String token) {
+        int quarter = value(token);
+        if (quarter < 1 || quarter > 4) {
+            throw new ParseProblem("Quý " + shown(token) + " không tồn tại.");
+        }
+        return quarter;
+    }
+
+    static int day(String digits) {
+        int day = Integer.parseInt(digits);
+        if (day < 1 || day > 31) {
+            throw new ParseProblem("Không tháng nào có ngày " + day + ".");
+        }
+        return day;
+    }
+
+    /** The first non-null of two alternative year groups of a pattern, or null. */
+    static Integer yearOrNull(String first, String second) {
+        String digits = first != null ? first : second;
+        return digits == null ? null : year(digits);
+    }
+}
