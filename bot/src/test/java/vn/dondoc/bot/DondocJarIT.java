@@ -32,9 +32,10 @@ class DondocJarIT {
 
     @Test
     void importsTwiceAndListsEveryMilestoneAsJsonWithNothingElseOnStdout() throws Exception {
-        Run first = dondoc("import", REAL, "--source", "152/QĐ-UBND", "--issued", "2024-01-18");
-        Run second = dondoc("import", REAL, "--source", "152/QĐ-UBND", "--issued", "2024-01-18");
-        Run tasks = dondoc("tasks", "--json", "--now", "2024-01-20");
+        Run first = dondoc(UTF8, "import", REAL, "--source", "152/QĐ-UBND", "--issued", "2024-01-18");
+        Run second = dondoc(UTF8, "import", REAL, "--source", "152/QĐ-UBND", "--issued", "2024-01-18");
+        // Read back under a POSIX locale: what dondoc writes is UTF-8 whatever the locale.
+        Run tasks = dondoc(POSIX, "tasks", "--json", "--now", "2024-01-20");
 
         assertThat(first.status).as(first.err).isZero();
         assertThat(second.out).contains("178 không đổi");
@@ -54,7 +55,7 @@ class DondocJarIT {
         Path notes = dir.resolve("notes.txt");
         Files.writeString(notes, "không phải sổ\n");
 
-        Run run = dondoc("import", notes.toString(), "--source", "1/TB", "--issued", "2024-01-18");
+        Run run = dondoc(POSIX, "import", notes.toString(), "--source", "1/TB", "--issued", "2024-01-18");
 
         assertThat(run.status).isEqualTo(2);
         assertThat(run.err.lines()).singleElement().asString().startsWith("dondoc: ");
@@ -62,25 +63,37 @@ class DondocJarIT {
     }
 
     @Test
-    void runOpensTheRegisterAndSaysWhatItHolds() throws Exception {
-        dondoc("import", REAL, "--source", "152/QĐ-UBND", "--issued", "2024-01-18");
+    void refusesVietnameseArgumentsThatAPosixLocaleHasAlreadyGarbled() throws Exception {
+        Run run = dondoc(POSIX, "import", REAL, "--source", "152/QĐ-UBND", "--issued", "2024-01-18");
 
-        Run run = dondoc("run");
+        assertThat(run.status).isEqualTo(2);
+        assertThat(run.err.lines()).singleElement().asString().contains("LANG=C.UTF-8");
+        assertThat(Files.exists(register)).isFalse();
+    }
+
+    @Test
+    void runOpensTheRegisterAndSaysWhatItHolds() throws Exception {
+        dondoc(UTF8, "import", REAL, "--source", "152/QĐ-UBND", "--issued", "2024-01-18");
+
+        Run run = dondoc(POSIX, "run");
 
         assertThat(run.status).as(run.err).isZero();
         assertThat(run.err).contains("178 nhiệm vụ, 35 cơ quan, 0 liên hệ");
     }
 
-    private Run dondoc(String... args) throws IOException, InterruptedException {
+    static final String POSIX = "C";
+    static final String UTF8 = "C.UTF-8";
+
+    private Run dondoc(String locale, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", JAR.toAbsolutePath().toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
         Map<String, String> env = builder.environment();
         env.put("DONDOC_DB", register.toString());
-        // A POSIX locale: Java 17 would write '?' for every Vietnamese letter unless dondoc insists on UTF-8.
-        env.put("LANG", "C");
-        env.put("LC_ALL", "C");
+        // Under a POSIX locale Java 17 would write '?' for every Vietnamese letter unless dondoc insists on UTF-8.
+        env.put("LANG", locale);
+        env.put("LC_ALL", locale);
         env.remove("TELEGRAM_BOT_TOKEN");
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");

@@ -28,6 +28,14 @@ public final class Cli {
 
     public int run(String... args) {
         Texts texts = Texts.forCode(env.setting("DONDOC_LANG", "vi"));
+        for (String arg : args) {
+            // Under a non-UTF-8 locale (LANG=C, as cron runs) the JVM has already turned every Vietnamese
+            // letter of the arguments into U+FFFD; storing "152/Q\uFFFD\uFFFD-UBND" would corrupt the register.
+            if (arg.indexOf('\uFFFD') >= 0) {
+                env.err().println(texts.get("cli.error", texts.get("cli.undecodableArgument", arg)));
+                return BAD_INPUT;
+            }
+        }
         try (CliContext context = new CliContext(env, texts)) {
             CommandLine line = new CommandLine(new RootCommand(), new CommandFactory(context));
             line.setOut(new PrintWriter(new OutputStreamWriter(env.out(), StandardCharsets.UTF_8), true));
