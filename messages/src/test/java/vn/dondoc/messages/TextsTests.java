@@ -36,6 +36,13 @@ class TextsTests {
     }
 
     @Test
+    void indentedListLinesKeepTheirIndent() {
+        // java.util.Properties strips leading spaces unless they are escaped.
+        assertThat(vi.get("import.rejectedLine", 7, "lý do")).isEqualTo("  dòng 7: lý do");
+        assertThat(en.get("import.newAgency", "Sở Du lịch", 6)).startsWith("  Sở Du lịch");
+    }
+
+    @Test
     void aMissingKeyIsAProgrammingErrorNotASilentBlank() {
         assertThatThrownBy(() -> vi.get("no.such.key")).isInstanceOf(IllegalArgumentException.class);
     }

@@ -74,7 +74,9 @@ final class ImportCommand implements Callable<Integer> {
         if (r.sheet() != null) {
             out.println(texts.get("import.sheet", r.sheet()));
         }
-        out.println(texts.get("import.counts", r.tasks(), r.groups(), r.created(), r.updated(), r.unchanged()));
+        out.println(r.groups() > 0
+                ? texts.get("import.counts", r.tasks(), r.groups(), r.created(), r.updated(), r.unchanged())
+                : texts.get("import.countsNoGroups", r.tasks(), r.created(), r.updated(), r.unchanged()));
         out.println(texts.get("import.milestones", r.milestones(), r.withoutFixedDeadline(), r.unparsed().size()));
         if (r.itemsQualifiedByGroup()) {
             out.println(texts.get("import.qualified", "II.1"));
