@@ -37,7 +37,7 @@ public class DondocApplication {
             Integer tasks = register.jdbc().queryForObject("SELECT count(*) FROM task", Integer.class);
             Integer agencies = register.jdbc().queryForObject("SELECT count(*) FROM agency", Integer.class);
             Integer contacts = register.jdbc().queryForObject("SELECT count(*) FROM contact", Integer.class);
-            log.info("Sổ nhiệm vụ {}: {} nhiệm vụ, {} cơ quan, {} liên hệ.", Path.of(properties.db()).toAbsolutePath(),
+            log.info("Sổ nhiệm vụ {}: {} nhiệm vụ, {} cơ quan, {} liên hệ.", Path.of(properties.db()).toAbsolutePath().normalize(),
                     tasks, agencies, contacts);
             log.info("Bản này chưa có bot Telegram và bộ nhắc hạn, nên không có gì chạy tiếp: dừng.");
         };

@@ -30,7 +30,7 @@ public final class RegisterDatabase implements AutoCloseable {
 
     /** Opens (creating if needed) the register at {@code file} and applies pending migrations. */
     public static RegisterDatabase open(Path file) {
-        Path absolute = file.toAbsolutePath();
+        Path absolute = file.toAbsolutePath().normalize();
         try {
             if (absolute.getParent() != null) {
                 Files.createDirectories(absolute.getParent());
