@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.dondoc.scheduler.deadline.Deadline;
 import vn.dondoc.scheduler.deadline.DeadlineKind;
@@ -28,12 +27,8 @@ final class DeadlineCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
-    @Option(names = "--issued", required = true, paramLabel = "YYYY-MM-DD", converter = IsoDate.class,
-            description = "Ngày ban hành văn bản (mốc cho \"trong 10 ngày\" và việc định kỳ).")
-    LocalDate issued;
-
-    @Option(names = "--year", paramLabel = "Y", description = "Năm kế hoạch (mặc định năm ban hành).")
-    Integer year;
+    @Mixin
+    IssueOptions issue;
 
     @Parameters(paramLabel = "CỤM_TỪ", arity = "0..*", description = "Cụm từ thời hạn; không có thì đọc từ đầu vào chuẩn.")
     List<String> phrases;
@@ -44,10 +39,8 @@ final class DeadlineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        int planYear = year != null ? year : issued.getYear();
-        if (planYear < 2000 || planYear > 2100) {
-            throw new CliException("Năm kế hoạch " + planYear + " không hợp lệ (2000–2100).");
-        }
+        int planYear = issue.planYear();
+        LocalDate issued = issue.issued;
         DeadlinePhrases parser = new DeadlinePhrases(context.calendar());
         JsonLines out = context.json();
         if (phrases != null && !phrases.isEmpty()) {

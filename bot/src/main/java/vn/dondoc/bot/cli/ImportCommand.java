@@ -2,7 +2,6 @@ package vn.dondoc.bot.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,12 +32,8 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--source", required = true, paramLabel = "SỐ_HIỆU", description = "Số hiệu văn bản, ví dụ 152/QĐ-UBND.")
     String source;
 
-    @Option(names = "--issued", required = true, paramLabel = "YYYY-MM-DD", converter = IsoDate.class,
-            description = "Ngày ban hành văn bản.")
-    LocalDate issued;
-
-    @Option(names = "--year", paramLabel = "Y", description = "Năm kế hoạch (mặc định năm ban hành).")
-    Integer year;
+    @Mixin
+    IssueOptions issue;
 
     @Option(names = "--dry-run", description = "Chỉ đọc và báo cáo, không ghi gì vào sổ.")
     boolean dryRun;
@@ -52,9 +47,7 @@ final class ImportCommand implements Callable<Integer> {
         if (source.isBlank()) {
             throw new CliException("Cần số hiệu văn bản (--source).");
         }
-        if (year != null && (year < 2000 || year > 2100)) {
-            throw new CliException("Năm kế hoạch " + year + " không hợp lệ (2000–2100).");
-        }
+        int planYear = issue.planYear();
         ParsedRegister parsed;
         try {
             // The file is judged before the register is opened: a refused file changes nothing.
@@ -63,7 +56,7 @@ final class ImportCommand implements Callable<Integer> {
             throw new CliException(context.texts().get("import.refused", file, e.getMessage()));
         }
         DocumentImporter importer = new DocumentImporter(context.register(), context.clock(), context.calendar());
-        ImportReport report = importer.save(parsed, new ImportRequest(file, source.trim(), issued, year, dryRun));
+        ImportReport report = importer.save(parsed, new ImportRequest(file, source.trim(), issue.issued, planYear, dryRun));
         print(report, context.out(), context.texts());
         return Cli.OK;
     }

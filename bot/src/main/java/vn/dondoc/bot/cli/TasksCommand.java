@@ -58,7 +58,7 @@ final class TasksCommand implements Callable<Integer> {
         LocalDate day = now != null ? now : context.today();
         Set<MilestoneStatus> wanted = statuses();
         Long agencyId = agency == null ? null : context.agency(agency).id();
-        List<MilestoneLine> lines = context.tasks().milestones(new TaskQuery(agencyId, day));
+        List<MilestoneLine> lines = context.tasks().milestones(TaskQuery.ofAgency(agencyId, day));
         if (json) {
             JsonLines out = context.json();
             lines.stream().filter(l -> wanted.contains(l.status())).forEach(l -> out.write(toJson(l)));

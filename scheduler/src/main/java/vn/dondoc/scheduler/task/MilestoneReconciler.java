@@ -28,9 +28,13 @@ final class MilestoneReconciler {
                 (rs, n) -> TaskRegister.date(rs.getString(1)), taskId);
     }
 
+    /** The due dates a task's milestones should have; a task without a fixed deadline still gets one, undated, so it can be reported done. */
+    static List<LocalDate> wanted(List<LocalDate> dates) {
+        return dates.isEmpty() ? java.util.Collections.singletonList(null) : dates;
+    }
+
     void reconcile(long taskId, List<LocalDate> dates) {
-        // A task without a fixed deadline still gets one milestone, so it can be reported done.
-        List<LocalDate> wanted = new ArrayList<>(dates.isEmpty() ? java.util.Collections.singletonList(null) : dates);
+        List<LocalDate> wanted = new ArrayList<>(wanted(dates));
         List<Existing> existing = jdbc.query(
                 "SELECT m.id, m.due_on, m.done_on IS NOT NULL OR EXISTS (SELECT 1 FROM extension e WHERE e.milestone_id = m.id)"
                         + " AS reported FROM milestone m WHERE m.task_id = ? ORDER BY m.seq",

@@ -62,8 +62,10 @@ public final class TaskRegister {
         compare(changes, "lead", agencyIds(taskId, "LEAD"), draft.leadAgencyIds());
         compare(changes, "cooperating", agencyIds(taskId, "COOPERATING"), draft.cooperatingAgencyIds());
         List<LocalDate> before = milestones.dues(taskId);
-        milestones.reconcile(taskId, draft.deadline().dates());
-        compare(changes, "due", before.toString(), milestones.dues(taskId).toString());
+        if (!before.equals(MilestoneReconciler.wanted(draft.deadline().dates()))) {
+            milestones.reconcile(taskId, draft.deadline().dates());
+            compare(changes, "due", before.toString(), milestones.dues(taskId).toString());
+        }
         if (changes.isEmpty()) {
             jdbc.update("UPDATE task SET line = ? WHERE id = ?", draft.line(), taskId);
             return new SaveOutcome(taskId, SaveOutcome.Kind.UNCHANGED);
@@ -96,6 +98,7 @@ public final class TaskRegister {
                         + "  AND e.decided_on <= ? ORDER BY e.decided_on DESC, e.id DESC LIMIT 1) AS extended_to"
                         + " FROM milestone m JOIN task t ON t.id = m.task_id JOIN source_document s ON s.id = t.source_id"
                         + " WHERE (? IS NULL OR EXISTS (SELECT 1 FROM task_agency x WHERE x.task_id = t.id AND x.agency_id = ?))"
+                        + " AND (? IS NULL OR t.id = ?)"
                         + " ORDER BY s.id, t.id, m.seq",
                 (rs, n) -> {
                     long taskId = rs.getLong("task_id");
@@ -111,7 +114,7 @@ public final class TaskRegister {
                             rs.getString("deadline_text"), DeadlineKind.valueOf(rs.getString("deadline_kind")),
                             original, due, doneOn, MilestoneStatus.on(query.day(), due, doneOn, cancelled));
                 },
-                day, query.agencyId(), query.agencyId());
+                day, query.agencyId(), query.agencyId(), query.taskId(), query.taskId());
         // SQL orders by insertion; documents are read by item number within each source.
         Map<String, Integer> sourceOrder = new LinkedHashMap<>();
         lines.forEach(l -> sourceOrder.putIfAbsent(l.source(), sourceOrder.size()));
@@ -185,8 +188,8 @@ public final class TaskRegister {
     private MilestoneLine earliestOpen(long taskId) {
         requireTask(taskId);
         LocalDate today = LocalDate.now(clock);
-        return milestones(new TaskQuery(null, today)).stream()
-                .filter(l -> l.taskId() == taskId && l.status().isOpen())
+        return milestones(TaskQuery.ofTask(taskId, today)).stream()
+                .filter(l -> l.status().isOpen())
                 .min(TaskStatus.EARLIEST_DUE)
                 .orElseThrow(() -> new TaskActionException("Nhiệm vụ #" + taskId + " không còn việc nào đang thực hiện."));
     }

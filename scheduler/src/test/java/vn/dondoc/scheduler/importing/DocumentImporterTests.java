@@ -285,7 +285,7 @@ class DocumentImporterTests {
     }
 
     private List<MilestoneLine> lines() {
-        return new TaskRegister(db, clock).milestones(new TaskQuery(null, LocalDate.of(2024, 1, 20)));
+        return new TaskRegister(db, clock).milestones(TaskQuery.all(LocalDate.of(2024, 1, 20)));
     }
 
     private Path write(String name, String content) throws Exception {

@@ -92,8 +92,8 @@ class TaskRegisterTests {
             assertThat(l.lead()).containsExactly("Sở Xây dựng");
             assertThat(l.cooperating()).containsExactly("Sở Tài chính");
         });
-        assertThat(tasks.milestones(new TaskQuery(xayDung, ISSUED))).extracting(MilestoneLine::item).containsExactly("1");
-        assertThat(tasks.milestones(new TaskQuery(taiChinh, ISSUED))).extracting(MilestoneLine::item).containsExactly("1", "2");
+        assertThat(tasks.milestones(TaskQuery.ofAgency(xayDung, ISSUED))).extracting(MilestoneLine::item).containsExactly("1");
+        assertThat(tasks.milestones(TaskQuery.ofAgency(taiChinh, ISSUED))).extracting(MilestoneLine::item).containsExactly("1", "2");
     }
 
     @Test
@@ -220,7 +220,7 @@ class TaskRegisterTests {
     }
 
     private List<MilestoneLine> lines(LocalDate day) {
-        return tasks.milestones(new TaskQuery(null, day));
+        return tasks.milestones(TaskQuery.all(day));
     }
 
     private TaskDraft draft(String item, String phrase, Deadline deadline) {

@@ -1,0 +1,24 @@
+package vn.dondoc.bot.cli;
+
+import java.time.LocalDate;
+import picocli.CommandLine.Option;
+
+/** The dates a document's deadline phrases are read against: its issue date and its plan year. */
+final class IssueOptions {
+
+    @Option(names = "--issued", required = true, paramLabel = "YYYY-MM-DD", converter = IsoDate.class,
+            description = "Ngày ban hành văn bản (mốc cho \"trong 10 ngày\" và việc định kỳ).")
+    LocalDate issued;
+
+    @Option(names = "--year", paramLabel = "Y", description = "Năm kế hoạch (mặc định năm ban hành).")
+    Integer year;
+
+    /** The plan year, refused in one sentence when it is not one a deadline phrase can mean. */
+    int planYear() {
+        int planYear = year != null ? year : issued.getYear();
+        if (planYear < 2000 || planYear > 2100) {
+            throw new CliException("Năm kế hoạch " + planYear + " không hợp lệ (2000–2100).");
+        }
+        return planYear;
+    }
+}
