@@ -12,9 +12,13 @@ import java.util.Set;
 /**
  * The sentences dondoc says, in Vietnamese (the default) or English. Placeholders are {0}, {1}…,
  * replaced by the arguments' text as given: callers format numbers and dates themselves
- * ({@link Formats}), so an id never turns into "1.234".
+ * ({@link Formats}), so an id never turns into "1.234". The sentences live in several bundles, one
+ * per room ({@link #BUNDLES}), so that each feature keeps its own file; a key is unique across all.
  */
 public final class Texts {
+
+    /** {@code <bundle>_<language>.properties} next to this class. */
+    static final java.util.List<String> BUNDLES = java.util.List.of("texts", "bot", "reminders", "digest");
 
     private final Language language;
     private final Properties texts;
@@ -53,7 +57,20 @@ public final class Texts {
     }
 
     private static Properties load(Language language) {
-        String file = "texts_" + language.code() + ".properties";
+        Properties all = new Properties();
+        for (String bundle : BUNDLES) {
+            Properties one = loadFile(bundle + "_" + language.code() + ".properties");
+            for (String key : one.stringPropertyNames()) {
+                if (all.containsKey(key)) {
+                    throw new IllegalStateException("Text '" + key + "' is in two bundles");
+                }
+                all.setProperty(key, one.getProperty(key));
+            }
+        }
+        return all;
+    }
+
+    private static Properties loadFile(String file) {
         try (InputStream in = Texts.class.getResourceAsStream(file)) {
             if (in == null) {
                 throw new IllegalStateException("Missing " + file);

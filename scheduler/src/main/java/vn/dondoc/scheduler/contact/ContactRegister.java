@@ -83,6 +83,11 @@ public final class ContactRegister {
         });
     }
 
+    /** The person blocked the bot: nothing more is sent to this chat until it links again. */
+    public void markBlocked(long contactId) {
+        jdbc.update("UPDATE contact SET status = 'BLOCKED' WHERE id = ?", contactId);
+    }
+
     private String newCode() {
         byte[] bytes = new byte[INVITE_BYTES];
         random.nextBytes(bytes);
