@@ -1,28 +1,26 @@
 package vn.dondoc.scheduler.contact;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.dondoc.scheduler.register.RegisterDatabase;
 import vn.dondoc.scheduler.text.VietnameseText;
 
-/** Creates and lists contacts. Linking a chat by its invite code comes with the bot. */
+/**
+ * The people dondoc writes to, and the chats they are linked to: directly with a known chat id, or
+ * by an invite code that the person sends as {@code /start CODE} (one-time, expiring, kept hashed).
+ */
 public final class ContactRegister {
-
-    /** Telegram start payloads allow 64 of A-Za-z0-9_-; 12 random bytes give 16 such characters. */
-    private static final int INVITE_BYTES = 12;
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final Duration inviteValidity;
-    private final SecureRandom random = new SecureRandom();
 
     public ContactRegister(RegisterDatabase db, Clock clock, Duration inviteValidity) {
         this.jdbc = db.jdbc();
@@ -58,20 +56,100 @@ public final class ContactRegister {
         if (contact.chatId() != null) {
             return new CreatedContact(id, null, null);
         }
-        String code = newCode();
+        return newInvite(id, now);
+    }
+
+    /** A fresh invite for a contact who lost theirs, let it expire, or changed phone; older codes stay valid until used or expired. */
+    public CreatedContact invite(long contactId) {
+        requireContact(contactId);
+        return newInvite(contactId, clock.instant());
+    }
+
+    private CreatedContact newInvite(long contactId, Instant now) {
+        String code = InviteCodes.newCode();
         Instant expires = now.plus(inviteValidity);
-        jdbc.update("INSERT INTO invite (code, contact_id, expires_at) VALUES (?, ?, ?)", code, id, expires.toString());
-        return new CreatedContact(id, code, expires);
+        jdbc.update("INSERT INTO invite (code_hash, contact_id, expires_at) VALUES (?, ?, ?)",
+                InviteCodes.hash(code), contactId, expires.toString());
+        return new CreatedContact(contactId, code, expires);
+    }
+
+    /**
+     * Links {@code chatId} to the contact whose invite this is. The code works once; a contact who links
+     * again (a new phone, a group instead of a private chat) moves to the new chat.
+     */
+    public LinkResult redeem(String code, long chatId) {
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "SELECT contact_id, expires_at, used_at, used_chat FROM invite WHERE code_hash = ?", InviteCodes.hash(code));
+        if (rows.isEmpty()) {
+            return new LinkResult.Unknown();
+        }
+        Map<String, Object> invite = rows.get(0);
+        long contactId = ((Number) invite.get("contact_id")).longValue();
+        Instant now = clock.instant();
+        if (invite.get("used_at") != null) {
+            Object usedChat = invite.get("used_chat");
+            if (usedChat != null && ((Number) usedChat).longValue() == chatId) {
+                return new LinkResult.Linked(byId(contactId).orElseThrow(), false);
+            }
+            return new LinkResult.Used();
+        }
+        Instant expires = Instant.parse((String) invite.get("expires_at"));
+        if (!now.isBefore(expires)) {
+            return new LinkResult.Expired(expires);
+        }
+        Optional<Contact> holder = byChat(chatId);
+        if (holder.isPresent() && holder.get().id() != contactId) {
+            return new LinkResult.ChatTaken(holder.get());
+        }
+        jdbc.update("UPDATE invite SET used_at = ?, used_chat = ? WHERE code_hash = ?", now.toString(), chatId, InviteCodes.hash(code));
+        jdbc.update("UPDATE contact SET chat_id = ?, status = 'ACTIVE' WHERE id = ?", chatId, contactId);
+        return new LinkResult.Linked(byId(contactId).orElseThrow(), true);
+    }
+
+    public Optional<Contact> byChat(long chatId) {
+        return query(" WHERE c.chat_id = ?", chatId).stream().findFirst();
+    }
+
+    public Optional<Contact> byId(long contactId) {
+        return query(" WHERE c.id = ?", contactId).stream().findFirst();
+    }
+
+    /** Active contacts with one of these roles, e.g. everyone to tell of an extension request. */
+    public List<Contact> active(ContactRole... roles) {
+        List<String> names = java.util.Arrays.stream(roles).map(Enum::name).toList();
+        return query(" WHERE c.status = 'ACTIVE' AND c.chat_id IS NOT NULL").stream()
+                .filter(c -> names.contains(c.role().name()))
+                .toList();
+    }
+
+    /** Ids of the agencies a leader is in charge of; empty means all. */
+    public List<Long> inChargeOf(long contactId) {
+        return jdbc.queryForList("SELECT agency_id FROM leader_agency WHERE contact_id = ? ORDER BY agency_id", Long.class, contactId);
+    }
+
+    /** A blocked contact who writes to the bot again has unblocked it. */
+    public void markActive(long contactId) {
+        jdbc.update("UPDATE contact SET status = 'ACTIVE' WHERE id = ? AND chat_id IS NOT NULL", contactId);
+    }
+
+    private void requireContact(long contactId) {
+        if (byId(contactId).isEmpty()) {
+            throw new ContactException("Không có liên hệ #" + contactId + ".");
+        }
     }
 
     public List<Contact> all() {
+        return query("");
+    }
+
+    private List<Contact> query(String where, Object... args) {
         Map<Long, List<String>> inCharge = new HashMap<>();
         jdbc.query("SELECT la.contact_id, a.name FROM leader_agency la JOIN agency a ON a.id = la.agency_id ORDER BY a.name",
                 rs -> {
                     inCharge.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
                 });
         return jdbc.query("SELECT c.*, a.name AS agency_name FROM contact c LEFT JOIN agency a ON a.id = c.agency_id"
-                + " ORDER BY c.id", (rs, n) -> {
+                + where + " ORDER BY c.id", (rs, n) -> {
             long agencyId = rs.getLong("agency_id");
             Long agency = rs.wasNull() ? null : agencyId;
             long chatId = rs.getLong("chat_id");
@@ -80,7 +158,7 @@ public final class ContactRegister {
             return new Contact(id, rs.getString("name"), ContactRole.valueOf(rs.getString("role")), agency,
                     rs.getString("agency_name"), chat, ContactStatus.valueOf(rs.getString("status")),
                     List.copyOf(inCharge.getOrDefault(id, List.of())));
-        });
+        }, args);
     }
 
     /** The person blocked the bot: nothing more is sent to this chat until it links again. */
@@ -88,9 +166,4 @@ public final class ContactRegister {
         jdbc.update("UPDATE contact SET status = 'BLOCKED' WHERE id = ?", contactId);
     }
 
-    private String newCode() {
-        byte[] bytes = new byte[INVITE_BYTES];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
 }

@@ -156,7 +156,14 @@ public final class TaskRegister {
             throw new TaskActionException("Nhiệm vụ #" + taskId + " không có thời hạn cố định nên không cần gia hạn.");
         }
         if (!newDue.isAfter(open.due())) {
-            throw new TaskActionException("Ngày gia hạn phải sau thời hạn hiện tại (" + open.due() + ").");
+            throw new TaskActionException("Ngày gia hạn phải sau thời hạn hiện tại ("
+                    + open.due().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ").");
+        }
+        List<Long> waiting = jdbc.queryForList("SELECT id FROM extension WHERE milestone_id = ? AND decision = 'PENDING'",
+                Long.class, open.milestoneId());
+        if (!waiting.isEmpty()) {
+            throw new TaskActionException("Nhiệm vụ #" + taskId + " đã có đề nghị gia hạn #" + waiting.get(0)
+                    + " đang chờ xử lý.");
         }
         jdbc.update("INSERT INTO extension (milestone_id, requested_at, requested_by, new_due_on, reason)"
                         + " VALUES (?, ?, ?, ?, ?)",
@@ -183,6 +190,53 @@ public final class TaskRegister {
                 decision, LocalDate.now(clock).toString(), actor.contactId(), extensionId);
         history.append(((Number) row.get("task_id")).longValue(), ((Number) row.get("milestone_id")).longValue(), actor,
                 "EXTENSION_" + decision, details("extension", extensionId, "to", row.get("new_due_on")));
+    }
+
+    /** A progress report (percent done, a note) on the earliest open milestone; kept in the history. */
+    public long reportProgress(long taskId, int percent, Actor actor, String note) {
+        if (percent < 0 || percent > 100) {
+            throw new TaskActionException("Tiến độ phải từ 0 đến 100%.");
+        }
+        MilestoneLine open = earliestOpen(taskId);
+        history.append(taskId, open.milestoneId(), actor, "PROGRESS", details("percent", percent, "note", note));
+        return open.milestoneId();
+    }
+
+    /** The task's agencies, or empty when there is no such task. */
+    public java.util.Optional<TaskAgencies> agencies(long taskId) {
+        Integer found = jdbc.queryForObject("SELECT count(*) FROM task WHERE id = ?", Integer.class, taskId);
+        if (found == null || found == 0) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new TaskAgencies(taskId, agencyIds(taskId, "LEAD"), agencyIds(taskId, "COOPERATING")));
+    }
+
+    public java.util.Optional<ExtensionRequest> extension(long extensionId) {
+        return extensions(" WHERE e.id = ?", extensionId).stream().findFirst();
+    }
+
+    /** Requests waiting for the office or a leader, oldest first. */
+    public List<ExtensionRequest> pendingExtensions() {
+        return extensions(" WHERE e.decision = 'PENDING'");
+    }
+
+    private List<ExtensionRequest> extensions(String where, Object... args) {
+        return jdbc.query("SELECT e.*, m.task_id, m.due_on, t.item, t.title, s.number, c.name AS requester,"
+                        + " (SELECT x.new_due_on FROM extension x WHERE x.milestone_id = e.milestone_id AND x.decision = 'APPROVED'"
+                        + "  AND x.id < e.id ORDER BY x.id DESC LIMIT 1) AS extended_before"
+                        + " FROM extension e JOIN milestone m ON m.id = e.milestone_id JOIN task t ON t.id = m.task_id"
+                        + " JOIN source_document s ON s.id = t.source_id LEFT JOIN contact c ON c.id = e.requested_by"
+                        + where + " ORDER BY e.id",
+                (rs, n) -> {
+                    long requestedBy = rs.getLong("requested_by");
+                    Long requester = rs.wasNull() ? null : requestedBy;
+                    String before = rs.getString("extended_before");
+                    return new ExtensionRequest(rs.getLong("id"), rs.getLong("task_id"), rs.getLong("milestone_id"),
+                            rs.getString("number"), rs.getString("item"), rs.getString("title"),
+                            date(before != null ? before : rs.getString("due_on")), date(rs.getString("new_due_on")),
+                            rs.getString("reason"), requester, rs.getString("requester"),
+                            java.time.Instant.parse(rs.getString("requested_at")), rs.getString("decision"));
+                }, args);
     }
 
     private MilestoneLine earliestOpen(long taskId) {

@@ -111,4 +111,63 @@ class ContactRegisterTests {
         db.jdbc().update("INSERT INTO agency (name, name_key, created_at) VALUES (?, ?, 'now')", name, name.toLowerCase());
         return db.jdbc().queryForObject("SELECT id FROM agency WHERE name = ?", Long.class, name);
     }
+
+    @Test
+    void anInviteLinksItsChatOnceAndIsKeptOnlyAsAHash() {
+        String code = contacts.add(new NewContact("Trần Thị Bình", ContactRole.STAFF, yTe, List.of(), null)).inviteCode();
+
+        LinkResult first = contacts.redeem(code, 5551);
+
+        assertThat(first).isInstanceOfSatisfying(LinkResult.Linked.class, l -> {
+            assertThat(l.fresh()).isTrue();
+            assertThat(l.contact().chatId()).isEqualTo(5551L);
+            assertThat(l.contact().status()).isEqualTo(ContactStatus.ACTIVE);
+        });
+        assertThat(db.jdbc().queryForList("SELECT code_hash FROM invite", String.class))
+                .singleElement().isEqualTo(InviteCodes.hash(code)).isNotEqualTo(code);
+        assertThat(contacts.byChat(5551)).map(Contact::name).contains("Trần Thị Bình");
+    }
+
+    @Test
+    void anInviteUsedASecondTimeFromAnotherChatIsRefused() {
+        String code = contacts.add(new NewContact("Trần Thị Bình", ContactRole.STAFF, yTe, List.of(), null)).inviteCode();
+        contacts.redeem(code, 5551);
+
+        assertThat(contacts.redeem(code, 6662)).isInstanceOf(LinkResult.Used.class);
+        assertThat(contacts.redeem(code, 5551)).isInstanceOfSatisfying(LinkResult.Linked.class, l -> assertThat(l.fresh()).isFalse());
+        assertThat(contacts.byChat(6662)).isEmpty();
+    }
+
+    @Test
+    void anExpiredInviteLinksNothing() {
+        String code = contacts.add(new NewContact("Trần Thị Bình", ContactRole.STAFF, yTe, List.of(), null)).inviteCode();
+        ContactRegister later = new ContactRegister(db, Clock.fixed(NOW.plus(Duration.ofDays(7)), OfficeZone.ID), Duration.ofDays(7));
+
+        assertThat(later.redeem(code, 5551)).isEqualTo(new LinkResult.Expired(NOW.plus(Duration.ofDays(7))));
+        assertThat(later.byChat(5551)).isEmpty();
+        assertThat(later.redeem("khongcoma", 5551)).isInstanceOf(LinkResult.Unknown.class);
+    }
+
+    @Test
+    void aChatLinkedToSomeoneElseIsNotTakenOver() {
+        contacts.add(new NewContact("Nhóm Sở Y tế", ContactRole.STAFF, yTe, List.of(), -100L));
+        String code = contacts.add(new NewContact("Lê Văn C", ContactRole.STAFF, xayDung, List.of(), null)).inviteCode();
+
+        assertThat(contacts.redeem(code, -100L)).isInstanceOfSatisfying(LinkResult.ChatTaken.class,
+                t -> assertThat(t.holder().name()).isEqualTo("Nhóm Sở Y tế"));
+    }
+
+    @Test
+    void aNewInviteMovesTheContactToItsNewChat() {
+        long id = contacts.add(new NewContact("Trần Thị Bình", ContactRole.STAFF, yTe, List.of(), 5551L)).id();
+        contacts.markBlocked(id);
+
+        String code = contacts.invite(id).inviteCode();
+        contacts.redeem(code, 7773);
+
+        assertThat(contacts.byId(id)).get().satisfies(c -> {
+            assertThat(c.chatId()).isEqualTo(7773L);
+            assertThat(c.status()).isEqualTo(ContactStatus.ACTIVE);
+        });
+    }
 }

@@ -141,6 +141,44 @@ class TaskRegisterTests {
     }
 
     @Test
+    void pendingRequestsAreListedWithTheDatesBeforeAndAskedAndASecondOneWaits() {
+        long id = tasks.save(source, draft("47", "Tháng 3", fixed("2024-03-31")), IMPORT).taskId();
+        long first = tasks.requestExtension(id, LocalDate.of(2024, 4, 30), CONTACT, "Chờ ý kiến Bộ");
+
+        assertThat(tasks.pendingExtensions()).singleElement().satisfies(e -> {
+            assertThat(e.id()).isEqualTo(first);
+            assertThat(e.dueBefore()).isEqualTo("2024-03-31");
+            assertThat(e.requestedDue()).isEqualTo("2024-04-30");
+            assertThat(e.reason()).isEqualTo("Chờ ý kiến Bộ");
+            assertThat(e.item()).isEqualTo("47");
+        });
+        assertThatThrownBy(() -> tasks.requestExtension(id, LocalDate.of(2024, 5, 15), CONTACT, "lần nữa"))
+                .isInstanceOf(TaskActionException.class).hasMessageContaining("#" + first);
+
+        tasks.decideExtension(first, true, Actor.program("office"));
+        assertThat(tasks.pendingExtensions()).isEmpty();
+        assertThat(tasks.extension(first)).get().extracting(ExtensionRequest::decision).isEqualTo("APPROVED");
+        long second = tasks.requestExtension(id, LocalDate.of(2024, 5, 15), CONTACT, "lần nữa");
+        assertThat(tasks.extension(second)).get().extracting(ExtensionRequest::dueBefore).isEqualTo(LocalDate.of(2024, 4, 30));
+    }
+
+    @Test
+    void progressIsKeptInTheHistoryOfTheOpenMilestone() {
+        long id = tasks.save(source, draft("47", "Tháng 3", fixed("2024-03-31")), IMPORT).taskId();
+
+        tasks.reportProgress(id, 60, CONTACT, "đã lấy ý kiến các sở");
+
+        assertThat(tasks.history(id)).last().satisfies(h -> {
+            assertThat(h.action()).isEqualTo("PROGRESS");
+            assertThat(h.chatId()).isEqualTo(4242L);
+            assertThat(h.detail()).contains("\"percent\":60").contains("đã lấy ý kiến các sở");
+        });
+        assertThatThrownBy(() -> tasks.reportProgress(id, 140, CONTACT, null)).isInstanceOf(TaskActionException.class);
+        assertThat(tasks.agencies(id)).get().satisfies(a -> assertThat(a.leads(xayDung)).isTrue());
+        assertThat(tasks.agencies(9999)).isEmpty();
+    }
+
+    @Test
     void aRejectedExtensionLeavesTheDueDate() {
         long id = tasks.save(source, draft("47", "Tháng 3", fixed("2024-03-31")), IMPORT).taskId();
         long request = tasks.requestExtension(id, LocalDate.of(2024, 4, 30), CONTACT, "xin thêm thời gian");
