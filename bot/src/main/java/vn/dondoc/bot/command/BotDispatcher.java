@@ -1,0 +1,152 @@
+package vn.dondoc.bot.command;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.dondoc.bot.telegram.Incoming;
+import vn.dondoc.bot.telegram.TelegramFailure;
+import vn.dondoc.bot.telegram.UpdateHandler;
+import vn.dondoc.messages.Formats;
+import vn.dondoc.messages.Html;
+import vn.dondoc.scheduler.contact.Contact;
+import vn.dondoc.scheduler.contact.ContactStatus;
+import vn.dondoc.scheduler.task.TaskActionException;
+
+/**
+ * Reads what a chat sent and hands it to its command or button. Everything that is not understood
+ * gets one line that says what to do instead; in a group, chatter and other bots' commands are left alone.
+ */
+public final class BotDispatcher implements UpdateHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(BotDispatcher.class);
+    /** A command and a note fit easily; anything longer is a paste by mistake. */
+    static final int MAX_TEXT = 2000;
+    private static final Pattern COMMAND = Pattern.compile("/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?:\\s+(.*))?", Pattern.DOTALL);
+
+    private final BotServices services;
+    private final CommandRegistry registry;
+    private final ExtendCommand extend;
+
+    private BotDispatcher(BotServices services, CommandRegistry registry, ExtendCommand extend) {
+        this.services = services;
+        this.registry = registry;
+        this.extend = extend;
+    }
+
+    /** Every command of PRODUCT.md, in the order /help shows them. */
+    public static BotDispatcher create(BotServices services) {
+        Notices notices = new Notices(services);
+        CommandRegistry registry = new CommandRegistry();
+        ExtendCommand extend = new ExtendCommand(notices);
+        registry.add(new StartCommand())
+                .add(new HelpCommand(registry::commands))
+                .add(new TasksCommand())
+                .add(new TaskCommand())
+                .add(new DoneCommand())
+                .add(new ProgressCommand())
+                .add(extend)
+                .add(new OverdueCommand())
+                .add(new ReportCommand())
+                .add(new ApproveCommand(notices))
+                .add(new RejectCommand(notices))
+                .addButtons(new TaskPages());
+        return new BotDispatcher(services, registry, extend);
+    }
+
+    @Override
+    public void handle(Incoming incoming) {
+        Contact caller = services.contacts().byChat(incoming.chatId()).orElse(null);
+        if (caller != null && caller.status() == ContactStatus.BLOCKED) {
+            // Writing to the bot again means the person unblocked it.
+            services.contacts().markActive(caller.id());
+        }
+        try {
+            if (incoming.isButton()) {
+                press(incoming, caller);
+            } else {
+                read(incoming, caller);
+            }
+        } catch (TaskActionException e) {
+            reply(incoming, Html.escape(e.getMessage()));
+        } catch (TelegramFailure e) {
+            log.warn("Update {}: answer to chat {} not delivered: {} {}", incoming.updateId(), incoming.chatId(),
+                    e.errorCode(), e.getMessage());
+            if (e.isBlocked() && caller != null) {
+                services.contacts().markBlocked(caller.id());
+            }
+        }
+    }
+
+    private void read(Incoming incoming, Contact caller) {
+        String text = incoming.text().strip();
+        if (text.length() > MAX_TEXT) {
+            reply(incoming, text("error.tooLong", Formats.count(text.length())));
+            return;
+        }
+        Optional<String> prompted = caller == null ? Optional.empty()
+                : ExtendCommand.promptedTask(request(incoming, caller, "giahan", "giahan", text), incoming.replyToText());
+        if (prompted.isPresent()) {
+            extend.fromReply(request(incoming, caller, "giahan", "giahan", text), prompted.get());
+            return;
+        }
+        Matcher command = COMMAND.matcher(text);
+        if (!command.matches()) {
+            if (incoming.privateChat()) {
+                reply(incoming, text(caller == null ? "error.notACommandStranger" : "error.notACommand"));
+            }
+            return;
+        }
+        String name = command.group(1);
+        String addressee = command.group(2);
+        if (addressee != null && !addressee.equalsIgnoreCase(services.botName().get())) {
+            if (incoming.privateChat()) {
+                reply(incoming, text("error.otherBot", Html.escape(addressee), name));
+            }
+            return;
+        }
+        Optional<BotCommand> found = registry.command(name);
+        if (found.isEmpty()) {
+            reply(incoming, text("error.unknownCommand", Html.escape(name)));
+            return;
+        }
+        BotCommand handler = found.get();
+        if (!handler.access().allows(caller)) {
+            reply(incoming, text(caller == null ? "error.notLinked" : "error.decidersOnly"));
+            return;
+        }
+        handler.run(request(incoming, caller, name.toLowerCase(java.util.Locale.ROOT), handler.names().get(0), command.group(3)));
+    }
+
+    private void press(Incoming incoming, Contact caller) {
+        services.outbox().answerButton(incoming.callbackId(), null);
+        if (caller == null) {
+            reply(incoming, text("error.notLinked"));
+            return;
+        }
+        String data = incoming.callbackData() == null ? "" : incoming.callbackData();
+        List<String> parts = Arrays.asList(data.split(":"));
+        Optional<Buttons> owner = registry.buttons(parts.get(0));
+        if (owner.isEmpty()) {
+            log.warn("Update {}: unknown button data {}", incoming.updateId(), data);
+            return;
+        }
+        String canonical = owner.get() instanceof BotCommand command ? command.names().get(0) : parts.get(0);
+        owner.get().press(request(incoming, caller, canonical, canonical, ""), parts.get(0), parts.subList(1, parts.size()));
+    }
+
+    private Request request(Incoming incoming, Contact caller, String typed, String canonical, String args) {
+        return new Request(incoming, caller, typed, canonical, args, services);
+    }
+
+    private void reply(Incoming incoming, String html) {
+        services.outbox().send(incoming.chatId(), html, vn.dondoc.bot.telegram.Keyboard.NONE);
+    }
+
+    private String text(String key, Object... args) {
+        return services.texts().get(key, args);
+    }
+}

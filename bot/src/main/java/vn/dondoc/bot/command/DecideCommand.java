@@ -1,0 +1,72 @@
+package vn.dondoc.bot.command;
+
+import java.util.List;
+import java.util.Optional;
+import vn.dondoc.bot.telegram.Keyboard;
+import vn.dondoc.messages.Formats;
+import vn.dondoc.messages.Html;
+import vn.dondoc.scheduler.task.ExtensionRequest;
+import vn.dondoc.scheduler.task.TaskActionException;
+
+/** What /duyet and /tuchoi share: find the request, decide it, tell the requester. */
+abstract class DecideCommand implements BotCommand, Buttons {
+
+    private final Notices notices;
+    private final boolean approve;
+
+    DecideCommand(Notices notices, boolean approve) {
+        this.notices = notices;
+        this.approve = approve;
+    }
+
+    @Override
+    public Access access() {
+        return Access.DECIDER;
+    }
+
+    @Override
+    public void run(Request request) {
+        decide(request, Arguments.first(request.args())).ifPresent(request::reply);
+    }
+
+    @Override
+    public void press(Request request, String prefix, List<String> args) {
+        if (!Access.DECIDER.allows(request.caller())) {
+            request.reply(request.text("error.decidersOnly"));
+            return;
+        }
+        if (args.size() == 1) {
+            decide(request, args.get(0)).ifPresent(html -> request.replaceMessage(html, Keyboard.NONE));
+        }
+    }
+
+    private Optional<String> decide(Request request, String number) {
+        if (number.isEmpty()) {
+            request.reply(request.text("decide.missing", request.command()));
+            return Optional.empty();
+        }
+        if (!number.matches("#?\\d{1,12}")) {
+            request.reply(request.text("decide.badNumber", Html.escape(TaskViews.shorten(number, 20)), request.command()));
+            return Optional.empty();
+        }
+        long id = Long.parseLong(number.replace("#", ""));
+        Optional<ExtensionRequest> before = request.services().tasks().extension(id);
+        if (before.isEmpty()) {
+            request.reply(request.text("decide.noSuchRequest", id));
+            return Optional.empty();
+        }
+        try {
+            request.services().db().inTransaction(() -> {
+                request.services().tasks().decideExtension(id, approve, request.actor());
+                return null;
+            });
+        } catch (TaskActionException e) {
+            request.reply(Html.escape(e.getMessage()));
+            return Optional.empty();
+        }
+        ExtensionRequest extension = before.get();
+        notices.extensionDecided(extension, approve, request.caller());
+        return Optional.of(request.text(approve ? "decide.approved" : "decide.rejected", id, extension.taskId(),
+                Formats.date(extension.requestedDue()), Formats.date(extension.dueBefore())));
+    }
+}

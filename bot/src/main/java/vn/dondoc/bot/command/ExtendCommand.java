@@ -1,0 +1,109 @@
+package vn.dondoc.bot.command;
+
+import java.util.List;
+import java.util.Optional;
+import vn.dondoc.bot.telegram.Keyboard;
+import vn.dondoc.messages.Formats;
+import vn.dondoc.messages.Html;
+import vn.dondoc.scheduler.task.ExtensionRequest;
+import vn.dondoc.scheduler.task.MilestoneLine;
+import vn.dondoc.scheduler.task.TaskQuery;
+import vn.dondoc.scheduler.task.TaskStatus;
+
+/**
+ * /giahan N dd/mm/yyyy lý do: the lead agency asks to move its due date. The office and the leaders
+ * in charge are told at once, with buttons to decide. The Extension button ({@code e:N}) asks for the
+ * date and reason as a reply to the bot's question, which comes back here through {@link #fromReply}.
+ */
+final class ExtendCommand implements BotCommand, Buttons {
+
+    private final Notices notices;
+
+    ExtendCommand(Notices notices) {
+        this.notices = notices;
+    }
+
+    @Override
+    public List<String> names() {
+        return List.of("giahan", "extend");
+    }
+
+    @Override
+    public Access access() {
+        return Access.CONTACT;
+    }
+
+    @Override
+    public void run(Request request) {
+        request.task(Arguments.first(request.args()), true)
+                .ifPresent(task -> ask(request, task.taskId(), Arguments.rest(request.args())));
+    }
+
+    @Override
+    public List<String> buttonPrefixes() {
+        return List.of("e");
+    }
+
+    @Override
+    public void press(Request request, String prefix, List<String> args) {
+        if (args.size() != 1) {
+            return;
+        }
+        request.task(args.get(0), true).ifPresent(task -> {
+            List<MilestoneLine> lines = request.services().tasks().milestones(TaskQuery.ofTask(task.taskId(), request.today()));
+            MilestoneLine current = TaskStatus.current(lines);
+            request.reply(request.text("extend.promptPrefix") + task.taskId()
+                    + request.text("extend.prompt", Formats.date(current.due())), Keyboard.FORCE_REPLY);
+        });
+    }
+
+    /** The task number when {@code replyTo} is our question from the Extension button. */
+    static Optional<String> promptedTask(Request request, String replyTo) {
+        String prefix = request.text("extend.promptPrefix");
+        if (replyTo == null || !replyTo.startsWith(prefix)) {
+            return Optional.empty();
+        }
+        String rest = replyTo.substring(prefix.length());
+        int end = 0;
+        while (end < rest.length() && Character.isDigit(rest.charAt(end))) {
+            end++;
+        }
+        return end == 0 ? Optional.empty() : Optional.of(rest.substring(0, end));
+    }
+
+    void fromReply(Request request, String taskNumber) {
+        request.task(taskNumber, true).ifPresent(task -> ask(request, task.taskId(), request.args()));
+    }
+
+    private void ask(Request request, long taskId, String dateAndReason) {
+        String dateText = Arguments.first(dateAndReason);
+        String reason = Arguments.note(Arguments.rest(dateAndReason));
+        if (dateText.isEmpty()) {
+            request.reply(request.text("extend.missingDate", taskId));
+            return;
+        }
+        BotDates.Parsed parsed = BotDates.parse(dateText);
+        if (parsed instanceof BotDates.Impossible) {
+            request.reply(request.text("error.impossibleDate", Html.escape(dateText)));
+            return;
+        }
+        if (!(parsed instanceof BotDates.Valid valid)) {
+            request.reply(request.text("error.badDate", Html.escape(TaskViews.shorten(dateText, 20)), taskId));
+            return;
+        }
+        if (reason == null) {
+            request.reply(request.text("extend.missingReason", taskId, Formats.date(valid.date())));
+            return;
+        }
+        if (!valid.date().isAfter(request.today())) {
+            request.reply(request.text("extend.notInFuture", Formats.date(valid.date())));
+            return;
+        }
+        ExtensionRequest extension = request.services().db().inTransaction(() -> {
+            long id = request.services().tasks().requestExtension(taskId, valid.date(), request.actor(), reason);
+            return request.services().tasks().extension(id).orElseThrow();
+        });
+        request.reply(request.text("extend.requested", extension.id(), taskId, Formats.date(valid.date())));
+        notices.extensionRequested(extension, request.caller());
+    }
+}

@@ -1,0 +1,170 @@
+package vn.dondoc.bot.command;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.dondoc.bot.telegram.Keyboard;
+import vn.dondoc.messages.Formats;
+import vn.dondoc.messages.Html;
+import vn.dondoc.messages.Texts;
+import vn.dondoc.scheduler.contact.Contact;
+import vn.dondoc.scheduler.contact.ContactRole;
+import vn.dondoc.scheduler.task.HistoryEntry;
+import vn.dondoc.scheduler.task.MilestoneLine;
+import vn.dondoc.scheduler.task.MilestoneStatus;
+import vn.dondoc.scheduler.task.TaskQuery;
+import vn.dondoc.scheduler.task.TaskStatus;
+
+/** How tasks read in a chat: one short block per task, the task with its history, its buttons. */
+final class TaskViews {
+
+    static final int TITLE_LIMIT = 160;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+
+    private TaskViews() {
+    }
+
+    /** Each task of the caller's scope once, in its current status, earliest due first. */
+    static List<MilestoneLine> currentTasks(BotServices services, Contact caller) {
+        TaskQuery query = Access.seesAll(caller)
+                ? TaskQuery.all(services.today())
+                : TaskQuery.ofAgency(caller.agencyId(), services.today());
+        Map<Long, List<MilestoneLine>> byTask = new LinkedHashMap<>();
+        for (MilestoneLine line : services.tasks().milestones(query)) {
+            byTask.computeIfAbsent(line.taskId(), k -> new ArrayList<>()).add(line);
+        }
+        List<MilestoneLine> current = new ArrayList<>();
+        byTask.values().forEach(lines -> current.add(TaskStatus.current(lines)));
+        current.sort(Comparator.comparing(MilestoneLine::due, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())));
+        return current;
+    }
+
+    /** "#12 · 152/QĐ-UBND, mục 47", the title, the due date and status. */
+    static String block(Texts texts, MilestoneLine line, LocalDate today) {
+        return "<b>#" + line.taskId() + "</b> · " + Html.escape(texts.get("task.item", line.source(), line.item())) + "\n"
+                + Html.escape(shorten(line.title(), TITLE_LIMIT)) + "\n"
+                + dueAndStatus(texts, line, today);
+    }
+
+    static String dueAndStatus(Texts texts, MilestoneLine line, LocalDate today) {
+        String status = texts.get("status." + line.status());
+        if (line.status() == MilestoneStatus.OPEN_OVERDUE) {
+            status += " " + texts.get("task.daysLate", ChronoUnit.DAYS.between(line.due(), today));
+        }
+        if (line.due() == null) {
+            return "<i>" + Html.escape(line.deadlineText()) + "</i> · " + status;
+        }
+        return texts.get("task.due", Formats.date(line.due())) + " · " + status;
+    }
+
+    /** The task in full: agencies, every milestone, the latest of its history. */
+    static String detail(Texts texts, List<MilestoneLine> lines, List<HistoryEntry> history, LocalDate today, ZoneId zone) {
+        MilestoneLine first = lines.get(0);
+        MilestoneLine current = TaskStatus.current(lines);
+        StringBuilder out = new StringBuilder();
+        out.append("<b>#").append(first.taskId()).append("</b> · ")
+                .append(Html.escape(texts.get("task.item", first.source(), first.item()))).append('\n')
+                .append(Html.escape(first.title())).append('\n');
+        out.append(texts.get("task.lead", Html.escape(String.join(", ", first.lead())))).append('\n');
+        if (!first.cooperating().isEmpty()) {
+            out.append(texts.get("task.cooperating", Html.escape(String.join(", ", first.cooperating())))).append('\n');
+        }
+        out.append(texts.get("task.deadlineText", Html.escape(first.deadlineText()))).append('\n');
+        out.append(texts.get("task.status", dueAndStatus(texts, current, today))).append('\n');
+        if (lines.size() > 1) {
+            out.append(texts.get("task.milestones", lines.size())).append('\n');
+            for (MilestoneLine line : lines) {
+                out.append("• ").append(Formats.date(line.due())).append(" — ").append(texts.get("status." + line.status()));
+                if (line.originalDue() != null && !line.originalDue().equals(line.due())) {
+                    out.append(' ').append(texts.get("task.extendedFrom", Formats.date(line.originalDue())));
+                }
+                out.append('\n');
+            }
+        } else if (current.originalDue() != null && !current.originalDue().equals(current.due())) {
+            out.append(texts.get("task.extendedFrom", Formats.date(current.originalDue()))).append('\n');
+        }
+        List<HistoryEntry> recent = history.subList(Math.max(0, history.size() - 6), history.size());
+        if (!recent.isEmpty()) {
+            out.append('\n').append(texts.get("task.history")).append('\n');
+            for (HistoryEntry entry : recent) {
+                out.append("• ").append(WHEN.format(entry.at().atZone(zone))).append(" — ")
+                        .append(Html.escape(entry.actor())).append(": ").append(action(texts, entry)).append('\n');
+            }
+        }
+        return out.toString().strip();
+    }
+
+    /** A history entry in words: "báo cáo hoàn thành", "đề nghị gia hạn đến 30/04/2024"… */
+    static String action(Texts texts, HistoryEntry entry) {
+        JsonNode detail = readDetail(entry.detail());
+        String key = "history." + entry.action();
+        return switch (entry.action()) {
+            case "PROGRESS" -> texts.get(key, detail.path("percent").asText()) + note(detail);
+            case "EXTENSION_REQUESTED" -> texts.get(key, date(detail.path("to").asText()), detail.path("extension").asText())
+                    + (detail.hasNonNull("reason") ? ": " + Html.escape(detail.path("reason").asText()) : "");
+            case "EXTENSION_APPROVED", "EXTENSION_REJECTED" -> texts.get(key, date(detail.path("to").asText()));
+            case "DONE" -> texts.get(key) + note(detail);
+            case "CREATED", "UPDATED", "CANCELLED", "MUTED" -> texts.get(key);
+            default -> Html.escape(entry.action());
+        };
+    }
+
+    /** Done / Progress / Extension under a task the caller may report on; nothing otherwise. */
+    static Keyboard actions(Texts texts, Contact caller, MilestoneLine line) {
+        if (!line.status().isOpen() || !mayReport(caller, line)) {
+            return Keyboard.NONE;
+        }
+        long id = line.taskId();
+        List<Keyboard.Button> row = new ArrayList<>();
+        row.add(new Keyboard.Button(texts.get("button.done", id), "d:" + id));
+        row.add(new Keyboard.Button(texts.get("button.progress", id), "p:" + id));
+        if (line.due() != null) {
+            row.add(new Keyboard.Button(texts.get("button.extend", id), "e:" + id));
+        }
+        return Keyboard.of(List.of(row));
+    }
+
+    static boolean mayReport(Contact caller, MilestoneLine line) {
+        return caller.role() == ContactRole.OFFICE || (caller.agency() != null && line.lead().contains(caller.agency()));
+    }
+
+    static String shorten(String text, int limit) {
+        if (text == null || text.length() <= limit) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', limit - 1);
+        return text.substring(0, cut > limit / 2 ? cut : limit - 1) + "…";
+    }
+
+    private static String note(JsonNode detail) {
+        return detail.hasNonNull("note") ? " — " + Html.escape(detail.path("note").asText()) : "";
+    }
+
+    private static String date(String iso) {
+        try {
+            return Formats.date(LocalDate.parse(iso));
+        } catch (RuntimeException e) {
+            return Html.escape(iso);
+        }
+    }
+
+    private static JsonNode readDetail(String detail) {
+        if (detail == null) {
+            return JSON.createObjectNode();
+        }
+        try {
+            return JSON.readTree(detail);
+        } catch (Exception e) {
+            return JSON.createObjectNode();
+        }
+    }
+}

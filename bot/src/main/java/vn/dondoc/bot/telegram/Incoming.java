@@ -1,0 +1,58 @@
+package vn.dondoc.bot.telegram;
+
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+
+/**
+ * What someone sent the bot, reduced to what dondoc reads: a text message (perhaps a reply to one
+ * of the bot's messages) or a button press. Other updates are not turned into an Incoming.
+ */
+public record Incoming(
+        long updateId,
+        long chatId,
+        boolean privateChat,
+        String chatTitle,
+        String senderName,
+        Long messageId,
+        String text,
+        String replyToText,
+        String callbackId,
+        String callbackData) {
+
+    public boolean isButton() {
+        return callbackId != null;
+    }
+
+    /** The update as dondoc reads it, or null for updates dondoc does not answer (edits, joins…). */
+    static Incoming from(Update update) {
+        long id = update.getUpdateId() == null ? -1 : update.getUpdateId();
+        if (update.hasCallbackQuery()) {
+            CallbackQuery query = update.getCallbackQuery();
+            if (query.getMessage() == null) {
+                return null;
+            }
+            var chat = query.getMessage().getChat();
+            return new Incoming(id, query.getMessage().getChatId(), chat == null || "private".equals(chat.getType()),
+                    chat == null ? null : chat.getTitle(), name(query.getFrom()),
+                    query.getMessage().getMessageId().longValue(), null, null, query.getId(), query.getData());
+        }
+        if (update.hasMessage() && update.getMessage().hasText()) {
+            Message message = update.getMessage();
+            Message replyTo = message.getReplyToMessage();
+            return new Incoming(id, message.getChatId(), "private".equals(message.getChat().getType()),
+                    message.getChat().getTitle(), name(message.getFrom()), message.getMessageId().longValue(),
+                    message.getText(), replyTo == null ? null : replyTo.getText(), null, null);
+        }
+        return null;
+    }
+
+    private static String name(User user) {
+        if (user == null) {
+            return null;
+        }
+        String name = user.getFirstName() + (user.getLastName() == null ? "" : " " + user.getLastName());
+        return name.isBlank() ? user.getUserName() : name.strip();
+    }
+}

@@ -1,0 +1,99 @@
+package vn.dondoc.bot.telegram;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
+import org.telegram.telegrambots.longpolling.util.TelegramOkHttpClientFactory;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+
+/**
+ * The bot's connection to Telegram: one OkHttp client shared by the sender and the long-polling
+ * receiver, and threads of our own, so that {@link #close()} really stops everything (the library's
+ * defaults leave threads behind).
+ */
+public final class TelegramBot implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
+
+    private final TelegramSettings settings;
+    private final OkHttpClient http;
+    private final TelegramUrl url;
+    private final OkHttpTelegramClient client;
+    private final ScheduledExecutorService pollerThread;
+    private TelegramBotsLongPollingApplication poller;
+    private String username;
+
+    public TelegramBot(TelegramSettings settings) {
+        if (!settings.hasToken()) {
+            throw new IllegalArgumentException("no token");
+        }
+        this.settings = settings;
+        this.http = new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator().get();
+        this.url = settings.telegramUrl();
+        this.client = new OkHttpTelegramClient(http, settings.token(), url);
+        this.pollerThread = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "telegram-poller");
+            thread.setDaemon(false);
+            return thread;
+        });
+        this.username = settings.username();
+    }
+
+    public Outbox outbox() {
+        return new TelegramOutbox(client, settings.token());
+    }
+
+    /** The bot's @name, from getMe (falls back to TELEGRAM_BOT_USERNAME); needed for /cmd@name and invite links. */
+    public String username() {
+        return username;
+    }
+
+    /** Asks Telegram who we are, then starts receiving updates. */
+    public void start(UpdateHandler handler) {
+        try {
+            var me = client.execute(new GetMe());
+            if (me.getUserName() != null) {
+                username = me.getUserName();
+            }
+        } catch (TelegramApiException e) {
+            log.warn("getMe failed ({}); bot name {}", Secrets.scrub(e.getMessage(), settings.token()), username);
+        }
+        try {
+            poller = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> http, () -> pollerThread);
+            poller.registerBot(settings.token(), () -> url, new DefaultGetUpdatesGenerator(),
+                    new UpdateConsumer(handler, settings.token()));
+        } catch (TelegramApiException e) {
+            throw new IllegalStateException("Không khởi động được bot Telegram tại " + settings.apiUrl() + ": "
+                    + Secrets.scrub(e.getMessage(), settings.token()));
+        }
+        log.info("Bot @{} đang nhận tin nhắn qua {}.", username, settings.apiUrl());
+    }
+
+    @Override
+    public void close() {
+        if (poller != null) {
+            try {
+                poller.close();
+            } catch (Exception e) {
+                log.warn("Stopping the poller: {}", Secrets.scrub(e.getMessage(), settings.token()));
+            }
+        }
+        pollerThread.shutdownNow();
+        http.dispatcher().executorService().shutdownNow();
+        http.connectionPool().evictAll();
+        try {
+            pollerThread.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package vn.dondoc.bot.telegram;
+
+/** Answers what people send the bot. */
+public interface UpdateHandler {
+
+    void handle(Incoming incoming);
+}

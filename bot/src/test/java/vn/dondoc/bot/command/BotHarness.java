@@ -1,0 +1,86 @@
+package vn.dondoc.bot.command;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import vn.dondoc.bot.MutableClock;
+import vn.dondoc.bot.telegram.FakeBotApi;
+import vn.dondoc.bot.telegram.TelegramBot;
+import vn.dondoc.messages.Texts;
+import vn.dondoc.scheduler.agency.AgencyRegister;
+import vn.dondoc.scheduler.calendar.OfficeCalendar;
+import vn.dondoc.scheduler.contact.ContactRegister;
+import vn.dondoc.scheduler.contact.ContactRole;
+import vn.dondoc.scheduler.contact.NewContact;
+import vn.dondoc.scheduler.importing.DocumentImporter;
+import vn.dondoc.scheduler.importing.ImportRequest;
+import vn.dondoc.scheduler.register.RegisterDatabase;
+import vn.dondoc.scheduler.task.MilestoneLine;
+import vn.dondoc.scheduler.task.TaskQuery;
+import vn.dondoc.scheduler.task.TaskRegister;
+
+/**
+ * The real bot (telegrambots' poller and client) on the real 152/QĐ-UBND register in a temporary
+ * SQLite file, talking to a fake Bot API on 127.0.0.1. Time is a clock the test moves.
+ */
+final class BotHarness implements AutoCloseable {
+
+    static final Path REAL = Path.of("../examples/152-QD-UBND-2024-phu-luc-01.tsv");
+
+    final FakeBotApi telegram = new FakeBotApi();
+    final MutableClock clock = new MutableClock(Instant.parse("2024-03-25T02:00:00Z"));
+    final RegisterDatabase db;
+    final TaskRegister tasks;
+    final ContactRegister contacts;
+    final AgencyRegister agencies;
+    private final TelegramBot bot;
+
+    BotHarness(Path dir) throws Exception {
+        db = RegisterDatabase.open(dir.resolve("register.db"));
+        tasks = new TaskRegister(db, clock);
+        contacts = new ContactRegister(db, clock, Duration.ofDays(7));
+        agencies = new AgencyRegister(db, clock);
+        MutableClock importClock = new MutableClock(Instant.parse("2024-01-20T02:00:00Z"));
+        new DocumentImporter(db, importClock, new OfficeCalendar(List.of()))
+                .run(new ImportRequest(REAL, "152/QĐ-UBND", LocalDate.of(2024, 1, 18), null, false));
+        bot = new TelegramBot(telegram.settings());
+        BotServices services = new BotServices(db, tasks, contacts, Texts.forCode("vi"), clock, bot.outbox(), bot::username);
+        bot.start(BotDispatcher.create(services));
+    }
+
+    /** A contact linked at once to a known chat, as {@code contact add --chat-id} does. */
+    long linked(long chatId, String name, ContactRole role, String agency) {
+        Long agencyId = agency == null ? null : agencyId(agency);
+        return db.inTransaction(() -> contacts.add(new NewContact(name, role, agencyId, List.of(), chatId)).id());
+    }
+
+    /** A contact invited with a code, as {@code contact add} without a chat does. */
+    String invited(String name, ContactRole role, String agency) {
+        Long agencyId = agency == null ? null : agencyId(agency);
+        return db.inTransaction(() -> contacts.add(new NewContact(name, role, agencyId, List.of(), null)).inviteCode());
+    }
+
+    long agencyId(String name) {
+        return agencies.all().stream().filter(a -> a.name().equals(name)).findFirst().orElseThrow().id();
+    }
+
+    /** An open task whose only lead is {@code agency}, with a fixed due date. */
+    MilestoneLine openTaskLedBy(String agency) {
+        return tasks.milestones(TaskQuery.all(today())).stream()
+                .filter(l -> l.lead().equals(List.of(agency)) && l.status().isOpen() && l.due() != null)
+                .findFirst().orElseThrow();
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    @Override
+    public void close() throws Exception {
+        bot.close();
+        telegram.close();
+        db.close();
+    }
+}
