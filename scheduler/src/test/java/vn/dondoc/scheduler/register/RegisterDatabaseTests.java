@@ -26,13 +26,16 @@ class RegisterDatabaseTests {
     @Test
     void migratesOnceAndReopensWithoutChange() {
         Path file = dir.resolve("nested/folder/r.db");
+        int migrations;
         try (RegisterDatabase db = RegisterDatabase.open(file)) {
             db.jdbc().update("INSERT INTO agency (name, name_key, created_at) VALUES ('Sở Y tế', 'so y te', '2024-01-01T00:00:00Z')");
+            migrations = db.jdbc().queryForObject("SELECT count(*) FROM flyway_schema_history WHERE success = 1", Integer.class);
         }
         try (RegisterDatabase db = RegisterDatabase.open(file)) {
             assertThat(db.jdbc().queryForObject("SELECT count(*) FROM agency", Integer.class)).isEqualTo(1);
+            // One row per migration file (several are added in parallel), none applied again on reopening.
             assertThat(db.jdbc().queryForObject("SELECT count(*) FROM flyway_schema_history WHERE success = 1", Integer.class))
-                    .isEqualTo(1);
+                    .isEqualTo(migrations).isPositive();
         }
         assertThat(Files.exists(file)).isTrue();
     }
