@@ -132,6 +132,15 @@ public final class TaskRegister {
         return history.of(taskId);
     }
 
+    /**
+     * Writes an action taken elsewhere (a mute, a reminder setting) to the task's history, so that
+     * every action on a task is kept in one place.
+     */
+    public void recordAction(long taskId, Actor actor, String action, Map<String, ?> details) {
+        requireTask(taskId);
+        history.append(taskId, null, actor, action, details);
+    }
+
     /** Reports the task's earliest open milestone done today. */
     public long markDone(long taskId, Actor actor, String note) {
         MilestoneLine open = earliestOpen(taskId);

@@ -1,0 +1,41 @@
+package vn.dondoc.bot.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import vn.dondoc.scheduler.reminder.ReminderBenchmark;
+
+/** For developers, hidden from the help: times reminder planning on a large made-up register. */
+@Command(name = "remind-benchmark", hidden = true,
+        description = "Đo thời gian lập lời nhắc trên một sổ giả lớn (mặc định 100.000 nhiệm vụ, 10.000 liên hệ).")
+final class RemindBenchmarkCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    @Mixin
+    HelpOption help;
+
+    @Option(names = "--tasks", description = "Số nhiệm vụ (mặc định 100000).")
+    int tasks = 100_000;
+
+    @Option(names = "--contacts", description = "Số liên hệ (mặc định 10000).")
+    int contacts = 10_000;
+
+    RemindBenchmarkCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Path dir = Files.createTempDirectory("dondoc-benchmark");
+        try {
+            ReminderBenchmark.run(dir, tasks, contacts, context.out());
+        } finally {
+            Files.deleteIfExists(dir);
+        }
+        return Cli.OK;
+    }
+}
