@@ -7,12 +7,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
@@ -33,7 +35,7 @@ import vn.dondoc.scheduler.task.MilestoneStatus;
 /**
  * The digest's chart: one horizontal bar per agency, stacked in the four statuses, sized for a phone
  * (1080 px wide, large type, short agency names). Agencies with the most overdue come first; beyond
- * {@link #TOP} the rest are summed as "Khác" so the bars stay readable.
+ * {@link #TOP} the rest are summed in one line, "Khác", so the bars stay readable.
  */
 public final class DigestChart {
 
@@ -76,7 +78,8 @@ public final class DigestChart {
         chart.getTitle().setFont(base.deriveFont(Font.BOLD, 44f));
         chart.addSubtitle(new TextTitle("Tuần từ " + DAY.format(digest.week()) + " · tính đến " + DAY.format(digest.day())
                 + " · " + digest.milestones() + " mốc", base.deriveFont(28f)));
-        chart.getLegend().setItemFont(base.deriveFont(30f));
+        othersNote(digest).ifPresent(note -> chart.addSubtitle(new TextTitle(note, base.deriveFont(26f))));
+        chart.getLegend().setItemFont(base.deriveFont(28f));
         chart.getLegend().setPosition(RectangleEdge.TOP);
         chart.getLegend().setBorder(0, 0, 0, 0);
 
@@ -137,29 +140,51 @@ public final class DigestChart {
         return new Font(Font.SANS_SERIF, Font.PLAIN, 12);
     }
 
-    /** Series are the four statuses, categories the agencies (top ones by overdue, then "Khác"). */
-    static DefaultCategoryDataset dataset(Digest digest) {
-        List<Digest.AgencyRow> rows = digest.agencies();
-        List<Digest.AgencyRow> shown = rows.size() <= TOP + 1 ? rows : rows.subList(0, TOP);
-        Map<String, Map<MilestoneStatus, Integer>> bars = new LinkedHashMap<>();
-        Set<String> used = new HashSet<>();
-        for (Digest.AgencyRow row : shown) {
-            bars.put(unique(AgencyShortName.of(row.name(), NAME_LENGTH), used), row.counts());
+    /**
+     * The agencies charted: most overdue first, then the busiest (so that the bars left show where the
+     * work is), at most {@link #TOP}.
+     */
+    static List<Digest.AgencyRow> shown(Digest digest) {
+        return digest.agencies().stream()
+                .sorted(Comparator.comparingInt((Digest.AgencyRow r) -> r.count(MilestoneStatus.OPEN_OVERDUE))
+                        .thenComparingInt(DigestChart::charted).reversed())
+                .limit(TOP)
+                .toList();
+    }
+
+    /**
+     * The agencies left out, in one line under the title. Not a "Khác" bar: summed over twenty-odd
+     * agencies it would be the longest bar and squeeze the others into slivers.
+     */
+    static Optional<String> othersNote(Digest digest) {
+        List<Digest.AgencyRow> shown = shown(digest);
+        List<Digest.AgencyRow> rest = digest.agencies().stream().filter(r -> !shown.contains(r)).toList();
+        if (rest.isEmpty()) {
+            return Optional.empty();
         }
-        if (shown.size() < rows.size()) {
-            Map<MilestoneStatus, Integer> others = new EnumMap<>(MilestoneStatus.class);
-            for (Digest.AgencyRow row : rows.subList(shown.size(), rows.size())) {
-                row.counts().forEach((status, n) -> others.merge(status, n, Integer::sum));
-            }
-            bars.put(unique(OTHERS + " (" + (rows.size() - shown.size()) + ")", used), others);
+        int milestones = rest.stream().mapToInt(DigestChart::charted).sum();
+        int overdue = rest.stream().mapToInt(r -> r.count(MilestoneStatus.OPEN_OVERDUE)).sum();
+        return Optional.of(OTHERS + ": " + rest.size() + " cơ quan, " + milestones + " mốc, " + overdue + " quá hạn");
+    }
+
+    /** Series are the four statuses, categories the agencies shown. */
+    static DefaultCategoryDataset dataset(Digest digest) {
+        Map<String, Digest.AgencyRow> bars = new LinkedHashMap<>();
+        Set<String> used = new HashSet<>();
+        for (Digest.AgencyRow row : shown(digest)) {
+            bars.put(unique(AgencyShortName.of(row.name(), NAME_LENGTH), used), row);
         }
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (MilestoneStatus status : StatusLabels.FOUR) {
-            for (Map.Entry<String, Map<MilestoneStatus, Integer>> bar : bars.entrySet()) {
-                data.addValue(bar.getValue().getOrDefault(status, 0), StatusLabels.vietnamese(status), bar.getKey());
+            for (Map.Entry<String, Digest.AgencyRow> bar : bars.entrySet()) {
+                data.addValue(bar.getValue().count(status), StatusLabels.vietnamese(status), bar.getKey());
             }
         }
         return data;
+    }
+
+    private static int charted(Digest.AgencyRow row) {
+        return StatusLabels.FOUR.stream().mapToInt(row::count).sum();
     }
 
     /** Two agencies may shorten alike; a category key must be unique or the bars merge. */
