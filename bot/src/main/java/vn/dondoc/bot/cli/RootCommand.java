@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
                 ContactsCommand.class,
                 ContactCommand.class,
                 HolidaysCommand.class,
+                DigestCommand.class,
                 RunCommand.class,
         },
         footer = {"", "Sổ là tệp SQLite ở DONDOC_DB (mặc định ./dondoc.db). Mã thoát: 0 thành công, 2 tham số hay dữ liệu sai."})
