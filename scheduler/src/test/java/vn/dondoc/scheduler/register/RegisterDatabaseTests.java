@@ -24,15 +24,20 @@ class RegisterDatabaseTests {
     }
 
     @Test
-    void migratesOnceAndReopensWithoutChange() {
+    void migratesOnceAndReopensWithoutChange() throws Exception {
         Path file = dir.resolve("nested/folder/r.db");
         try (RegisterDatabase db = RegisterDatabase.open(file)) {
             db.jdbc().update("INSERT INTO agency (name, name_key, created_at) VALUES ('Sở Y tế', 'so y te', '2024-01-01T00:00:00Z')");
         }
         try (RegisterDatabase db = RegisterDatabase.open(file)) {
             assertThat(db.jdbc().queryForObject("SELECT count(*) FROM agency", Integer.class)).isEqualTo(1);
-            assertThat(db.jdbc().queryForObject("SELECT count(*) FROM flyway_schema_history WHERE success = 1", Integer.class))
-                    .isEqualTo(1);
+            // One row per migration file, whoever adds the next one.
+            long migrations;
+            try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
+                migrations = files.filter(f -> f.getFileName().toString().matches("V\\d+__.+\\.sql")).count();
+            }
+            assertThat(db.jdbc().queryForObject("SELECT count(*) FROM flyway_schema_history WHERE success = 1", Long.class))
+                    .isEqualTo(migrations).isPositive();
         }
         assertThat(Files.exists(file)).isTrue();
     }
