@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
                 HolidaysCommand.class,
                 RemindCommand.class,
                 RemindBenchmarkCommand.class,
+                DigestCommand.class,
                 RunCommand.class,
         },
         footer = {"", "Sổ là tệp SQLite ở DONDOC_DB (mặc định ./dondoc.db). Mã thoát: 0 thành công, 2 tham số hay dữ liệu sai."})

@@ -171,7 +171,7 @@ class CliTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "deadline", "import", "tasks", "agencies", "contacts", "contact", "contact add", "holidays",
-            "holidays add", "run"})
+            "holidays add", "digest", "run"})
     void everyCommandHasVietnameseHelp(String command) {
         String[] args = (command + " --help").trim().split(" ");
         CliRunner.Result r = cli.run(args);

@@ -24,7 +24,7 @@ class RegisterDatabaseTests {
     }
 
     @Test
-    void migratesOnceAndReopensWithoutChange() {
+    void migratesOnceAndReopensWithoutChange() throws Exception {
         Path file = dir.resolve("nested/folder/r.db");
         int applied;
         try (RegisterDatabase db = RegisterDatabase.open(file)) {

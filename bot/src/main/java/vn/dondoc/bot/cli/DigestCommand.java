@@ -1,0 +1,109 @@
+package vn.dondoc.bot.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import vn.dondoc.bot.digest.DigestText;
+import vn.dondoc.messages.Formats;
+import vn.dondoc.messages.Texts;
+import vn.dondoc.scheduler.digest.Digest;
+import vn.dondoc.scheduler.digest.DigestBuilder;
+import vn.dondoc.scheduler.digest.DigestChannel;
+import vn.dondoc.scheduler.digest.DigestChart;
+import vn.dondoc.scheduler.digest.DigestReport;
+import vn.dondoc.scheduler.digest.DigestRun;
+import vn.dondoc.scheduler.digest.DigestScope;
+import vn.dondoc.scheduler.digest.DigestWorkbook;
+import vn.dondoc.scheduler.register.OfficeZone;
+
+@Command(name = "digest",
+        description = {"Lập và gửi bản tổng hợp tuần cho lãnh đạo và Văn phòng UBND (mỗi người một lần mỗi tuần).",
+                "Không có TELEGRAM_BOT_TOKEN thì chỉ in ra bản sẽ gửi, không gửi và không ghi gì vào sổ."})
+final class DigestCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    @Mixin
+    HelpOption help;
+
+    @Option(names = "--now", paramLabel = "ISO-INSTANT", converter = IsoInstant.class,
+            description = "Lập như vào thời điểm này, ví dụ 2024-03-25T00:30:00Z, hoặc một ngày 2024-03-25 (7:30 giờ Việt Nam)."
+                    + " Mặc định: bây giờ.")
+    Instant now;
+
+    @Option(names = "--dry-run", description = "Không gửi, không ghi vào sổ: ghi nội dung (.html), biểu đồ (.png) và sổ"
+            + " nhiệm vụ (.xlsx) của từng người nhận vào một thư mục rồi in đường dẫn.")
+    boolean dryRun;
+
+    @Option(names = "--out", paramLabel = "THƯ_MỤC", description = "Thư mục cho --dry-run (mặc định ./digest-YYYY-MM-DD).")
+    Path out;
+
+    DigestCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        context.requireExistingRegister();
+        Instant at = now != null ? now : context.clock().instant();
+        LocalDate day = LocalDate.ofInstant(at, OfficeZone.ID);
+        Texts texts = context.texts();
+        DigestText text = new DigestText(texts);
+        if (dryRun) {
+            return dryRun(at, day, text);
+        }
+        Optional<DigestChannel> telegram = telegram();
+        if (telegram.isPresent()) {
+            report(new DigestRun(context.register(), context.clock()).run(at, telegram.get(), false));
+            return Cli.OK;
+        }
+        boolean noToken = context.env().setting("TELEGRAM_BOT_TOKEN", "").isBlank();
+        context.env().err().println(texts.get("cli.error", texts.get(noToken ? "digest.cli.noToken" : "digest.cli.noTelegram")));
+        DigestReport report = new DigestRun(context.register(), context.clock())
+                .run(at, new DigestConsoleChannel(context.out(), texts, text), true);
+        if (report.outcomes().isEmpty() && report.alreadyDone().isEmpty()) {
+            context.out().println(texts.get("digest.cli.toEveryone"));
+            context.out().println(text.html(new DigestBuilder(context.register(), context.clock()).build(day, DigestScope.all())));
+        }
+        report(report);
+        return Cli.OK;
+    }
+
+    private int dryRun(Instant at, LocalDate day, DigestText text) {
+        Path folder = out != null ? out : Path.of("digest-" + day);
+        if (Files.isRegularFile(folder)) {
+            throw new CliException(context.texts().get("digest.cli.outIsAFile", folder));
+        }
+        DigestFolderChannel files = new DigestFolderChannel(folder, text);
+        DigestReport report = new DigestRun(context.register(), context.clock()).run(at, files, true);
+        if (files.written().isEmpty()) {
+            DigestBuilder builder = new DigestBuilder(context.register(), context.clock());
+            Digest all = builder.build(day, DigestScope.all());
+            files.write("all", context.texts().get("digest.cli.everyone"), all, DigestChart.png(all),
+                    DigestWorkbook.xlsx(builder.lines(day, DigestScope.all()), day));
+        }
+        context.out().println(context.texts().get("digest.cli.dryRun", Formats.date(report.week()), Formats.date(day),
+                folder.toAbsolutePath().normalize()));
+        files.written().forEach(w -> context.out().println(context.texts().get("digest.cli.dryRunFiles", w.base(), w.recipient())));
+        report(report);
+        return Cli.OK;
+    }
+
+    private void report(DigestReport report) {
+        if (!report.alreadyDone().isEmpty()) {
+            context.out().println(context.texts().get("digest.cli.alreadySent", Formats.date(report.week()),
+                    report.alreadyDone().size()));
+        }
+    }
+
+    /** The Telegram channel is wired with the bot (vn.dondoc.bot.telegram); until then there is none. */
+    private Optional<DigestChannel> telegram() {
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,178 @@
+package vn.dondoc.bot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.dondoc.messages.Texts;
+import vn.dondoc.scheduler.register.OfficeZone;
+import vn.dondoc.scheduler.register.RegisterDatabase;
+import vn.dondoc.scheduler.task.Actor;
+import vn.dondoc.scheduler.task.MilestoneLine;
+import vn.dondoc.scheduler.task.MilestoneStatus;
+import vn.dondoc.scheduler.task.TaskQuery;
+import vn.dondoc.scheduler.task.TaskRegister;
+
+/** {@code digest} on the real 152/QĐ-UBND register, Monday 25/03/2024, after some tasks were reported done. */
+class DigestCommandTests {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String MONDAY_0730 = "2024-03-25T00:30:00Z";
+    static final Texts VI = Texts.of(Texts.Language.VIETNAMESE);
+
+    @TempDir
+    Path dir;
+    Path register;
+    CliRunner cli;
+
+    @BeforeEach
+    void setUp() {
+        register = dir.resolve("dondoc.db");
+        cli = new CliRunner(register);
+        cli.importReal();
+        reportSomeDone();
+    }
+
+    @Test
+    void theDigestsCountsEqualThoseOfTasksJsonOnTheSameDay() throws Exception {
+        CliRunner.Result digest = cli.run("digest", "--now", MONDAY_0730);
+        CliRunner.Result tasks = cli.run("tasks", "--json", "--now", "2024-03-25");
+
+        assertThat(digest.status()).isZero();
+        Map<MilestoneStatus, Integer> expected = new EnumMap<>(MilestoneStatus.class);
+        for (MilestoneStatus status : MilestoneStatus.values()) {
+            expected.put(status, 0);
+        }
+        for (String line : tasks.lines()) {
+            expected.merge(MilestoneStatus.valueOf(JSON.readTree(line).get("status").asText()), 1, Integer::sum);
+        }
+        assertThat(expected.get(MilestoneStatus.DONE_ON_TIME)).isPositive();
+        assertThat(expected.get(MilestoneStatus.DONE_LATE)).isPositive();
+        assertThat(expected.get(MilestoneStatus.OPEN_OVERDUE)).isPositive();
+        assertThat(counts(digest.out())).isEqualTo(expected);
+    }
+
+    @Test
+    void withoutATokenItPrintsWhatItWouldSendAndSaysSoOnStandardError() {
+        addRecipients();
+
+        CliRunner.Result r = cli.run("digest", "--now", MONDAY_0730);
+
+        assertThat(r.status()).isZero();
+        assertThat(r.err().lines()).singleElement().asString().startsWith("dondoc: chưa đặt TELEGRAM_BOT_TOKEN");
+        assertThat(r.out()).contains("── Gửi Văn phòng UBND tỉnh (liên hệ #1)").contains("── Gửi Phó Chủ tịch Lê Văn C (liên hệ #2)")
+                .doesNotContain("Đầu mối Sở Y tế");
+        assertThat(r.out()).contains("Các cơ quan đồng chí phụ trách: Sở Xây dựng, Sở Y tế.");
+        assertThat(deliveries()).as("nothing is recorded without Telegram").isZero();
+    }
+
+    @Test
+    void aDryRunWritesTextChartAndWorkbookPerRecipientAndSaysWhere() throws Exception {
+        addRecipients();
+        Path out = dir.resolve("xem-truoc");
+
+        CliRunner.Result r = cli.run("digest", "--now", MONDAY_0730, "--dry-run", "--out", out.toString());
+
+        assertThat(r.status()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).startsWith("Chạy thử, không gửi và không ghi gì vào sổ: bản tổng hợp tuần 25/03/2024")
+                .contains(out.toString()).contains("digest-1.html, digest-1.png, digest-1.xlsx — Văn phòng UBND tỉnh");
+        try (var files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly("digest-1.html", "digest-1.png",
+                    "digest-1.xlsx", "digest-2.html", "digest-2.png", "digest-2.xlsx");
+        }
+        String html = Files.readString(out.resolve("digest-1.html"));
+        assertThat(html).contains("<meta charset=\"utf-8\">").contains("Tình hình thực hiện nhiệm vụ");
+        assertThat(ImageIO.read(out.resolve("digest-2.png").toFile()).getWidth()).isEqualTo(1080);
+        try (XSSFWorkbook all = new XSSFWorkbook(Files.newInputStream(out.resolve("digest-1.xlsx")));
+             XSSFWorkbook theirs = new XSSFWorkbook(Files.newInputStream(out.resolve("digest-2.xlsx")))) {
+            assertThat(all.getSheetAt(0).getLastRowNum()).isEqualTo(cli.run("tasks", "--json", "--now", "2024-03-25").lines().size());
+            assertThat(theirs.getSheetAt(0).getLastRowNum()).isLessThan(all.getSheetAt(0).getLastRowNum()).isPositive();
+        }
+        assertThat(deliveries()).isZero();
+    }
+
+    @Test
+    void aDryRunWithNoRecipientWritesTheAllAgencySet() throws Exception {
+        Path out = dir.resolve("ban-nhap");
+
+        CliRunner.Result r = cli.run("digest", "--now", "2024-03-25", "--dry-run", "--out", out.toString());
+
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("digest-all.html, digest-all.png, digest-all.xlsx — bản cho tất cả cơ quan");
+        assertThat(ImageIO.read(new ByteArrayInputStream(Files.readAllBytes(out.resolve("digest-all.png"))))).isNotNull();
+        assertThat(counts(Files.readString(out.resolve("digest-all.html")))).containsEntry(MilestoneStatus.DONE_LATE, 2);
+    }
+
+    @Test
+    void aBadInstantIsRefusedInOneLine() {
+        CliRunner.Result r = cli.run("digest", "--now", "thứ hai");
+
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err().lines()).singleElement().asString().startsWith("dondoc: Thời điểm \"thứ hai\" không hợp lệ")
+                .contains("(xem: dondoc digest --help)");
+    }
+
+    /** As the bot would record them: two done on time, two late, one after that Monday. */
+    private void reportSomeDone() {
+        try (RegisterDatabase db = RegisterDatabase.open(register)) {
+            List<MilestoneLine> lines = tasks(db, LocalDate.of(2024, 1, 20)).milestones(TaskQuery.all(LocalDate.of(2024, 1, 20)));
+            List<Long> january = due(lines, LocalDate.of(2024, 1, 31));
+            List<Long> march = due(lines, LocalDate.of(2024, 3, 31));
+            tasks(db, LocalDate.of(2024, 1, 29)).markDone(january.get(0), Actor.program("bot"), null);
+            tasks(db, LocalDate.of(2024, 2, 5)).markDone(january.get(1), Actor.program("bot"), null);
+            tasks(db, LocalDate.of(2024, 3, 1)).markDone(january.get(2), Actor.program("bot"), null);
+            tasks(db, LocalDate.of(2024, 3, 19)).markDone(march.get(0), Actor.program("bot"), null);
+            tasks(db, LocalDate.of(2024, 3, 26)).markDone(march.get(1), Actor.program("bot"), null);
+        }
+    }
+
+    private void addRecipients() {
+        assertThat(cli.run("contact", "add", "--name", "Văn phòng UBND tỉnh", "--role", "OFFICE", "--chat-id", "1001").status()).isZero();
+        assertThat(cli.run("contact", "add", "--name", "Phó Chủ tịch Lê Văn C", "--role", "LEADER", "--chat-id", "1002",
+                "--in-charge", "Sở Y tế; Sở Xây dựng").status()).isZero();
+        assertThat(cli.run("contact", "add", "--name", "Đầu mối Sở Y tế", "--role", "STAFF", "--agency", "Sở Y tế",
+                "--chat-id", "1003").status()).isZero();
+    }
+
+    private int deliveries() {
+        try (RegisterDatabase db = RegisterDatabase.open(register)) {
+            return db.jdbc().queryForObject("SELECT count(*) FROM digest_delivery", Integer.class)
+                    + db.jdbc().queryForObject("SELECT count(*) FROM digest_snapshot", Integer.class);
+        }
+    }
+
+    /** The six counts as the text shows them: "label: <b>N</b>" for four, "label: N" for the other two. */
+    private static Map<MilestoneStatus, Integer> counts(String text) {
+        Map<MilestoneStatus, Integer> counts = new EnumMap<>(MilestoneStatus.class);
+        for (MilestoneStatus status : MilestoneStatus.values()) {
+            Matcher m = Pattern.compile(Pattern.quote(VI.get("status." + status)) + ": (?:<b>)?([\\d.]+)").matcher(text);
+            assertThat(m.find()).as(status.name()).isTrue();
+            counts.put(status, Integer.parseInt(m.group(1).replace(".", "")));
+        }
+        return counts;
+    }
+
+    private static List<Long> due(List<MilestoneLine> lines, LocalDate due) {
+        return lines.stream().filter(l -> due.equals(l.due())).map(MilestoneLine::taskId).distinct().toList();
+    }
+
+    private static TaskRegister tasks(RegisterDatabase db, LocalDate day) {
+        return new TaskRegister(db, Clock.fixed(day.atTime(9, 0).atZone(OfficeZone.ID).toInstant(), OfficeZone.ID));
+    }
+}

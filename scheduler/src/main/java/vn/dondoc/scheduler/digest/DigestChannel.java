@@ -1,0 +1,12 @@
+package vn.dondoc.scheduler.digest;
+
+import vn.dondoc.scheduler.delivery.DeliveryResult;
+
+/**
+ * Where a digest goes: Telegram (text, chart as a photo, register as a document), or files and the
+ * console without a token. Implemented in the bot module; the scheduler only records the result.
+ */
+public interface DigestChannel {
+
+    DeliveryResult deliver(DigestMessage message);
+}

@@ -1,0 +1,53 @@
+package vn.dondoc.scheduler.digest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.dondoc.scheduler.delivery.DeliveryResult;
+import vn.dondoc.scheduler.register.RegisterDatabase;
+
+/** The digest_delivery rows: one per contact and week, PENDING before sending, then the outcome. */
+final class DigestDeliveries {
+
+    enum State { NONE, PENDING, SENT, FAILED, BLOCKED }
+
+    private final JdbcTemplate jdbc;
+
+    DigestDeliveries(RegisterDatabase db) {
+        this.jdbc = db.jdbc();
+    }
+
+    State state(long contactId, LocalDate week) {
+        List<String> rows = jdbc.queryForList("SELECT status FROM digest_delivery WHERE contact_id = ? AND week_on = ?",
+                String.class, contactId, week.toString());
+        return rows.isEmpty() ? State.NONE : State.valueOf(rows.get(0));
+    }
+
+    /** Written (and committed) before the channel is called: a crash after it leaves a row to resend. */
+    void plan(long contactId, LocalDate week, Instant at) {
+        jdbc.update("INSERT INTO digest_delivery (contact_id, week_on, status, planned_at) VALUES (?, ?, 'PENDING', ?)"
+                        + " ON CONFLICT (contact_id, week_on) DO UPDATE SET status = 'PENDING', planned_at = excluded.planned_at,"
+                        + " finished_at = NULL",
+                contactId, week.toString(), at.toString());
+    }
+
+    void finish(long contactId, LocalDate week, DeliveryResult result, Instant at) {
+        String status;
+        String ids = null;
+        String reason = null;
+        if (result instanceof DeliveryResult.Sent sent) {
+            status = "SENT";
+            ids = sent.messageIds().stream().map(String::valueOf).collect(Collectors.joining(","));
+        } else if (result instanceof DeliveryResult.Failed failed) {
+            status = "FAILED";
+            reason = failed.reason();
+        } else {
+            status = "BLOCKED";
+            reason = ((DeliveryResult.Blocked) result).reason();
+        }
+        jdbc.update("UPDATE digest_delivery SET status = ?, message_ids = ?, reason = ?, finished_at = ?"
+                + " WHERE contact_id = ? AND week_on = ?", status, ids, reason, at.toString(), contactId, week.toString());
+    }
+}
