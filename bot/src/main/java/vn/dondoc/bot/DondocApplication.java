@@ -1,19 +1,42 @@
 package vn.dondoc.bot;
 
+import java.io.PrintStream;
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalTime;
+import org.quartz.JobDetail;
+import org.quartz.Trigger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import vn.dondoc.bot.command.BotDispatcher;
+import vn.dondoc.bot.command.BotServices;
+import vn.dondoc.bot.delivery.ConsoleReminderChannel;
+import vn.dondoc.bot.schedule.Passes;
+import vn.dondoc.bot.schedule.ScheduleConfiguration;
+import vn.dondoc.bot.schedule.WorkingHours;
+import vn.dondoc.bot.telegram.ConsoleOutbox;
+import vn.dondoc.bot.telegram.Outbox;
+import vn.dondoc.bot.telegram.TelegramBot;
+import vn.dondoc.bot.telegram.TelegramSettings;
+import vn.dondoc.messages.Texts;
+import vn.dondoc.scheduler.calendar.OfficeDays;
+import vn.dondoc.scheduler.contact.ContactRegister;
 import vn.dondoc.scheduler.register.OfficeZone;
 import vn.dondoc.scheduler.register.RegisterDatabase;
+import vn.dondoc.scheduler.reminder.ReminderRun;
+import vn.dondoc.scheduler.task.TaskRegister;
 
 /**
- * The long-running dondoc ({@code dondoc run}). The register is the single source of truth; the
- * Telegram bot and the reminder scheduler will be wired here.
+ * The long-running dondoc ({@code dondoc run}): the Telegram bot and the Quartz jobs, wired by hand
+ * (telegrambots 10 has no Spring Boot starter). The register is the single source of truth.
  */
 @SpringBootApplication
 @EnableConfigurationProperties(DondocProperties.class)
@@ -32,6 +55,98 @@ public class DondocApplication {
     }
 
     @Bean
+    Texts texts(DondocProperties properties) {
+        return Texts.forCode(properties.lang());
+    }
+
+    @Bean
+    TaskRegister taskRegister(RegisterDatabase db, Clock clock) {
+        return new TaskRegister(db, clock);
+    }
+
+    @Bean
+    ContactRegister contactRegister(RegisterDatabase db, Clock clock, DondocProperties properties) {
+        return new ContactRegister(db, clock, Duration.ofDays(properties.inviteDays()));
+    }
+
+    @Bean
+    TelegramSettings telegramSettings(DondocProperties properties) {
+        DondocProperties.Telegram telegram = properties.telegram();
+        String url = telegram.apiUrl();
+        return new TelegramSettings(telegram.token(), url == null || url.isBlank() ? null : TelegramSettings.parseUrl(url),
+                telegram.username());
+    }
+
+    /** Null without a token: then nothing is received and everything is printed. */
+    @Bean
+    TelegramConnection telegramConnection(TelegramSettings settings) {
+        return new TelegramConnection(settings.hasToken() ? new TelegramBot(settings) : null);
+    }
+
+    @Bean
+    Outbox outbox(TelegramConnection connection) {
+        return connection.bot() != null ? connection.bot().outbox() : new ConsoleOutbox(stdout());
+    }
+
+    @Bean
+    BotDispatcher botDispatcher(RegisterDatabase db, TaskRegister tasks, ContactRegister contacts, Texts texts,
+                                Clock clock, Outbox outbox, TelegramConnection connection, TelegramSettings settings) {
+        return BotDispatcher.create(new BotServices(db, tasks, contacts, texts, clock, outbox,
+                () -> connection.bot() != null ? connection.bot().username() : settings.username()));
+    }
+
+    @Bean
+    TelegramLink telegramLink(TelegramConnection connection, BotDispatcher dispatcher) {
+        return new TelegramLink(connection.bot(), dispatcher);
+    }
+
+    @Bean
+    WorkingHours workingHours(RegisterDatabase db, DondocProperties properties, Clock clock) {
+        OfficeDays days = new OfficeDays(db);
+        return new WorkingHours(days::calendar, properties.reminders().policy().sendAt(),
+                properties.reminders().workdayEnd(), clock.getZone());
+    }
+
+    @Bean
+    Passes passes(RegisterDatabase db, Clock clock, DondocProperties properties, Texts texts, TelegramConnection connection) {
+        ReminderRun reminders = new ReminderRun(db, clock, properties.reminders().policy());
+        ConsoleReminderChannel console = new ConsoleReminderChannel(stdout(), texts);
+        return new Passes(
+                now -> log.info("Nhắc hạn: {}", reminders.run(now, console, true)),
+                now -> log.info("Bản tin tuần: chưa gửi được qua Telegram trong bản này."));
+    }
+
+    @Bean
+    JobDetail reminderJob() {
+        return ScheduleConfiguration.reminderJob();
+    }
+
+    @Bean
+    JobDetail digestJob() {
+        return ScheduleConfiguration.digestJob();
+    }
+
+    @Bean
+    Trigger reminderSchedule(JobDetail reminderJob, DondocProperties properties, Clock clock) {
+        return ScheduleConfiguration.reminderSchedule(reminderJob, properties.reminders().cron(), clock.getZone());
+    }
+
+    @Bean
+    Trigger reminderAtStartup(JobDetail reminderJob) {
+        return ScheduleConfiguration.reminderAtStartup(reminderJob);
+    }
+
+    @Bean
+    Trigger digestSchedule(JobDetail digestJob, DondocProperties properties, Clock clock) {
+        return ScheduleConfiguration.digestSchedule(digestJob, properties.digest().cron(), clock.getZone());
+    }
+
+    @Bean
+    Trigger digestAtStartup(JobDetail digestJob) {
+        return ScheduleConfiguration.digestAtStartup(digestJob);
+    }
+
+    @Bean
     ApplicationRunner registerCheck(RegisterDatabase register, DondocProperties properties) {
         return args -> {
             Integer tasks = register.jdbc().queryForObject("SELECT count(*) FROM task", Integer.class);
@@ -39,7 +154,15 @@ public class DondocApplication {
             Integer contacts = register.jdbc().queryForObject("SELECT count(*) FROM contact", Integer.class);
             log.info("Sổ nhiệm vụ {}: {} nhiệm vụ, {} cơ quan, {} liên hệ.", Path.of(properties.db()).toAbsolutePath().normalize(),
                     tasks, agencies, contacts);
-            log.info("Bản này chưa có bot Telegram và bộ nhắc hạn, nên không có gì chạy tiếp: dừng.");
         };
+    }
+
+    /** UTF-8 whatever the locale: the Vietnamese text of what would be sent. */
+    private static PrintStream stdout() {
+        return new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    }
+
+    /** The bot, or null without a token; a holder because Spring beans cannot be null. */
+    record TelegramConnection(TelegramBot bot) {
     }
 }

@@ -71,16 +71,6 @@ class DondocJarIT {
         assertThat(Files.exists(register)).isFalse();
     }
 
-    @Test
-    void runOpensTheRegisterAndSaysWhatItHolds() throws Exception {
-        dondoc(UTF8, "import", REAL, "--source", "152/QĐ-UBND", "--issued", "2024-01-18");
-
-        Run run = dondoc(POSIX, "run");
-
-        assertThat(run.status).as(run.err).isZero();
-        assertThat(run.err).contains("178 nhiệm vụ, 35 cơ quan, 0 liên hệ");
-    }
-
     static final String POSIX = "C";
     static final String UTF8 = "C.UTF-8";
 

@@ -25,7 +25,7 @@ public record TelegramSettings(String token, URI apiUrl, String username) {
                 url == null || url.isBlank() ? null : parseUrl(url), env.get("TELEGRAM_BOT_USERNAME"));
     }
 
-    static URI parseUrl(String url) {
+    public static URI parseUrl(String url) {
         URI uri;
         try {
             uri = URI.create(url.strip());

@@ -1,0 +1,125 @@
+package vn.dondoc.bot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.dondoc.bot.telegram.FakeBotApi;
+
+/**
+ * {@code java -jar dondoc.jar run} as an office would start it, with the fake Bot API standing in
+ * for Telegram: a new contact links by invite and asks for its tasks.
+ */
+class DondocRunIT {
+
+    static final Path JAR = Path.of(System.getProperty("dondoc.jar", "target/dondoc.jar"));
+    static final String REAL = Path.of("../examples/152-QD-UBND-2024-phu-luc-01.tsv").toAbsolutePath().toString();
+    static final long CHAT = 5_550_001;
+
+    @TempDir
+    Path dir;
+    Path register;
+    FakeBotApi telegram;
+    Process run;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        register = dir.resolve("dondoc.db");
+        telegram = new FakeBotApi();
+        assertThat(dondoc("import", REAL, "--source", "152/QĐ-UBND", "--issued", "2024-01-18").waitFor()).isZero();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        if (run != null && run.isAlive()) {
+            run.destroyForcibly();
+        }
+        telegram.close();
+    }
+
+    @Test
+    void linksAContactByInviteAndAnswersTasksAndNeverLogsTheToken() throws Exception {
+        Process add = dondoc("contact", "add", "--name", "Nguyễn Văn An", "--role", "STAFF", "--agency", "Sở Y tế", "--json");
+        assertThat(add.waitFor()).isZero();
+        String code = new ObjectMapper().readTree(Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8))
+                .get("invite").asText();
+
+        run = dondoc("run");
+        awaitLog("đang nhận tin nhắn");
+
+        long linkStarted = System.nanoTime();
+        telegram.userSays(CHAT, "/start " + code);
+        telegram.awaitMessageContaining(CHAT, "Đã liên kết chat này với Nguyễn Văn An");
+        long linkMillis = (System.nanoTime() - linkStarted) / 1_000_000;
+        long tasksStarted = System.nanoTime();
+        telegram.userSays(CHAT, "/nhiemvu");
+        FakeBotApi.Call tasks = telegram.awaitMessageContaining(CHAT, "Nhiệm vụ đang thực hiện");
+        long tasksMillis = (System.nanoTime() - tasksStarted) / 1_000_000;
+        // Printed for the record (how long a person waits); the speed is not asserted here.
+        System.out.printf("run: /start answered in %d ms, /nhiemvu in %d ms%n", linkMillis, tasksMillis);
+
+        assertThat(tasks.text()).contains("Sở Y tế");
+        run.destroy();
+        assertThat(run.waitFor(30, TimeUnit.SECONDS)).as("stops on SIGTERM, its threads included").isTrue();
+        String log = Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8)
+                + Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8);
+        assertThat(log).contains("Bot @" + FakeBotApi.BOT_NAME)
+                .doesNotContain(FakeBotApi.TOKEN)
+                .doesNotContain(FakeBotApi.TOKEN.substring(FakeBotApi.TOKEN.indexOf(':') + 1));
+    }
+
+    @Test
+    void withoutATokenSaysNothingGoesToTelegram() throws Exception {
+        run = dondoc(Map.of(), "run");
+
+        awaitLog("Không có TELEGRAM_BOT_TOKEN");
+        String err = awaitLog("178 nhiệm vụ, 35 cơ quan");
+
+        assertThat(err).contains("không gửi gì lên Telegram");
+        assertThat(telegram.calls()).isEmpty();
+    }
+
+    private String awaitLog(String part) throws Exception {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            String err = Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8);
+            if (err.contains(part)) {
+                return err;
+            }
+            if (run != null && !run.isAlive()) {
+                throw new AssertionError("dondoc run stopped:\n" + err);
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no \"" + part + "\" in the log:\n" + Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8));
+    }
+
+    private Process dondoc(String... args) throws IOException {
+        return dondoc(Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "TELEGRAM_API_URL", telegram.url()), args);
+    }
+
+    private Process dondoc(Map<String, String> telegramEnv, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+        Map<String, String> env = builder.environment();
+        env.keySet().removeIf(k -> k.startsWith("TELEGRAM_") || k.startsWith("DONDOC_"));
+        env.put("DONDOC_DB", register.toString());
+        env.put("LANG", "C.UTF-8");
+        env.put("LC_ALL", "C.UTF-8");
+        env.putAll(telegramEnv);
+        return builder.redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile()).start();
+    }
+}
