@@ -50,6 +50,7 @@ public final class BotDispatcher implements UpdateHandler {
                 .add(new ProgressCommand())
                 .add(extend)
                 .add(new OverdueCommand())
+                .add(new MuteCommand())
                 .add(new ReportCommand())
                 .add(new ApproveCommand(notices))
                 .add(new RejectCommand(notices))

@@ -97,7 +97,7 @@ final class Request {
             return Optional.empty();
         }
         if (!number.matches("#?\\d{1,12}")) {
-            reply(text("error.badTaskNumber", number.length() > 20 ? number.substring(0, 20) + "…" : number,
+            reply(text("error.badTaskNumber", vn.dondoc.messages.Html.escape(TaskViews.shorten(number, 20)),
                     command, text("example." + canonical())));
             return Optional.empty();
         }

@@ -36,9 +36,9 @@ final class UpdateConsumer implements LongPollingUpdateConsumer {
             if (incoming != null) {
                 handler.handle(incoming);
             }
-        } catch (VirtualMachineError e) {
-            throw e;
         } catch (Throwable e) {
+            // Even an Error: rethrown, it would end polling without a word (a StackOverflowError in
+            // one handler must not leave every agency unanswered).
             log.error("Update {} failed: {}", update.getUpdateId(), Secrets.scrub(String.valueOf(e), token),
                     new ScrubbedTrace(e, token));
         }

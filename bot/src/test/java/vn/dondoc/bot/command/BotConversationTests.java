@@ -255,6 +255,22 @@ class BotConversationTests {
     }
 
     @Test
+    void muteSilencesOneTaskForThisContactAndIsKeptInTheHistory() {
+        long an = harness.linked(AN, "Nguyễn Văn An", ContactRole.STAFF, "Sở Y tế");
+        MilestoneLine task = harness.openTaskLedBy("Sở Y tế");
+
+        telegram.userSays(AN, "/tatnhac " + task.taskId() + " 7");
+
+        telegram.awaitMessageContaining(AN, "Đã tạm tắt nhắc hạn nhiệm vụ #" + task.taskId() + " cho chat này đến hết ngày 01/04/2024");
+        var mutes = new vn.dondoc.scheduler.reminder.Mutes(harness.db, harness.clock);
+        assertThat(mutes.isMuted(an, task.taskId(), LocalDate.of(2024, 4, 1))).isTrue();
+        assertThat(mutes.isMuted(an, task.taskId(), LocalDate.of(2024, 4, 2))).isFalse();
+        assertThat(harness.tasks.history(task.taskId())).extracting(HistoryEntry::action).contains("MUTED");
+        telegram.userSays(AN, "/mute " + task.taskId() + " mãi");
+        telegram.awaitMessageContaining(AN, "từ 1 đến 60");
+    }
+
+    @Test
     void onlyTheOfficeAndLeadersDecideExtensions() {
         harness.linked(AN, "Nguyễn Văn An", ContactRole.STAFF, "Sở Y tế");
 
