@@ -73,6 +73,7 @@ final class ContactAddCommand implements Callable<Integer> {
         } else {
             String expires = EXPIRY.format(LocalDateTime.ofInstant(created.inviteExpiresAt(), context.clock().getZone()));
             context.out().println(texts.get("contact.invited", created.inviteCode(), expires));
+            context.out().println(InviteLink.describe(context, created.inviteCode()));
         }
         return Cli.OK;
     }

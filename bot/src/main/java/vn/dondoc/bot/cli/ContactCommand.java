@@ -6,7 +6,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-@Command(name = "contact", description = "Quản lý một liên hệ.", subcommands = ContactAddCommand.class)
+@Command(name = "contact", description = "Quản lý một liên hệ.", subcommands = {ContactAddCommand.class, ContactInviteCommand.class})
 final class ContactCommand implements Runnable {
 
     @Mixin
@@ -17,6 +17,6 @@ final class ContactCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Thiếu lệnh con (add).");
+        throw new ParameterException(spec.commandLine(), "Thiếu lệnh con (add, invite).");
     }
 }

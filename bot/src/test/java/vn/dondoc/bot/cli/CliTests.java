@@ -170,8 +170,8 @@ class CliTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "deadline", "import", "tasks", "agencies", "contacts", "contact", "contact add", "holidays",
-            "holidays add", "digest", "run"})
+    @ValueSource(strings = {"", "deadline", "import", "tasks", "agencies", "contacts", "contact", "contact add", "contact invite", "holidays",
+            "holidays add", "digest", "remind", "run"})
     void everyCommandHasVietnameseHelp(String command) {
         String[] args = (command + " --help").trim().split(" ");
         CliRunner.Result r = cli.run(args);
@@ -282,5 +282,23 @@ class CliTests {
         List<String> names = new java.util.ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;
+    }
+
+    @Test
+    void contactAddPrintsTheInviteLinkAndContactInviteMakesAFreshCode() {
+        cli.importReal();
+        cli.env("TELEGRAM_BOT_USERNAME", "@dondoc_nghean_bot");
+
+        CliRunner.Result added = cli.run("contact", "add", "--name", "Trần Thị Bình", "--role", "STAFF", "--agency", "Sở Y tế");
+
+        assertThat(added.status()).as(added.err()).isZero();
+        String code = added.out().replaceAll("(?s).*Mã mời dùng một lần: ([A-Za-z0-9_-]{16}).*", "$1");
+        assertThat(added.out()).contains("https://t.me/dondoc_nghean_bot?start=" + code);
+        CliRunner.Result again = cli.run("contact", "invite", "--contact", "1", "--json");
+        assertThat(again.status()).as(again.err()).isZero();
+        assertThat(again.out()).matches("\\{\"contact\":1,\"invite\":\"[A-Za-z0-9_-]{16}\"}\\s*").doesNotContain(code);
+        CliRunner.Result missing = cli.run("contact", "invite", "--contact", "99");
+        assertThat(missing.status()).isEqualTo(2);
+        assertThat(missing.err()).startsWith("dondoc: Không có liên hệ #99");
     }
 }

@@ -1,0 +1,48 @@
+package vn.dondoc.bot.cli;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import vn.dondoc.scheduler.contact.Contact;
+import vn.dondoc.scheduler.contact.ContactException;
+import vn.dondoc.scheduler.contact.CreatedContact;
+
+@Command(name = "invite", description = "Tạo mã mời mới cho một liên hệ (mất mã, mã hết hạn, đổi điện thoại, đã chặn bot).")
+final class ContactInviteCommand implements Callable<Integer> {
+
+    private static final DateTimeFormatter EXPIRY = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+
+    private final CliContext context;
+
+    @Mixin
+    HelpOption help;
+
+    @Option(names = "--contact", required = true, paramLabel = "ID", description = "Mã liên hệ (xem: dondoc contacts).")
+    long contactId;
+
+    @Option(names = "--json", description = "In một dòng JSON: {\"contact\":ID,\"invite\":\"MÃ\"}.")
+    boolean json;
+
+    ContactInviteCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        context.requireExistingRegister();
+        Contact contact = context.contacts().byId(contactId)
+                .orElseThrow(() -> new ContactException("Không có liên hệ #" + contactId + ". Xem danh sách bằng: dondoc contacts"));
+        CreatedContact invite = context.register().inTransaction(() -> context.contacts().invite(contactId));
+        if (json) {
+            context.json().write(JsonLines.object("contact", contactId, "invite", invite.inviteCode()));
+            return Cli.OK;
+        }
+        String expires = EXPIRY.format(LocalDateTime.ofInstant(invite.inviteExpiresAt(), context.clock().getZone()));
+        context.out().println(context.texts().get("contact.reinvited", contactId, contact.name(), invite.inviteCode(), expires));
+        context.out().println(InviteLink.describe(context, invite.inviteCode()));
+        return Cli.OK;
+    }
+}
