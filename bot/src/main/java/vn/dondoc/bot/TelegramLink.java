@@ -30,7 +30,7 @@ final class TelegramLink implements SmartLifecycle {
             log.warn("Không có TELEGRAM_BOT_TOKEN: không gửi gì lên Telegram và không nhận lệnh; "
                     + "những gì dondoc sẽ gửi được in ra đây.");
         } else {
-            bot.start(dispatcher);
+            bot.start(dispatcher, dispatcher.menu());
         }
         running = true;
     }

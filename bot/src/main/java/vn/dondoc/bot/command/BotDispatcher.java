@@ -58,6 +58,16 @@ public final class BotDispatcher implements UpdateHandler {
         return new BotDispatcher(services, registry, extend);
     }
 
+    /** Name and help line of each command, for the menu Telegram shows when a person types "/". */
+    public java.util.Map<String, String> menu() {
+        java.util.Map<String, String> menu = new java.util.LinkedHashMap<>();
+        for (BotCommand command : registry.commands()) {
+            String help = services.texts().get(command.helpKey()).replaceAll("<[^>]+>", "");
+            menu.put(command.names().get(0), help.length() > 256 ? help.substring(0, 255) + "…" : help);
+        }
+        return menu;
+    }
+
     @Override
     public void handle(Incoming incoming) {
         Contact caller = services.contacts().byChat(incoming.chatId()).orElse(null);

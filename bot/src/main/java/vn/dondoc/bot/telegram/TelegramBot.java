@@ -59,6 +59,11 @@ public final class TelegramBot implements AutoCloseable {
 
     /** Asks Telegram who we are, then starts receiving updates. */
     public void start(UpdateHandler handler) {
+        start(handler, java.util.Map.of());
+    }
+
+    /** Also sets the command menu (name → description) that Telegram shows when a person types "/". */
+    public void start(UpdateHandler handler, java.util.Map<String, String> menu) {
         try {
             var me = client.execute(new GetMe());
             if (me.getUserName() != null) {
@@ -66,6 +71,15 @@ public final class TelegramBot implements AutoCloseable {
             }
         } catch (TelegramApiException e) {
             log.warn("getMe failed ({}); bot name {}", Secrets.scrub(e.getMessage(), settings.token()), username);
+        }
+        if (!menu.isEmpty()) {
+            try {
+                client.execute(new org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands(menu.entrySet().stream()
+                        .map(e -> new org.telegram.telegrambots.meta.api.objects.commands.BotCommand(e.getKey(), e.getValue()))
+                        .toList()));
+            } catch (TelegramApiException e) {
+                log.warn("setMyCommands failed: {}", Secrets.scrub(e.getMessage(), settings.token()));
+            }
         }
         try {
             poller = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> http, () -> pollerThread);

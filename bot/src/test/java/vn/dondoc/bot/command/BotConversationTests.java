@@ -59,6 +59,18 @@ class BotConversationTests {
     }
 
     @Test
+    void anAgencyGroupLinksWithTheCodeAddressedToTheBotAndTheMenuIsSet() {
+        String code = harness.invited("Nhóm Sở Y tế", ContactRole.STAFF, "Sở Y tế");
+
+        telegram.groupSays(-100_777, "Sở Y tế — đôn đốc", "/start@" + FakeBotApi.BOT_NAME + " " + code);
+
+        telegram.awaitMessageContaining(-100_777, "Đã liên kết chat này với Nhóm Sở Y tế");
+        assertThat(harness.contacts.byChat(-100_777)).isPresent();
+        FakeBotApi.Call menu = telegram.await(c -> c.method().equals("setmycommands"), "the command menu");
+        assertThat(menu.rawBody()).contains("\"nhiemvu\"").contains("\"xong\"").contains("\"giahan\"");
+    }
+
+    @Test
     void anInviteUsedASecondTimeFromAnotherChatIsRefused() {
         String code = harness.invited("Nguyễn Văn An", ContactRole.STAFF, "Sở Y tế");
         telegram.userSays(AN, "/start " + code);

@@ -47,7 +47,8 @@ final class BotHarness implements AutoCloseable {
                 .run(new ImportRequest(REAL, "152/QĐ-UBND", LocalDate.of(2024, 1, 18), null, false));
         bot = new TelegramBot(telegram.settings());
         BotServices services = new BotServices(db, tasks, contacts, Texts.forCode("vi"), clock, bot.outbox(), bot::username);
-        bot.start(BotDispatcher.create(services));
+        BotDispatcher dispatcher = BotDispatcher.create(services);
+        bot.start(dispatcher, dispatcher.menu());
     }
 
     /** A contact linked at once to a known chat, as {@code contact add --chat-id} does. */

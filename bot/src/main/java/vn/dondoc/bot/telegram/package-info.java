@@ -1,0 +1,6 @@
+/**
+ * The Telegram transport on telegrambots 10.2: long polling and sending at TELEGRAM_API_URL, on
+ * threads we own and stop, with the token kept out of every log line. Without a token the
+ * {@link vn.dondoc.bot.telegram.ConsoleOutbox} prints what would be sent.
+ */
+package vn.dondoc.bot.telegram;
