@@ -35,6 +35,7 @@ class TelegramBotTests {
             telegram.userSays(7, "sau đó");
 
             telegram.awaitMessageContaining(7, "đã nhận: sau đó");
+            telegram.awaitAllHandled();
         } finally {
             logger.detachAppender(logged);
         }
