@@ -19,6 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.dondoc.bot.telegram.FakeBotApi;
 import vn.dondoc.messages.Texts;
 import vn.dondoc.scheduler.register.OfficeZone;
 import vn.dondoc.scheduler.register.RegisterDatabase;
@@ -105,6 +106,34 @@ class DigestCommandTests {
             assertThat(theirs.getSheetAt(0).getLastRowNum()).isLessThan(all.getSheetAt(0).getLastRowNum()).isPositive();
         }
         assertThat(deliveries()).isZero();
+    }
+
+    @Test
+    void withATokenItSendsOnTelegramOnceAWeekAndPrintsALinePerRecipient() throws Exception {
+        addRecipients();
+        try (FakeBotApi telegram = new FakeBotApi()) {
+            telegram.blockedBy(1002);
+            cli.env("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN).env("TELEGRAM_API_URL", telegram.url());
+
+            CliRunner.Result r = cli.run("digest", "--now", MONDAY_0730);
+
+            assertThat(r.status()).isZero();
+            assertThat(r.err()).isEmpty();
+            assertThat(r.lines()).containsExactly(
+                    "Đã gửi Văn phòng UBND tỉnh (liên hệ #1): bản tổng hợp, biểu đồ và sổ nhiệm vụ.",
+                    "Không gửi được cho Phó Chủ tịch Lê Văn C (liên hệ #2): đã chặn bot (403 Forbidden: bot was blocked by"
+                            + " the user); liên hệ được đánh dấu BLOCKED.");
+            assertThat(telegram.answeredTo(1001)).extracting(FakeBotApi.Call::method)
+                    .containsExactly("sendmessage", "sendphoto", "senddocument");
+            assertThat(telegram.calls()).noneMatch(c -> Long.valueOf(1003).equals(c.chatId()));
+            int calls = telegram.calls().size();
+
+            CliRunner.Result again = cli.run("digest", "--now", "2024-03-26T02:00:00Z");
+
+            // The leader who blocked the bot is no longer an active recipient.
+            assertThat(again.lines()).containsExactly("Tuần 25/03/2024 đã gửi cho 1 người nhận; không gửi lại.");
+            assertThat(telegram.calls()).hasSize(calls);
+        }
     }
 
     @Test
