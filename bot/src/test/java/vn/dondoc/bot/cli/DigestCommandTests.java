@@ -12,15 +12,13 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.dondoc.bot.digest.DigestFigures;
 import vn.dondoc.bot.telegram.FakeBotApi;
-import vn.dondoc.messages.Texts;
 import vn.dondoc.scheduler.register.OfficeZone;
 import vn.dondoc.scheduler.register.RegisterDatabase;
 import vn.dondoc.scheduler.task.Actor;
@@ -34,7 +32,6 @@ class DigestCommandTests {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final String MONDAY_0730 = "2024-03-25T00:30:00Z";
-    static final Texts VI = Texts.of(Texts.Language.VIETNAMESE);
 
     @TempDir
     Path dir;
@@ -188,13 +185,7 @@ class DigestCommandTests {
 
     /** The six counts as the text shows them: "label: <b>N</b>" for four, "label: N" for the other two. */
     private static Map<MilestoneStatus, Integer> counts(String text) {
-        Map<MilestoneStatus, Integer> counts = new EnumMap<>(MilestoneStatus.class);
-        for (MilestoneStatus status : MilestoneStatus.values()) {
-            Matcher m = Pattern.compile(Pattern.quote(VI.get("status." + status)) + ": (?:<b>)?([\\d.]+)").matcher(text);
-            assertThat(m.find()).as(status.name()).isTrue();
-            counts.put(status, Integer.parseInt(m.group(1).replace(".", "")));
-        }
-        return counts;
+        return DigestFigures.inText(text);
     }
 
     private static List<Long> due(List<MilestoneLine> lines, LocalDate due) {

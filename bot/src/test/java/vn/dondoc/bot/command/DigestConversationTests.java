@@ -16,13 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dondoc.bot.cli.Cli;
 import vn.dondoc.bot.cli.CliEnvironment;
-import vn.dondoc.bot.delivery.Pacer;
-import vn.dondoc.bot.delivery.PacingSettings;
-import vn.dondoc.bot.delivery.RetrySettings;
-import vn.dondoc.bot.delivery.SendAttempts;
-import vn.dondoc.bot.delivery.Ticker;
 import vn.dondoc.bot.digest.DigestFigures;
 import vn.dondoc.bot.digest.DigestJob;
+import vn.dondoc.bot.digest.NoWaitTicker;
 import vn.dondoc.bot.digest.TelegramDigestChannel;
 import vn.dondoc.bot.telegram.FakeBotApi;
 import vn.dondoc.bot.telegram.TelegramBot;
@@ -88,10 +84,9 @@ class DigestConversationTests {
         Map<MilestoneStatus, Integer> expected = DigestFigures.inTasksJson(tasksJson("2024-03-25"));
         DigestReport report;
         try (TelegramBot sender = new TelegramBot(telegram.settings())) {
-            Ticker ticker = new NoWait();
-            report = new DigestJob(harness.db, harness.clock, new TelegramDigestChannel(sender.outbox(),
-                    new SendAttempts(new Pacer(PacingSettings.defaults(), ticker), RetrySettings.defaults(), ticker),
-                    Texts.forCode("vi"))).runOnce(harness.clock.instant(), false);
+            report = new DigestJob(harness.db, harness.clock,
+                    new TelegramDigestChannel(sender.outbox(), NoWaitTicker.attempts(), Texts.forCode("vi")))
+                    .runOnce(harness.clock.instant(), false);
         }
 
         assertThat(report.outcomes()).singleElement().satisfies(o -> {
@@ -167,21 +162,5 @@ class DigestConversationTests {
                 new PrintStream(err, true, StandardCharsets.UTF_8), harness.clock);
         assertThat(new Cli(env).run("tasks", "--json", "--now", day)).as(err.toString(StandardCharsets.UTF_8)).isZero();
         return out.toString(StandardCharsets.UTF_8).lines().toList();
-    }
-
-    /** Time that moves only when a sender waits. */
-    private static final class NoWait implements Ticker {
-
-        private long now;
-
-        @Override
-        public synchronized long nanoTime() {
-            return now;
-        }
-
-        @Override
-        public synchronized void sleep(long nanos) {
-            now += nanos;
-        }
     }
 }

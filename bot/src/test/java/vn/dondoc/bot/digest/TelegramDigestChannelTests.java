@@ -12,11 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dondoc.bot.MutableClock;
-import vn.dondoc.bot.delivery.Pacer;
-import vn.dondoc.bot.delivery.PacingSettings;
-import vn.dondoc.bot.delivery.RetrySettings;
-import vn.dondoc.bot.delivery.SendAttempts;
-import vn.dondoc.bot.delivery.Ticker;
 import vn.dondoc.bot.telegram.FakeBotApi;
 import vn.dondoc.bot.telegram.TelegramBot;
 import vn.dondoc.messages.Texts;
@@ -169,28 +164,10 @@ class TelegramDigestChannelTests {
     }
 
     private DigestJob job() {
-        Ticker ticker = new NoWait();
-        return new DigestJob(db, clock, new TelegramDigestChannel(bot.outbox(), new SendAttempts(
-                new Pacer(PacingSettings.defaults(), ticker), RetrySettings.defaults(), ticker), Texts.forCode("vi")));
+        return new DigestJob(db, clock, new TelegramDigestChannel(bot.outbox(), NoWaitTicker.attempts(), Texts.forCode("vi")));
     }
 
     private long add(String name, ContactRole role, Long agencyId, List<Long> inCharge, long chat) {
         return db.inTransaction(() -> contacts.add(new NewContact(name, role, agencyId, inCharge, chat)).id());
-    }
-
-    /** Time that moves only when a sender waits, so pacing costs the suite nothing. */
-    static final class NoWait implements Ticker {
-
-        private long now;
-
-        @Override
-        public synchronized long nanoTime() {
-            return now;
-        }
-
-        @Override
-        public synchronized void sleep(long nanos) {
-            now += nanos;
-        }
     }
 }
