@@ -4,17 +4,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import vn.dondoc.bot.digest.DigestJob;
 import vn.dondoc.bot.digest.DigestText;
+import vn.dondoc.bot.telegram.TelegramBot;
+import vn.dondoc.bot.telegram.TelegramSettings;
 import vn.dondoc.messages.Formats;
 import vn.dondoc.messages.Texts;
+import vn.dondoc.scheduler.delivery.DeliveryResult;
 import vn.dondoc.scheduler.digest.Digest;
 import vn.dondoc.scheduler.digest.DigestBuilder;
-import vn.dondoc.scheduler.digest.DigestChannel;
 import vn.dondoc.scheduler.digest.DigestChart;
 import vn.dondoc.scheduler.digest.DigestReport;
 import vn.dondoc.scheduler.digest.DigestRun;
@@ -58,13 +60,17 @@ final class DigestCommand implements Callable<Integer> {
         if (dryRun) {
             return dryRun(at, day, text);
         }
-        Optional<DigestChannel> telegram = telegram();
-        if (telegram.isPresent()) {
-            report(new DigestRun(context.register(), context.clock()).run(at, telegram.get(), false));
+        TelegramSettings settings = telegramSettings();
+        if (settings.hasToken()) {
+            try (TelegramBot bot = new TelegramBot(settings)) {
+                DigestReport report = DigestJob.telegram(context.register(), context.clock(), bot.outbox(), texts)
+                        .runOnce(at, false);
+                report.outcomes().forEach(this::summary);
+                report(report);
+            }
             return Cli.OK;
         }
-        boolean noToken = context.env().setting("TELEGRAM_BOT_TOKEN", "").isBlank();
-        context.env().err().println(texts.get("cli.error", texts.get(noToken ? "digest.cli.noToken" : "digest.cli.noTelegram")));
+        context.env().err().println(texts.get("cli.error", texts.get("digest.cli.noToken")));
         DigestReport report = new DigestRun(context.register(), context.clock())
                 .run(at, new DigestConsoleChannel(context.out(), texts, text), true);
         if (report.outcomes().isEmpty() && report.alreadyDone().isEmpty()) {
@@ -102,8 +108,25 @@ final class DigestCommand implements Callable<Integer> {
         }
     }
 
-    /** The Telegram channel is wired with the bot (vn.dondoc.bot.telegram); until then there is none. */
-    private Optional<DigestChannel> telegram() {
-        return Optional.empty();
+    /** One line per recipient: sent, failed (retried by the next run) or blocked. */
+    private void summary(DigestReport.Outcome outcome) {
+        Texts texts = context.texts();
+        String line;
+        if (outcome.result() instanceof DeliveryResult.Failed failed) {
+            line = texts.get("digest.cli.failed", outcome.contactName(), outcome.contactId(), failed.reason());
+        } else if (outcome.result() instanceof DeliveryResult.Blocked blocked) {
+            line = texts.get("digest.cli.blocked", outcome.contactName(), outcome.contactId(), blocked.reason());
+        } else {
+            line = texts.get("digest.cli.sent", outcome.contactName(), outcome.contactId());
+        }
+        context.out().println(line);
+    }
+
+    private TelegramSettings telegramSettings() {
+        try {
+            return TelegramSettings.fromEnvironment(context.env().env());
+        } catch (IllegalArgumentException e) {
+            throw new CliException(e.getMessage());
+        }
     }
 }

@@ -1,14 +1,22 @@
 package vn.dondoc.bot.command;
 
-import java.util.EnumMap;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import vn.dondoc.messages.Formats;
-import vn.dondoc.scheduler.task.MilestoneLine;
-import vn.dondoc.scheduler.task.MilestoneStatus;
-import vn.dondoc.scheduler.task.TaskQuery;
+import vn.dondoc.bot.digest.DigestText;
+import vn.dondoc.bot.telegram.Outbox;
+import vn.dondoc.scheduler.contact.Contact;
+import vn.dondoc.scheduler.contact.ContactRole;
+import vn.dondoc.scheduler.digest.Digest;
+import vn.dondoc.scheduler.digest.DigestBuilder;
+import vn.dondoc.scheduler.digest.DigestChart;
+import vn.dondoc.scheduler.digest.DigestScope;
+import vn.dondoc.scheduler.digest.DigestWorkbook;
 
-/** /baocao: the current picture for the office and leaders, in the standard statuses. */
+/**
+ * /baocao: the weekly digest's picture on demand, as of today, for the caller's scope (a leader in
+ * charge of some agencies sees those; the office and other leaders see all): the text, then the chart
+ * and the register. Nothing is recorded: it is not the weekly send, which still goes on Monday.
+ */
 final class ReportCommand implements BotCommand {
 
     @Override
@@ -23,14 +31,19 @@ final class ReportCommand implements BotCommand {
 
     @Override
     public void run(Request request) {
-        List<MilestoneLine> lines = request.services().tasks().milestones(TaskQuery.all(request.today()));
-        Map<MilestoneStatus, Integer> counts = new EnumMap<>(MilestoneStatus.class);
-        lines.forEach(l -> counts.merge(l.status(), 1, Integer::sum));
-        StringBuilder out = new StringBuilder(request.text("report.header", Formats.date(request.today()), lines.size()));
-        for (MilestoneStatus status : MilestoneStatus.values()) {
-            out.append("\n• ").append(request.text("status." + status)).append(": <b>")
-                    .append(counts.getOrDefault(status, 0)).append("</b>");
-        }
-        request.reply(out.toString());
+        BotServices services = request.services();
+        Contact caller = request.caller();
+        DigestScope scope = caller.role() == ContactRole.LEADER
+                ? DigestScope.of(services.contacts().inChargeOf(caller.id())) : DigestScope.all();
+        LocalDate today = request.today();
+        DigestBuilder builder = new DigestBuilder(services.db(), services.clock());
+        Digest digest = builder.build(today, scope);
+        DigestText text = new DigestText(request.texts());
+        request.reply(text.html(digest));
+        long chat = request.incoming().chatId();
+        Outbox outbox = services.outbox();
+        outbox.sendPhoto(chat, DigestText.chartFileName(digest), DigestChart.png(digest), text.chartCaption(digest));
+        outbox.sendDocument(chat, DigestText.workbookFileName(digest), DigestWorkbook.xlsx(builder.lines(today, scope), today),
+                text.workbookCaption(digest));
     }
 }

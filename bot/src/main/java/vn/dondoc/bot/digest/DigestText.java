@@ -61,6 +61,26 @@ public final class DigestText {
         throw new IllegalStateException("The bare digest is longer than " + TelegramText.LIMIT + " characters");
     }
 
+    /** The chart photo's caption (plain: a caption is at most 1024 characters). */
+    public String chartCaption(Digest digest) {
+        return texts.get("digest.chartCaption", Formats.date(digest.week()));
+    }
+
+    /** The register document's caption. */
+    public String workbookCaption(Digest digest) {
+        return texts.get("digest.workbookCaption", Formats.date(digest.day()), Formats.count(digest.milestones()));
+    }
+
+    /** {@code dondoc-2024-03-25.png}: the day the figures are of. */
+    public static String chartFileName(Digest digest) {
+        return "dondoc-" + digest.day() + ".png";
+    }
+
+    /** {@code dondoc-2024-03-25.xlsx}. */
+    public static String workbookFileName(Digest digest) {
+        return "dondoc-" + digest.day() + ".xlsx";
+    }
+
     private String render(Digest d, Budget budget) {
         List<String> out = new ArrayList<>();
         out.add(texts.get("digest.title", Formats.date(d.week())));

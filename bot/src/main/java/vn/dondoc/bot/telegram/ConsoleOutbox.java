@@ -37,12 +37,14 @@ public final class ConsoleOutbox implements Outbox {
     }
 
     @Override
-    public synchronized void sendPhoto(long chatId, String fileName, byte[] png, String caption) {
+    public synchronized long sendPhoto(long chatId, String fileName, byte[] png, String caption) {
         out.println("── chat " + chatId + " ── ảnh " + fileName + " (" + png.length + " byte)");
+        return ids.incrementAndGet();
     }
 
     @Override
-    public synchronized void sendDocument(long chatId, String fileName, byte[] content, String caption) {
+    public synchronized long sendDocument(long chatId, String fileName, byte[] content, String caption) {
         out.println("── chat " + chatId + " ── tệp " + fileName + " (" + content.length + " byte)");
+        return ids.incrementAndGet();
     }
 }

@@ -17,7 +17,9 @@ public interface Outbox {
     /** Stops the button's spinner, with a short notice when {@code text} is not null. */
     void answerButton(String callbackId, String text);
 
-    void sendPhoto(long chatId, String fileName, byte[] png, String caption);
+    /** Returns Telegram's id of the message; throws {@link TelegramFailure} when Telegram refuses. */
+    long sendPhoto(long chatId, String fileName, byte[] png, String caption);
 
-    void sendDocument(long chatId, String fileName, byte[] content, String caption);
+    /** Returns Telegram's id of the message; throws {@link TelegramFailure} when Telegram refuses. */
+    long sendDocument(long chatId, String fileName, byte[] content, String caption);
 }

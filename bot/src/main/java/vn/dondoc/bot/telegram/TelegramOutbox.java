@@ -71,19 +71,19 @@ final class TelegramOutbox implements Outbox {
     }
 
     @Override
-    public void sendPhoto(long chatId, String fileName, byte[] png, String caption) {
+    public long sendPhoto(long chatId, String fileName, byte[] png, String caption) {
         SendPhoto photo = SendPhoto.builder().chatId(chatId)
                 .photo(new InputFile(new ByteArrayInputStream(png), fileName))
                 .caption(caption).parseMode(ParseMode.HTML).build();
-        call(() -> client.execute(photo));
+        return call(() -> client.execute(photo)).getMessageId().longValue();
     }
 
     @Override
-    public void sendDocument(long chatId, String fileName, byte[] content, String caption) {
+    public long sendDocument(long chatId, String fileName, byte[] content, String caption) {
         SendDocument document = SendDocument.builder().chatId(chatId)
                 .document(new InputFile(new ByteArrayInputStream(content), fileName))
                 .caption(caption).parseMode(ParseMode.HTML).build();
-        call(() -> client.execute(document));
+        return call(() -> client.execute(document)).getMessageId().longValue();
     }
 
     private static ReplyKeyboard markup(Keyboard keyboard) {

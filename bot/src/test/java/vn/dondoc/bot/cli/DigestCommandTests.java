@@ -12,14 +12,13 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.dondoc.messages.Texts;
+import vn.dondoc.bot.digest.DigestFigures;
+import vn.dondoc.bot.telegram.FakeBotApi;
 import vn.dondoc.scheduler.register.OfficeZone;
 import vn.dondoc.scheduler.register.RegisterDatabase;
 import vn.dondoc.scheduler.task.Actor;
@@ -33,7 +32,6 @@ class DigestCommandTests {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final String MONDAY_0730 = "2024-03-25T00:30:00Z";
-    static final Texts VI = Texts.of(Texts.Language.VIETNAMESE);
 
     @TempDir
     Path dir;
@@ -108,6 +106,34 @@ class DigestCommandTests {
     }
 
     @Test
+    void withATokenItSendsOnTelegramOnceAWeekAndPrintsALinePerRecipient() throws Exception {
+        addRecipients();
+        try (FakeBotApi telegram = new FakeBotApi()) {
+            telegram.blockedBy(1002);
+            cli.env("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN).env("TELEGRAM_API_URL", telegram.url());
+
+            CliRunner.Result r = cli.run("digest", "--now", MONDAY_0730);
+
+            assertThat(r.status()).isZero();
+            assertThat(r.err()).isEmpty();
+            assertThat(r.lines()).containsExactly(
+                    "Đã gửi Văn phòng UBND tỉnh (liên hệ #1): bản tổng hợp, biểu đồ và sổ nhiệm vụ.",
+                    "Không gửi được cho Phó Chủ tịch Lê Văn C (liên hệ #2): đã chặn bot (403 Forbidden: bot was blocked by"
+                            + " the user); liên hệ được đánh dấu BLOCKED.");
+            assertThat(telegram.answeredTo(1001)).extracting(FakeBotApi.Call::method)
+                    .containsExactly("sendmessage", "sendphoto", "senddocument");
+            assertThat(telegram.calls()).noneMatch(c -> Long.valueOf(1003).equals(c.chatId()));
+            int calls = telegram.calls().size();
+
+            CliRunner.Result again = cli.run("digest", "--now", "2024-03-26T02:00:00Z");
+
+            // The leader who blocked the bot is no longer an active recipient.
+            assertThat(again.lines()).containsExactly("Tuần 25/03/2024 đã gửi cho 1 người nhận; không gửi lại.");
+            assertThat(telegram.calls()).hasSize(calls);
+        }
+    }
+
+    @Test
     void aDryRunWithNoRecipientWritesTheAllAgencySet() throws Exception {
         Path out = dir.resolve("ban-nhap");
 
@@ -159,13 +185,7 @@ class DigestCommandTests {
 
     /** The six counts as the text shows them: "label: <b>N</b>" for four, "label: N" for the other two. */
     private static Map<MilestoneStatus, Integer> counts(String text) {
-        Map<MilestoneStatus, Integer> counts = new EnumMap<>(MilestoneStatus.class);
-        for (MilestoneStatus status : MilestoneStatus.values()) {
-            Matcher m = Pattern.compile(Pattern.quote(VI.get("status." + status)) + ": (?:<b>)?([\\d.]+)").matcher(text);
-            assertThat(m.find()).as(status.name()).isTrue();
-            counts.put(status, Integer.parseInt(m.group(1).replace(".", "")));
-        }
-        return counts;
+        return DigestFigures.inText(text);
     }
 
     private static List<Long> due(List<MilestoneLine> lines, LocalDate due) {

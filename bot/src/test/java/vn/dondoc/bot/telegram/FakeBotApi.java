@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,6 +56,8 @@ public final class FakeBotApi implements AutoCloseable {
     private final List<Call> calls = new ArrayList<>();
     private final Map<String, Deque<MockResponse>> faults = new HashMap<>();
     private final Set<Long> blocked = new HashSet<>();
+    /** The bytes of each answered call's body: files in multipart bodies do not survive as text. */
+    private final Map<Call, byte[]> bodies = new IdentityHashMap<>();
     private int nextUpdateId = 1000;
     private long nextMessageId = 1;
     private long nextIncomingMessageId = 50_000;
@@ -145,6 +148,53 @@ public final class FakeBotApi implements AutoCloseable {
         return calls.stream().filter(c -> c.method().equals("sendmessage") && Long.valueOf(chatId).equals(c.chatId())).toList();
     }
 
+    /** Every call the bot made to {@code chatId} that Telegram answered, in order, whatever the method. */
+    public synchronized List<Call> answeredTo(long chatId) {
+        return calls.stream().filter(c -> !c.method().endsWith(":refused") && Long.valueOf(chatId).equals(c.chatId())).toList();
+    }
+
+    /** The file a sendphoto or senddocument call uploaded, byte for byte. */
+    public synchronized byte[] file(Call call) {
+        return multipartPart(call, "filename=\"").content();
+    }
+
+    /** The name the file was uploaded under. */
+    public synchronized String fileName(Call call) {
+        String header = multipartPart(call, "filename=\"").header();
+        int at = header.indexOf("filename=\"") + "filename=\"".length();
+        return header.substring(at, header.indexOf('"', at));
+    }
+
+    /** A text field of a multipart call (the caption of a photo or document). */
+    public synchronized String multipartText(Call call, String name) {
+        return new String(multipartPart(call, "name=\"" + name + "\"").content(), StandardCharsets.UTF_8);
+    }
+
+    private record Part(String header, byte[] content) {
+    }
+
+    /** The first part whose headers contain {@code marker}; the body is read as ISO-8859-1 to keep bytes one to one. */
+    private Part multipartPart(Call call, String marker) {
+        byte[] bytes = bodies.get(call);
+        if (bytes == null) {
+            throw new AssertionError("No body kept for " + call.method());
+        }
+        String body = new String(bytes, StandardCharsets.ISO_8859_1);
+        String boundary = body.substring(0, body.indexOf("\r\n"));
+        for (String part : body.split(java.util.regex.Pattern.quote(boundary))) {
+            int headerEnd = part.indexOf("\r\n\r\n");
+            if (headerEnd < 0) {
+                continue;
+            }
+            String header = new String(part.substring(0, headerEnd).getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+            if (header.contains(marker)) {
+                String content = part.substring(headerEnd + 4, part.length() - 2); // the CRLF before the next boundary
+                return new Part(header, content.getBytes(StandardCharsets.ISO_8859_1));
+            }
+        }
+        throw new AssertionError("No multipart part with " + marker + " in " + call.method());
+    }
+
     /** Waits (up to 10 s) for the bot to send {@code chatId} a message matching {@code what}; returns it. */
     public Call awaitMessage(long chatId, Predicate<String> what) {
         return await(c -> c.method().equals("sendmessage") && Long.valueOf(chatId).equals(c.chatId()) && what.test(c.text()),
@@ -225,7 +275,8 @@ public final class FakeBotApi implements AutoCloseable {
             return json(401, "{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}");
         }
         String method = path.substring(prefix.length()).toLowerCase();
-        String body = request.getBody().readString(StandardCharsets.UTF_8);
+        byte[] bytes = request.getBody().readByteArray();
+        String body = new String(bytes, StandardCharsets.UTF_8);
         if (method.equals("getupdates")) {
             return getUpdates(readJson(body));
         }
@@ -245,7 +296,9 @@ public final class FakeBotApi implements AutoCloseable {
             }
             long messageId = method.startsWith("send") ? nextMessageId++ : json.path("message_id").asLong(0);
             String text = json.has("text") ? json.get("text").asText() : json.path("caption").asText(null);
-            calls.add(new Call(method, chatId, text, json, body, messageId));
+            Call call = new Call(method, chatId, text, json, body, messageId);
+            calls.add(call);
+            bodies.put(call, bytes);
             notifyAll();
             return json(200, "{\"ok\":true,\"result\":" + result(method, chatId, text, messageId) + "}");
         }
