@@ -19,6 +19,13 @@ import org.springframework.context.annotation.Bean;
 import vn.dondoc.bot.command.BotDispatcher;
 import vn.dondoc.bot.command.BotServices;
 import vn.dondoc.bot.delivery.ConsoleReminderChannel;
+import vn.dondoc.bot.delivery.Pacer;
+import vn.dondoc.bot.delivery.PacingSettings;
+import vn.dondoc.bot.delivery.RetrySettings;
+import vn.dondoc.bot.delivery.SendAttempts;
+import vn.dondoc.bot.delivery.Ticker;
+import vn.dondoc.bot.digest.DigestJob;
+import vn.dondoc.bot.digest.TelegramDigestChannel;
 import vn.dondoc.bot.schedule.Passes;
 import vn.dondoc.bot.schedule.ScheduleConfiguration;
 import vn.dondoc.bot.schedule.WorkingHours;
@@ -107,13 +114,33 @@ public class DondocApplication {
                 properties.reminders().workdayEnd(), clock.getZone());
     }
 
+    /** One pacer for everything dondoc sends on its own, so reminders and the digest share Telegram's limits. */
     @Bean
-    Passes passes(RegisterDatabase db, Clock clock, DondocProperties properties, Texts texts, TelegramConnection connection) {
+    SendAttempts sendAttempts(DondocProperties properties) {
+        PacingSettings defaults = PacingSettings.defaults();
+        Ticker ticker = Ticker.system();
+        return new SendAttempts(new Pacer(new PacingSettings(properties.reminders().sendPerSecond(),
+                defaults.perChatInterval(), defaults.groupPerMinute()), ticker), RetrySettings.defaults(), ticker);
+    }
+
+    /**
+     * Without a token both passes print what they would send and record nothing, so that nothing is
+     * counted as delivered that never reached Telegram.
+     */
+    @Bean
+    Passes passes(RegisterDatabase db, Clock clock, DondocProperties properties, Texts texts, TelegramConnection connection,
+                  Outbox outbox, SendAttempts attempts) {
+        boolean print = connection.bot() == null;
         ReminderRun reminders = new ReminderRun(db, clock, properties.reminders().policy());
         ConsoleReminderChannel console = new ConsoleReminderChannel(stdout(), texts);
+        DigestJob digest = new DigestJob(db, clock, new TelegramDigestChannel(outbox, attempts, texts));
         return new Passes(
                 now -> log.info("Nhắc hạn: {}", reminders.run(now, console, true)),
-                now -> log.info("Bản tin tuần: chưa gửi được qua Telegram trong bản này."));
+                now -> {
+                    var report = digest.runOnce(now, print);
+                    log.info("Bản tổng hợp tuần {}: gửi {} người, {} đã nhận tuần này{}.", report.week(), report.sent(),
+                            report.alreadyDone().size(), print ? " (không có token: chỉ in)" : "");
+                });
     }
 
     @Bean
