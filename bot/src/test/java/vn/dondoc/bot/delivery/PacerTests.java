@@ -71,7 +71,7 @@ class PacerTests {
 
     @Test
     void settingsStayBelowTelegramsLimits() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new PacingSettings(30, Duration.ofSeconds(1), 20));
+        assertThatIllegalArgumentException().isThrownBy(() -> new PacingSettings(31, Duration.ofSeconds(1), 20));
         assertThatIllegalArgumentException().isThrownBy(() -> new PacingSettings(25, Duration.ZERO, 20));
         assertThatIllegalArgumentException().isThrownBy(() -> new PacingSettings(25, Duration.ofSeconds(1), 21));
     }
