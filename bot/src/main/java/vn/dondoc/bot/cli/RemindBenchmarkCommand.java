@@ -6,11 +6,14 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import vn.dondoc.bot.delivery.DeliveryBenchmark;
+import vn.dondoc.bot.delivery.PacingSettings;
 import vn.dondoc.scheduler.reminder.ReminderBenchmark;
 
-/** For developers, hidden from the help: times reminder planning on a large made-up register. */
+/** For developers, hidden from the help: times reminder planning on a large made-up register, then the delivery rate. */
 @Command(name = "remind-benchmark", hidden = true,
-        description = "Đo thời gian lập lời nhắc trên một sổ giả lớn (mặc định 100.000 nhiệm vụ, 10.000 liên hệ).")
+        description = "Đo thời gian lập lời nhắc trên một sổ giả lớn (mặc định 100.000 nhiệm vụ, 10.000 liên hệ)"
+                + " và tốc độ gửi tới một máy chủ Bot API giả.")
 final class RemindBenchmarkCommand implements Callable<Integer> {
 
     private final CliContext context;
@@ -24,6 +27,12 @@ final class RemindBenchmarkCommand implements Callable<Integer> {
     @Option(names = "--contacts", description = "Số liên hệ (mặc định 10000).")
     int contacts = 10_000;
 
+    @Option(names = "--messages", description = "Số tin gửi thử tới máy chủ Bot API giả (mặc định 250).")
+    int messages = 250;
+
+    @Option(names = "--per-second", description = "Số tin mỗi giây (mặc định 25).")
+    int perSecond = 25;
+
     RemindBenchmarkCommand(CliContext context) {
         this.context = context;
     }
@@ -33,6 +42,7 @@ final class RemindBenchmarkCommand implements Callable<Integer> {
         Path dir = Files.createTempDirectory("dondoc-benchmark");
         try {
             ReminderBenchmark.run(dir, tasks, contacts, context.out());
+            DeliveryBenchmark.run(messages, PacingSettings.perSecond(perSecond), context.out());
         } finally {
             Files.deleteIfExists(dir);
         }

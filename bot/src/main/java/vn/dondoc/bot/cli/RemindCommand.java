@@ -1,5 +1,6 @@
 package vn.dondoc.bot.cli;
 
+import java.io.PrintStream;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
@@ -7,16 +8,30 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.dondoc.bot.delivery.ConsoleReminderChannel;
+import vn.dondoc.bot.delivery.OfficeAlerts;
+import vn.dondoc.bot.delivery.Pacer;
+import vn.dondoc.bot.delivery.PacingSettings;
+import vn.dondoc.bot.delivery.ReminderJob;
+import vn.dondoc.bot.delivery.RetrySettings;
+import vn.dondoc.bot.delivery.SendAttempts;
+import vn.dondoc.bot.delivery.TelegramReminderChannel;
+import vn.dondoc.bot.delivery.Ticker;
+import vn.dondoc.bot.telegram.TelegramBot;
+import vn.dondoc.bot.telegram.TelegramSettings;
 import vn.dondoc.messages.Texts;
+import vn.dondoc.scheduler.delivery.DeliveryResult;
 import vn.dondoc.scheduler.reminder.ReminderChannel;
 import vn.dondoc.scheduler.reminder.ReminderPolicy;
 import vn.dondoc.scheduler.reminder.ReminderReport;
-import vn.dondoc.scheduler.reminder.ReminderRun;
 
 @Command(name = "remind",
         description = {"Chạy việc nhắc hạn một lần, tính đến thời điểm cho trước: mỗi chat một tin gồm mọi lời nhắc đến hạn.",
-                "Chưa có TELEGRAM_BOT_TOKEN thì chỉ in ra những tin sẽ gửi."})
+                "Chưa có TELEGRAM_BOT_TOKEN thì chỉ in ra những tin sẽ gửi.",
+                "DONDOC_SEND_PER_SECOND: số tin mỗi giây (mặc định 25, tối đa 30)."})
 final class RemindCommand implements Callable<Integer> {
+
+    /** A progress line on stderr every this many messages, so a long run shows it is alive. */
+    static final int PROGRESS_EVERY = 250;
 
     private final CliContext context;
 
@@ -38,16 +53,27 @@ final class RemindCommand implements Callable<Integer> {
         Texts texts = context.texts();
         Instant at = instant(texts);
         context.requireExistingRegister();
-        boolean printOnly = dryRun;
-        if (!dryRun) {
-            // The Telegram channel plugs in here; until then every run only prints.
-            boolean token = context.env().setting("TELEGRAM_BOT_TOKEN", null) != null;
-            context.env().err().println(texts.get(token ? "reminder.cli.noTelegram" : "reminder.cli.noToken"));
-            printOnly = true;
+        TelegramSettings telegram = dryRun ? null : telegramSettings(texts);
+        ReminderReport report;
+        if (telegram != null && telegram.hasToken()) {
+            PacingSettings pacing = pacing(texts);
+            try (TelegramBot bot = new TelegramBot(telegram)) {
+                Ticker ticker = Ticker.system();
+                SendAttempts attempts = new SendAttempts(new Pacer(pacing, ticker), RetrySettings.defaults(), ticker);
+                ReminderChannel channel = new Progress(new TelegramReminderChannel(bot.outbox(), attempts, texts),
+                        context.env().err(), texts);
+                OfficeAlerts alerts = new OfficeAlerts(context.contacts(), bot.outbox(), attempts, texts);
+                report = new ReminderJob(context.register(), context.clock(), ReminderPolicy.defaults(), channel, alerts)
+                        .runOnce(at, false);
+            }
+        } else {
+            if (!dryRun) {
+                context.env().err().println(texts.get("reminder.cli.noToken"));
+            }
+            // Printing is never sending: without a token the run records nothing, as a dry run.
+            report = new ReminderJob(context.register(), context.clock(), ReminderPolicy.defaults(),
+                    new ConsoleReminderChannel(context.out(), texts), null).runOnce(at, true);
         }
-        ReminderChannel channel = new ConsoleReminderChannel(context.out(), texts);
-        ReminderReport report = new ReminderRun(context.register(), context.clock(), ReminderPolicy.defaults())
-                .run(at, channel, printOnly);
         context.out().println(texts.get("reminder.cli.summary", at, report.planned(), report.messages(), report.sent(),
                 report.failed(), report.blocked()));
         report.failures().forEach(p -> context.out().println(
@@ -60,6 +86,28 @@ final class RemindCommand implements Callable<Integer> {
         return Cli.OK;
     }
 
+    private TelegramSettings telegramSettings(Texts texts) {
+        try {
+            return TelegramSettings.fromEnvironment(context.env().env());
+        } catch (IllegalArgumentException e) {
+            throw new CliException(texts.get("reminder.cli.badApiUrl", e.getMessage()));
+        }
+    }
+
+    /** DONDOC_SEND_PER_SECOND, default 25; above Telegram's 30 is refused rather than lowered quietly. */
+    private PacingSettings pacing(Texts texts) {
+        String value = context.env().setting("DONDOC_SEND_PER_SECOND", "25").strip();
+        try {
+            int perSecond = Integer.parseInt(value);
+            if (perSecond >= 1 && perSecond <= PacingSettings.MAX_PER_SECOND) {
+                return PacingSettings.perSecond(perSecond);
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new CliException(texts.get("reminder.cli.badRate", PacingSettings.MAX_PER_SECOND, value));
+    }
+
     private Instant instant(Texts texts) {
         if (now == null) {
             return context.clock().instant();
@@ -68,6 +116,40 @@ final class RemindCommand implements Callable<Integer> {
             return Instant.parse(now);
         } catch (DateTimeParseException e) {
             throw new CliException(texts.get("reminder.cli.badInstant", now));
+        }
+    }
+
+    /** Counts outcomes and says every {@link #PROGRESS_EVERY} messages how far the run is. */
+    private static final class Progress implements ReminderChannel {
+        private final ReminderChannel channel;
+        private final PrintStream err;
+        private final Texts texts;
+        private int handled;
+        private int sent;
+        private int failed;
+        private int blocked;
+
+        Progress(ReminderChannel channel, PrintStream err, Texts texts) {
+            this.channel = channel;
+            this.err = err;
+            this.texts = texts;
+        }
+
+        @Override
+        public DeliveryResult deliver(vn.dondoc.scheduler.reminder.ReminderMessage message) {
+            DeliveryResult result = channel.deliver(message);
+            handled++;
+            if (result instanceof DeliveryResult.Sent) {
+                sent++;
+            } else if (result instanceof DeliveryResult.Failed) {
+                failed++;
+            } else {
+                blocked++;
+            }
+            if (handled % PROGRESS_EVERY == 0) {
+                err.println(texts.get("reminder.cli.progress", handled, sent, failed, blocked));
+            }
+            return result;
         }
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.dondoc.bot.telegram.FakeBotApi;
 
 /** {@code remind} on the real 152/QĐ-UBND register, Monday 25/03/2024 at 08:00 in Vietnam. */
 class RemindCommandTests {
@@ -55,6 +56,53 @@ class RemindCommandTests {
         assertThat(r.err()).contains("TELEGRAM_BOT_TOKEN");
         assertThat(r.out()).contains("── Chat 111").contains("lời nhắc mới");
         assertThat(dry.out()).as("nothing was recorded").contains("── Chat 111");
+    }
+
+    @Test
+    void withATokenSendsThroughTelegramRecordsItAndASecondRunSendsNothing() throws Exception {
+        try (FakeBotApi telegram = new FakeBotApi()) {
+            cli.env("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN).env("TELEGRAM_API_URL", telegram.url());
+
+            CliRunner.Result first = cli.run("remind", "--now", NOW);
+            CliRunner.Result second = cli.run("remind", "--now", NOW);
+
+            assertThat(first.status()).as(first.err()).isZero();
+            assertThat(first.err()).isEmpty();
+            assertThat(first.out()).contains("2 tin nhắn (2 đã gửi, 0 lỗi, 0 bị chặn)").doesNotContain("── Chat");
+            assertThat(telegram.sentTo(111)).isNotEmpty().last().satisfies(c -> assertThat(c.buttons().get(0)).startsWith("d:"));
+            assertThat(telegram.sentTo(111).get(0).text()).contains("Kính gửi Nguyễn Thị Lan");
+            assertThat(telegram.sentTo(222)).isNotEmpty();
+            assertThat(second.out()).contains("0 lời nhắc mới, 0 tin nhắn");
+            assertThat(telegram.calls().stream().filter(c -> c.method().equals("sendmessage")))
+                    .hasSize(telegram.sentTo(111).size() + telegram.sentTo(222).size());
+        }
+    }
+
+    @Test
+    void aBlockedContactIsReportedOnTheCommandLineAndToTheOffice() throws Exception {
+        try (FakeBotApi telegram = new FakeBotApi()) {
+            telegram.blockedBy(111);
+            cli.env("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN).env("TELEGRAM_API_URL", telegram.url());
+
+            CliRunner.Result r = cli.run("remind", "--now", NOW);
+
+            assertThat(r.status()).isZero();
+            assertThat(r.out()).contains("(1 đã gửi, 0 lỗi, 1 bị chặn)").contains("#1 Nguyễn Thị Lan (Sở Lao động- TB và XH) đã chặn bot");
+            assertThat(telegram.sentTo(222)).anySatisfy(c -> assertThat(c.text()).contains("Đã chặn bot").contains("#1 Nguyễn Thị Lan"));
+            assertThat(cli.run("contacts", "--json").out()).contains("\"status\":\"BLOCKED\"");
+        }
+    }
+
+    @Test
+    void aSendRateAboveTelegramsLimitIsRefusedInOneLine() {
+        cli.env("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN).env("DONDOC_SEND_PER_SECOND", "31");
+
+        CliRunner.Result r = cli.run("remind", "--now", NOW);
+
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err().lines()).singleElement().asString().startsWith("dondoc: ").contains("DONDOC_SEND_PER_SECOND")
+                .contains("31");
+        assertThat(r.out()).isEmpty();
     }
 
     @Test

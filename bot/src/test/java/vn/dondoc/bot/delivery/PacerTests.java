@@ -21,6 +21,14 @@ class PacerTests {
     }
 
     @Test
+    void aChatsSecondCountsFromWhenItsMessageWentNotFromWhenItsTurnCame() throws Exception {
+        // Chat 2's first message waits 40 ms for the overall turn; its next must still be a full second later.
+        List<Duration> at = sendTimes(1L, 2L, 2L);
+
+        assertThat(at).containsExactly(Duration.ZERO, Duration.ofMillis(40), Duration.ofMillis(1040));
+    }
+
+    @Test
     void differentChatsShareTwentyFivePerSecond() throws Exception {
         List<Long> chats = new ArrayList<>();
         for (long chat = 1; chat <= 51; chat++) {
@@ -71,7 +79,7 @@ class PacerTests {
 
     @Test
     void settingsStayBelowTelegramsLimits() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new PacingSettings(30, Duration.ofSeconds(1), 20));
+        assertThatIllegalArgumentException().isThrownBy(() -> new PacingSettings(31, Duration.ofSeconds(1), 20));
         assertThatIllegalArgumentException().isThrownBy(() -> new PacingSettings(25, Duration.ZERO, 20));
         assertThatIllegalArgumentException().isThrownBy(() -> new PacingSettings(25, Duration.ofSeconds(1), 21));
     }
