@@ -14,11 +14,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import vn.dondoc.bot.command.BotDispatcher;
 import vn.dondoc.bot.command.BotServices;
 import vn.dondoc.bot.delivery.ConsoleReminderChannel;
+import vn.dondoc.bot.delivery.OfficeAlerts;
+import vn.dondoc.bot.delivery.ReminderJob;
+import vn.dondoc.bot.delivery.TelegramReminderChannel;
 import vn.dondoc.bot.delivery.Pacer;
 import vn.dondoc.bot.delivery.PacingSettings;
 import vn.dondoc.bot.delivery.RetrySettings;
@@ -38,7 +42,6 @@ import vn.dondoc.scheduler.calendar.OfficeDays;
 import vn.dondoc.scheduler.contact.ContactRegister;
 import vn.dondoc.scheduler.register.OfficeZone;
 import vn.dondoc.scheduler.register.RegisterDatabase;
-import vn.dondoc.scheduler.reminder.ReminderRun;
 import vn.dondoc.scheduler.task.TaskRegister;
 
 /**
@@ -51,7 +54,9 @@ public class DondocApplication {
 
     private static final Logger log = LoggerFactory.getLogger(DondocApplication.class);
 
+    /** The office clock; a test registers its own before the context starts. */
     @Bean
+    @ConditionalOnMissingBean(Clock.class)
     Clock clock() {
         return OfficeZone.systemClock();
     }
@@ -103,8 +108,8 @@ public class DondocApplication {
     }
 
     @Bean
-    TelegramLink telegramLink(TelegramConnection connection, BotDispatcher dispatcher) {
-        return new TelegramLink(connection.bot(), dispatcher);
+    TelegramLink telegramLink(TelegramConnection connection, BotDispatcher dispatcher, org.quartz.Scheduler jobs) {
+        return new TelegramLink(connection.bot(), dispatcher, jobs);
     }
 
     @Bean
@@ -129,13 +134,19 @@ public class DondocApplication {
      */
     @Bean
     Passes passes(RegisterDatabase db, Clock clock, DondocProperties properties, Texts texts, TelegramConnection connection,
-                  Outbox outbox, SendAttempts attempts) {
+                  Outbox outbox, SendAttempts attempts, ContactRegister contacts) {
         boolean print = connection.bot() == null;
-        ReminderRun reminders = new ReminderRun(db, clock, properties.reminders().policy());
-        ConsoleReminderChannel console = new ConsoleReminderChannel(stdout(), texts);
+        ReminderJob reminders = print
+                ? new ReminderJob(db, clock, properties.reminders().policy(), new ConsoleReminderChannel(stdout(), texts), null)
+                : new ReminderJob(db, clock, properties.reminders().policy(),
+                        new TelegramReminderChannel(outbox, attempts, texts), new OfficeAlerts(contacts, outbox, attempts, texts));
         DigestJob digest = new DigestJob(db, clock, new TelegramDigestChannel(outbox, attempts, texts));
         return new Passes(
-                now -> log.info("Nhắc hạn: {}", reminders.run(now, console, true)),
+                now -> {
+                    var report = reminders.runOnce(now, print);
+                    log.info("Nhắc hạn: {} tin, {} đã gửi, {} lỗi, {} chặn bot{}.", report.messages(), report.sent(),
+                            report.failed(), report.blocked(), print ? " (không có token: chỉ in)" : "");
+                },
                 now -> {
                     var report = digest.runOnce(now, print);
                     log.info("Bản tổng hợp tuần {}: gửi {} người, {} đã nhận tuần này{}.", report.week(), report.sent(),

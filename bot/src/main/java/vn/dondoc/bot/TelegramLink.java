@@ -1,5 +1,7 @@
 package vn.dondoc.bot;
 
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -17,11 +19,13 @@ final class TelegramLink implements SmartLifecycle {
 
     private final TelegramBot bot;
     private final BotDispatcher dispatcher;
+    private final Scheduler jobs;
     private volatile boolean running;
 
-    TelegramLink(TelegramBot bot, BotDispatcher dispatcher) {
+    TelegramLink(TelegramBot bot, BotDispatcher dispatcher, Scheduler jobs) {
         this.bot = bot;
         this.dispatcher = dispatcher;
+        this.jobs = jobs;
     }
 
     @Override
@@ -35,8 +39,17 @@ final class TelegramLink implements SmartLifecycle {
         running = true;
     }
 
+    /**
+     * A job still sending must finish before the connection closes: cut off halfway, its messages
+     * would be recorded as failed and never sent. So Quartz is shut down first, waiting for it.
+     */
     @Override
     public void stop() {
+        try {
+            jobs.shutdown(true);
+        } catch (SchedulerException e) {
+            log.warn("Stopping the jobs: {}", e.getMessage());
+        }
         if (bot != null) {
             bot.close();
         }

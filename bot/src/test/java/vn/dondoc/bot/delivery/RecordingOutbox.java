@@ -44,12 +44,12 @@ final class RecordingOutbox implements Outbox {
     }
 
     @Override
-    public void sendPhoto(long chatId, String fileName, byte[] png, String caption) {
-        outbox.sendPhoto(chatId, fileName, png, caption);
+    public long sendPhoto(long chatId, String fileName, byte[] png, String caption) {
+        return outbox.sendPhoto(chatId, fileName, png, caption);
     }
 
     @Override
-    public void sendDocument(long chatId, String fileName, byte[] content, String caption) {
-        outbox.sendDocument(chatId, fileName, content, caption);
+    public long sendDocument(long chatId, String fileName, byte[] content, String caption) {
+        return outbox.sendDocument(chatId, fileName, content, caption);
     }
 }

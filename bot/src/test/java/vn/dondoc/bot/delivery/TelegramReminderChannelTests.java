@@ -38,11 +38,13 @@ class TelegramReminderChannelTests {
         }
 
         @Override
-        public void sendPhoto(long chatId, String fileName, byte[] png, String caption) {
+        public long sendPhoto(long chatId, String fileName, byte[] png, String caption) {
+            return 0;
         }
 
         @Override
-        public void sendDocument(long chatId, String fileName, byte[] content, String caption) {
+        public long sendDocument(long chatId, String fileName, byte[] content, String caption) {
+            return 0;
         }
     };
     final FakeTicker ticker = new FakeTicker();
