@@ -36,6 +36,8 @@ public class DigestSchedule implements Job {
         }
         try {
             passes.digest().run(now);
+        } catch (vn.dondoc.scheduler.register.RegisterBusyException e) {
+            log.warn("{}", e.getMessage());
         } catch (RuntimeException e) {
             log.error("Digest pass at {} failed", now, e);
         }

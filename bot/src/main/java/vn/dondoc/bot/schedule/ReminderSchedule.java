@@ -35,6 +35,8 @@ public class ReminderSchedule implements Job {
         }
         try {
             passes.reminders().run(now);
+        } catch (vn.dondoc.scheduler.register.RegisterBusyException e) {
+            log.warn("{}", e.getMessage());
         } catch (RuntimeException e) {
             // The register keeps what was sent; the next firing picks up the rest.
             log.error("Reminder pass at {} failed", now, e);

@@ -48,6 +48,14 @@ public final class DigestRun {
     }
 
     public DigestReport run(Instant now, DigestChannel channel, boolean dryRun) {
+        if (dryRun) {
+            return pass(now, channel, true);
+        }
+        return db.exclusively("digest", "Một lượt gửi bản tổng hợp tuần khác đang chạy trên sổ này (dondoc run hoặc digest):"
+                + " đợi nó xong rồi chạy lại.", () -> pass(now, channel, false));
+    }
+
+    private DigestReport pass(Instant now, DigestChannel channel, boolean dryRun) {
         LocalDate day = LocalDate.ofInstant(now, OfficeZone.ID);
         LocalDate week = DigestBuilder.weekOf(day);
         Map<DigestScope, Prepared> prepared = new HashMap<>();

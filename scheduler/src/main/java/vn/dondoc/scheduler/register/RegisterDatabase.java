@@ -18,11 +18,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class RegisterDatabase implements AutoCloseable {
 
+    private final Path file;
     private final HikariDataSource dataSource;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
 
-    private RegisterDatabase(HikariDataSource dataSource) {
+    private RegisterDatabase(Path file, HikariDataSource dataSource) {
+        this.file = file;
         this.dataSource = dataSource;
         this.jdbc = new JdbcTemplate(dataSource);
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
@@ -62,7 +64,36 @@ public final class RegisterDatabase implements AutoCloseable {
             dataSource.close();
             throw new RegisterUnavailableException("Không cập nhật được cấu trúc sổ " + absolute + ": " + rootMessage(e), e);
         }
-        return new RegisterDatabase(dataSource);
+        return new RegisterDatabase(absolute, dataSource);
+    }
+
+    /**
+     * Runs {@code work} while holding the register's lock named {@code name} (a file next to the
+     * register), so that two processes — {@code dondoc run} and a {@code remind} typed by hand — never
+     * send the same reminders at once. The operating system drops the lock when the holder dies, even
+     * by kill -9. Throws {@link RegisterBusyException} at once when someone else holds it.
+     */
+    public <T> T exclusively(String name, String busyMessage, Supplier<T> work) {
+        Path lockFile = file.resolveSibling(file.getFileName() + "." + name + ".lock");
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(lockFile,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE)) {
+            java.nio.channels.FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (java.nio.channels.OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                throw new RegisterBusyException(busyMessage);
+            }
+            try {
+                return work.get();
+            } finally {
+                lock.release();
+            }
+        } catch (java.io.IOException e) {
+            throw new RegisterUnavailableException("Không khóa được " + lockFile + ": " + e.getMessage(), e);
+        }
     }
 
     public DataSource dataSource() {

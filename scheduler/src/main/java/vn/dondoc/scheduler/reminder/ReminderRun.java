@@ -47,6 +47,14 @@ public final class ReminderRun {
      * them to {@code channel} (which only prints), but records nothing.
      */
     public ReminderReport run(Instant now, ReminderChannel channel, boolean dryRun) {
+        if (dryRun) {
+            return pass(now, channel, true);
+        }
+        return db.exclusively("reminders", "Một lượt nhắc hạn khác đang chạy trên sổ này (dondoc run hoặc remind):"
+                + " đợi nó xong rồi chạy lại.", () -> pass(now, channel, false));
+    }
+
+    private ReminderReport pass(Instant now, ReminderChannel channel, boolean dryRun) {
         ReminderPlanner.Plan plan = planner.plan(now);
         int planned;
         List<PlannedReminder> pending;

@@ -193,4 +193,31 @@ class ReminderDeliveryTests {
 
         assertThat(f.channel.points(f.chatOf(an))).containsExactly("BEFORE 3 2024-03-26", "BEFORE 7 2024-04-19");
     }
+
+    @Test
+    void aSecondRunOnTheSameRegisterWhileOneIsSendingIsRefusedAndSendsNothing() {
+        f.task("7", "2024-03-27", xayDung);
+        f.task("8", "2024-03-29", taiChinh);
+        java.util.List<Throwable> second = new java.util.ArrayList<>();
+        // While the first run sends its first message, another register handle on the same file
+        // (as a `remind` typed by hand next to `dondoc run`) tries a run of its own.
+        ReminderChannel sendingSlowly = message -> {
+            try (vn.dondoc.scheduler.register.RegisterDatabase other =
+                         vn.dondoc.scheduler.register.RegisterDatabase.open(dir.resolve("register.db"))) {
+                new ReminderRun(other, f.clock, ReminderPolicy.defaults()).run(f.clock.instant(), f.channel, false);
+            } catch (RuntimeException e) {
+                second.add(e);
+            }
+            return new vn.dondoc.scheduler.delivery.DeliveryResult.Sent(java.util.List.of(1L));
+        };
+
+        ReminderReport first = f.runAt("2024-03-26T08:00", sendingSlowly, false);
+
+        assertThat(first.sent()).isEqualTo(2);
+        assertThat(second).hasSize(2).allSatisfy(e -> assertThat(e)
+                .isInstanceOf(vn.dondoc.scheduler.register.RegisterBusyException.class)
+                .hasMessageContaining("đang chạy"));
+        assertThat(f.channel.messages).isEmpty();
+        assertThat(f.runAt("2024-03-26T09:00").planned()).isZero();
+    }
 }
