@@ -68,6 +68,7 @@ public final class ReminderBenchmark {
             Files.deleteIfExists(file);
             Files.deleteIfExists(Path.of(file + "-wal"));
             Files.deleteIfExists(Path.of(file + "-shm"));
+            Files.deleteIfExists(Path.of(file + ".reminders.lock"));
         }
     }
 
