@@ -3,6 +3,7 @@ package vn.dondoc.bot.delivery;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import vn.dondoc.scheduler.contact.ContactRole;
 import java.util.Set;
 import vn.dondoc.bot.telegram.Keyboard;
 import vn.dondoc.bot.telegram.Outbox;
@@ -38,7 +39,8 @@ public final class TelegramReminderChannel implements ReminderChannel {
     @Override
     public DeliveryResult deliver(ReminderMessage message) {
         long chatId = message.chatId();
-        List<Long> taskIds = taskIds(message);
+        // A leader hears of overdue tasks but does not report on them: no buttons to press in vain.
+        List<Long> taskIds = message.role() == ContactRole.LEADER ? List.of() : taskIds(message);
         String html = text.html(message);
         if (taskIds.size() > MAX_BUTTON_ROWS) {
             html += "\n\n" + texts.get("reminder.moreButtons", MAX_BUTTON_ROWS);
