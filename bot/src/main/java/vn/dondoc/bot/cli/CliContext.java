@@ -117,6 +117,28 @@ final class CliContext implements AutoCloseable {
         };
     }
 
+    /** The same reminder settings as {@code run} reads (application.yml maps these variables). */
+    vn.dondoc.scheduler.reminder.ReminderPolicy reminderPolicy() {
+        vn.dondoc.scheduler.reminder.ReminderPolicy d = vn.dondoc.scheduler.reminder.ReminderPolicy.defaults();
+        try {
+            String before = env.setting("DONDOC_REMIND_DAYS_BEFORE", null);
+            return new vn.dondoc.scheduler.reminder.ReminderPolicy(
+                    before == null ? d.daysBefore()
+                            : java.util.Arrays.stream(before.split(",")).map(String::strip).map(Integer::parseInt).toList(),
+                    java.time.LocalTime.parse(env.setting("DONDOC_REMIND_AT", d.sendAt().toString()).strip()),
+                    number("DONDOC_OVERDUE_EVERY", d.overdueEvery()),
+                    number("DONDOC_ESCALATE_HEAD_AFTER", d.escalateToHeadAfter()),
+                    number("DONDOC_ESCALATE_OFFICE_AFTER", d.escalateToOfficeAfter()),
+                    number("DONDOC_CHECK_IN_MONTHS", d.checkInEveryMonths()));
+        } catch (RuntimeException e) {
+            throw new CliException(texts.get("cli.badReminderPolicy", e.getMessage()));
+        }
+    }
+
+    private int number(String name, int fallback) {
+        return Integer.parseInt(env.setting(name, String.valueOf(fallback)).strip());
+    }
+
     private Duration inviteValidity() {
         String days = env.setting("DONDOC_INVITE_DAYS", "7");
         try {

@@ -21,7 +21,6 @@ import vn.dondoc.bot.telegram.TelegramSettings;
 import vn.dondoc.messages.Texts;
 import vn.dondoc.scheduler.delivery.DeliveryResult;
 import vn.dondoc.scheduler.reminder.ReminderChannel;
-import vn.dondoc.scheduler.reminder.ReminderPolicy;
 import vn.dondoc.scheduler.reminder.ReminderReport;
 
 @Command(name = "remind",
@@ -63,7 +62,7 @@ final class RemindCommand implements Callable<Integer> {
                 ReminderChannel channel = new Progress(new TelegramReminderChannel(bot.outbox(), attempts, texts),
                         context.env().err(), texts);
                 OfficeAlerts alerts = new OfficeAlerts(context.contacts(), bot.outbox(), attempts, texts);
-                report = new ReminderJob(context.register(), context.clock(), ReminderPolicy.defaults(), channel, alerts)
+                report = new ReminderJob(context.register(), context.clock(), context.reminderPolicy(), channel, alerts)
                         .runOnce(at, false);
             }
         } else {
@@ -71,7 +70,7 @@ final class RemindCommand implements Callable<Integer> {
                 context.env().err().println(texts.get("reminder.cli.noToken"));
             }
             // Printing is never sending: without a token the run records nothing, as a dry run.
-            report = new ReminderJob(context.register(), context.clock(), ReminderPolicy.defaults(),
+            report = new ReminderJob(context.register(), context.clock(), context.reminderPolicy(),
                     new ConsoleReminderChannel(context.out(), texts), null).runOnce(at, true);
         }
         context.out().println(texts.get("reminder.cli.summary", at, report.planned(), report.messages(), report.sent(),

@@ -112,4 +112,20 @@ class RemindCommandTests {
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err().lines()).singleElement().asString().startsWith("dondoc: ").contains("25/03/2024");
     }
+
+    @Test
+    void theReminderPolicyComesFromTheSameSettingsAsRun() {
+        CliRunner.Result defaults = cli.run("remind", "--dry-run", "--now", NOW);
+        cli.env("DONDOC_REMIND_DAYS_BEFORE", "5, 2");
+
+        CliRunner.Result fiveAndTwo = cli.run("remind", "--dry-run", "--now", NOW);
+
+        assertThat(defaults.out()).contains("còn 7 ngày làm việc");
+        assertThat(fiveAndTwo.status()).isZero();
+        assertThat(fiveAndTwo.out()).doesNotContain("còn 7 ngày làm việc");
+        cli.env("DONDOC_REMIND_DAYS_BEFORE", "1,3,7");
+        CliRunner.Result ascending = cli.run("remind", "--dry-run", "--now", NOW);
+        assertThat(ascending.status()).isEqualTo(2);
+        assertThat(ascending.err().lines()).singleElement().asString().startsWith("dondoc: Cài đặt nhắc hạn không hợp lệ");
+    }
 }
