@@ -45,7 +45,7 @@ class DigestTextTests {
         assertThat(TelegramText.split(text)).hasSize(1);
         assertThat(text).contains("… và ").contains("việc khác").contains("cơ quan khác");
         assertThat(text).contains("10 việc quá hạn lâu nhất").contains("— <b>60 ngày</b> (hạn 25/01/2024)");
-        assertThat(text).contains("/approve 900").contains("<pre>").contains("</pre>");
+        assertThat(text).contains("/duyet 900").contains("<pre>").contains("</pre>");
         assertThat(balanced(text, "b")).isTrue();
         assertThat(balanced(text, "pre")).isTrue();
     }
