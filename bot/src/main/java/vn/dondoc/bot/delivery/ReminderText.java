@@ -6,6 +6,7 @@ import vn.dondoc.messages.Formats;
 import vn.dondoc.messages.Html;
 import vn.dondoc.messages.TelegramText;
 import vn.dondoc.messages.Texts;
+import vn.dondoc.scheduler.contact.ContactRole;
 import vn.dondoc.scheduler.reminder.Reminder;
 import vn.dondoc.scheduler.reminder.ReminderMessage;
 
@@ -36,7 +37,7 @@ public final class ReminderText {
 
     /** One reminder's lines (without its number), for a caller that lays reminders out itself (buttons under each). */
     public String htmlOf(Reminder reminder, int number) {
-        return reminder(reminder, number, Html::escape, text -> "<b>" + Html.escape(text) + "</b>");
+        return reminder(reminder, number, Html::escape, text -> "<b>" + Html.escape(text) + "</b>", true);
     }
 
     private String render(ReminderMessage message, UnaryOperator<String> escape, UnaryOperator<String> bold) {
@@ -44,15 +45,17 @@ public final class ReminderText {
         out.append(message.agency() == null
                 ? texts.get("reminder.greetingNoAgency", escape.apply(message.contactName()))
                 : texts.get("reminder.greeting", escape.apply(message.contactName()), escape.apply(message.agency())));
-        out.append('\n').append(texts.get("reminder.intro", message.reminders().size()));
+        // The office and leaders hear of others' overdue tasks: they follow up, they do not report.
+        boolean followsUp = message.role() == ContactRole.OFFICE || message.role() == ContactRole.LEADER;
+        out.append('\n').append(texts.get(followsUp ? "reminder.introFollowUp" : "reminder.intro", message.reminders().size()));
         int n = 0;
         for (Reminder reminder : message.reminders()) {
-            out.append("\n\n").append(reminder(reminder, ++n, escape, bold));
+            out.append("\n\n").append(reminder(reminder, ++n, escape, bold, !followsUp));
         }
         return out.toString();
     }
 
-    private String reminder(Reminder r, int number, UnaryOperator<String> escape, UnaryOperator<String> bold) {
+    private String reminder(Reminder r, int number, UnaryOperator<String> escape, UnaryOperator<String> bold, boolean reports) {
         StringBuilder out = new StringBuilder();
         out.append(texts.get("reminder.item", number, bold.apply("#" + r.taskId()), escape.apply(r.source()),
                 escape.apply(r.item()), escape.apply(r.title())));
@@ -72,7 +75,9 @@ public final class ReminderText {
         if (r.escalated()) {
             out.append("\n   ").append(texts.get("reminder.escalated", escape.apply(String.join(", ", r.lead()))));
         }
-        out.append("\n   ").append(texts.get("reminder.answer", r.taskId()));
+        if (reports) {
+            out.append("\n   ").append(texts.get("reminder.answer", r.taskId()));
+        }
         return out.toString();
     }
 }

@@ -39,8 +39,9 @@ public final class TelegramReminderChannel implements ReminderChannel {
     @Override
     public DeliveryResult deliver(ReminderMessage message) {
         long chatId = message.chatId();
-        // A leader hears of overdue tasks but does not report on them: no buttons to press in vain.
-        List<Long> taskIds = message.role() == ContactRole.LEADER ? List.of() : taskIds(message);
+        // The office and leaders hear of others' overdue tasks to follow up, not to report: no buttons.
+        boolean followsUp = message.role() == ContactRole.LEADER || message.role() == ContactRole.OFFICE;
+        List<Long> taskIds = followsUp ? List.of() : taskIds(message);
         String html = text.html(message);
         if (taskIds.size() > MAX_BUTTON_ROWS) {
             html += "\n\n" + texts.get("reminder.moreButtons", MAX_BUTTON_ROWS);
