@@ -117,6 +117,15 @@ final class CliContext implements AutoCloseable {
         };
     }
 
+    /** TELEGRAM_BOT_TOKEN, TELEGRAM_API_URL, TELEGRAM_BOT_USERNAME; a malformed URL is bad input (exit 2). */
+    vn.dondoc.bot.telegram.TelegramSettings telegram() {
+        try {
+            return vn.dondoc.bot.telegram.TelegramSettings.fromEnvironment(env.env());
+        } catch (IllegalArgumentException e) {
+            throw new CliException(e.getMessage());
+        }
+    }
+
     /** The same reminder settings as {@code run} reads (application.yml maps these variables). */
     vn.dondoc.scheduler.reminder.ReminderPolicy reminderPolicy() {
         vn.dondoc.scheduler.reminder.ReminderPolicy d = vn.dondoc.scheduler.reminder.ReminderPolicy.defaults();

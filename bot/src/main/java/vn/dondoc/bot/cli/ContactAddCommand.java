@@ -1,7 +1,5 @@
 package vn.dondoc.bot.cli;
 
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -17,8 +15,6 @@ import vn.dondoc.scheduler.contact.NewContact;
         description = {"Tạo một liên hệ. Có --chat-id (ví dụ nhóm Telegram của cơ quan) thì liên kết ngay;",
                 "không có thì in mã mời dùng một lần để người đó bấm Start với bot."})
 final class ContactAddCommand implements Callable<Integer> {
-
-    private static final DateTimeFormatter EXPIRY = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     private final CliContext context;
 
@@ -71,7 +67,7 @@ final class ContactAddCommand implements Callable<Integer> {
         if (created.inviteCode() == null) {
             context.out().println(texts.get("contact.linked", chatId));
         } else {
-            String expires = EXPIRY.format(LocalDateTime.ofInstant(created.inviteExpiresAt(), context.clock().getZone()));
+            String expires = InviteLink.expiry(context, created.inviteExpiresAt());
             context.out().println(texts.get("contact.invited", created.inviteCode(), expires));
             context.out().println(InviteLink.describe(context, created.inviteCode()));
         }

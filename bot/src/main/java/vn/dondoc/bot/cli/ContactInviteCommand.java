@@ -1,7 +1,5 @@
 package vn.dondoc.bot.cli;
 
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,8 +10,6 @@ import vn.dondoc.scheduler.contact.CreatedContact;
 
 @Command(name = "invite", description = "Tạo mã mời mới cho một liên hệ (mất mã, mã hết hạn, đổi điện thoại, đã chặn bot).")
 final class ContactInviteCommand implements Callable<Integer> {
-
-    private static final DateTimeFormatter EXPIRY = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     private final CliContext context;
 
@@ -40,7 +36,7 @@ final class ContactInviteCommand implements Callable<Integer> {
             context.json().write(JsonLines.object("contact", contactId, "invite", invite.inviteCode()));
             return Cli.OK;
         }
-        String expires = EXPIRY.format(LocalDateTime.ofInstant(invite.inviteExpiresAt(), context.clock().getZone()));
+        String expires = InviteLink.expiry(context, invite.inviteExpiresAt());
         context.out().println(context.texts().get("contact.reinvited", contactId, contact.name(), invite.inviteCode(), expires));
         context.out().println(InviteLink.describe(context, invite.inviteCode()));
         return Cli.OK;

@@ -60,7 +60,7 @@ final class DigestCommand implements Callable<Integer> {
         if (dryRun) {
             return dryRun(at, day, text);
         }
-        TelegramSettings settings = telegramSettings();
+        TelegramSettings settings = context.telegram();
         if (settings.hasToken()) {
             try (TelegramBot bot = new TelegramBot(settings)) {
                 DigestReport report = DigestJob.telegram(context.register(), context.clock(), bot.outbox(), texts)
@@ -120,13 +120,5 @@ final class DigestCommand implements Callable<Integer> {
             line = texts.get("digest.cli.sent", outcome.contactName(), outcome.contactId());
         }
         context.out().println(line);
-    }
-
-    private TelegramSettings telegramSettings() {
-        try {
-            return TelegramSettings.fromEnvironment(context.env().env());
-        } catch (IllegalArgumentException e) {
-            throw new CliException(e.getMessage());
-        }
     }
 }

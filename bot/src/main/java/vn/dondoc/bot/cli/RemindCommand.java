@@ -52,7 +52,7 @@ final class RemindCommand implements Callable<Integer> {
         Texts texts = context.texts();
         Instant at = instant(texts);
         context.requireExistingRegister();
-        TelegramSettings telegram = dryRun ? null : telegramSettings(texts);
+        TelegramSettings telegram = dryRun ? null : context.telegram();
         ReminderReport report;
         if (telegram != null && telegram.hasToken()) {
             PacingSettings pacing = pacing(texts);
@@ -83,14 +83,6 @@ final class RemindCommand implements Callable<Integer> {
             context.out().println(texts.get("reminder.cli.dryRun"));
         }
         return Cli.OK;
-    }
-
-    private TelegramSettings telegramSettings(Texts texts) {
-        try {
-            return TelegramSettings.fromEnvironment(context.env().env());
-        } catch (IllegalArgumentException e) {
-            throw new CliException(texts.get("reminder.cli.badApiUrl", e.getMessage()));
-        }
     }
 
     /** DONDOC_SEND_PER_SECOND, default 25; above Telegram's 30 is refused rather than lowered quietly. */

@@ -27,6 +27,17 @@ final class Arguments {
         return -1;
     }
 
+    /** A task or request number as people type it, "47" or "#47"; empty for anything else. */
+    static java.util.OptionalLong number(String text) {
+        return text.matches("#?\\d{1,12}") ? java.util.OptionalLong.of(Long.parseLong(text.replace("#", "")))
+                : java.util.OptionalLong.empty();
+    }
+
+    /** What a person typed, safe and short enough to quote back in an answer. */
+    static String quote(String text) {
+        return vn.dondoc.messages.Html.escape(TaskViews.shorten(text, 20));
+    }
+
     /** A note as the history keeps it: null when empty. */
     static String note(String text) {
         return text == null || text.isBlank() ? null : text.strip();

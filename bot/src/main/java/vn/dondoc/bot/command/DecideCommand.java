@@ -45,11 +45,12 @@ abstract class DecideCommand implements BotCommand, Buttons {
             request.reply(request.text("decide.missing", request.command()));
             return Optional.empty();
         }
-        if (!number.matches("#?\\d{1,12}")) {
-            request.reply(request.text("decide.badNumber", Html.escape(TaskViews.shorten(number, 20)), request.command()));
+        java.util.OptionalLong parsed = Arguments.number(number);
+        if (parsed.isEmpty()) {
+            request.reply(request.text("decide.badNumber", Arguments.quote(number), request.command()));
             return Optional.empty();
         }
-        long id = Long.parseLong(number.replace("#", ""));
+        long id = parsed.getAsLong();
         Optional<ExtensionRequest> before = request.services().tasks().extension(id);
         if (before.isEmpty()) {
             request.reply(request.text("decide.noSuchRequest", id));

@@ -88,7 +88,7 @@ final class ExtendCommand implements BotCommand, Buttons {
             return;
         }
         if (!(parsed instanceof BotDates.Valid valid)) {
-            request.reply(request.text("error.badDate", Html.escape(TaskViews.shorten(dateText, 20)), taskId));
+            request.reply(request.text("error.badDate", Arguments.quote(dateText), taskId));
             return;
         }
         if (reason == null) {

@@ -3,7 +3,6 @@ package vn.dondoc.bot.command;
 import java.time.LocalDate;
 import java.util.List;
 import vn.dondoc.messages.Formats;
-import vn.dondoc.messages.Html;
 import vn.dondoc.scheduler.reminder.Mutes;
 
 /**
@@ -30,7 +29,7 @@ final class MuteCommand implements BotCommand {
             String days = Arguments.first(Arguments.rest(request.args()));
             if (!days.matches("\\d{1,3}") || Integer.parseInt(days) < 1 || Integer.parseInt(days) > MAX_DAYS) {
                 request.reply(request.text("mute.badDays", task.taskId(), MAX_DAYS,
-                        Html.escape(TaskViews.shorten(days, 20))));
+                        Arguments.quote(days)));
                 return;
             }
             LocalDate until = new Mutes(request.services().db(), request.services().clock())

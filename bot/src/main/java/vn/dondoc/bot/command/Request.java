@@ -96,12 +96,12 @@ final class Request {
             reply(text("error.missingTask", command, text("example." + canonical())));
             return Optional.empty();
         }
-        if (!number.matches("#?\\d{1,12}")) {
-            reply(text("error.badTaskNumber", vn.dondoc.messages.Html.escape(TaskViews.shorten(number, 20)),
-                    command, text("example." + canonical())));
+        java.util.OptionalLong parsed = Arguments.number(number);
+        if (parsed.isEmpty()) {
+            reply(text("error.badTaskNumber", Arguments.quote(number), command, text("example." + canonical())));
             return Optional.empty();
         }
-        long id = Long.parseLong(number.replace("#", ""));
+        long id = parsed.getAsLong();
         Optional<TaskAgencies> task = services.tasks().agencies(id);
         if (task.isEmpty()) {
             reply(text("error.noSuchTask", id));

@@ -144,10 +144,12 @@ public final class ContactRegister {
 
     private List<Contact> query(String where, Object... args) {
         Map<Long, List<String>> inCharge = new HashMap<>();
-        jdbc.query("SELECT la.contact_id, a.name FROM leader_agency la JOIN agency a ON a.id = la.agency_id ORDER BY a.name",
+        // The same filter as below: the bot looks a contact up on every update, not the whole list.
+        jdbc.query("SELECT la.contact_id, a.name FROM leader_agency la JOIN agency a ON a.id = la.agency_id"
+                        + " JOIN contact c ON c.id = la.contact_id" + where + " ORDER BY a.name",
                 rs -> {
                     inCharge.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
-                });
+                }, args);
         return jdbc.query("SELECT c.*, a.name AS agency_name FROM contact c LEFT JOIN agency a ON a.id = c.agency_id"
                 + where + " ORDER BY c.id", (rs, n) -> {
             long agencyId = rs.getLong("agency_id");

@@ -213,8 +213,7 @@ public final class TaskRegister {
 
     /** The task's agencies, or empty when there is no such task. */
     public java.util.Optional<TaskAgencies> agencies(long taskId) {
-        Integer found = jdbc.queryForObject("SELECT count(*) FROM task WHERE id = ?", Integer.class, taskId);
-        if (found == null || found == 0) {
+        if (!exists(taskId)) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new TaskAgencies(taskId, agencyIds(taskId, "LEAD"), agencyIds(taskId, "COOPERATING")));
@@ -257,9 +256,13 @@ public final class TaskRegister {
                 .orElseThrow(() -> new TaskActionException("Nhiệm vụ #" + taskId + " không còn việc nào đang thực hiện."));
     }
 
-    private void requireTask(long taskId) {
+    private boolean exists(long taskId) {
         Integer found = jdbc.queryForObject("SELECT count(*) FROM task WHERE id = ?", Integer.class, taskId);
-        if (found == null || found == 0) {
+        return found != null && found > 0;
+    }
+
+    private void requireTask(long taskId) {
+        if (!exists(taskId)) {
             throw new TaskActionException("Không có nhiệm vụ #" + taskId + ".");
         }
     }
