@@ -13,10 +13,16 @@ import org.quartz.Trigger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.LazyInitializationExcludeFilter;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.context.annotation.Profile;
 import vn.dondoc.bot.command.BotDispatcher;
 import vn.dondoc.bot.command.BotServices;
 import vn.dondoc.bot.delivery.ConsoleReminderChannel;
@@ -39,18 +45,31 @@ import vn.dondoc.bot.telegram.TelegramBot;
 import vn.dondoc.bot.telegram.TelegramSettings;
 import vn.dondoc.messages.Texts;
 import vn.dondoc.scheduler.calendar.OfficeDays;
+import vn.dondoc.bot.delivery.SendingSettings;
 import vn.dondoc.scheduler.contact.ContactRegister;
+import vn.dondoc.scheduler.contact.ContactSettings;
+import vn.dondoc.scheduler.digest.DigestSettings;
+import vn.dondoc.scheduler.register.RegisterSettings;
+import vn.dondoc.scheduler.reminder.ReminderSettings;
 import vn.dondoc.scheduler.register.OfficeZone;
 import vn.dondoc.scheduler.register.RegisterDatabase;
 import vn.dondoc.scheduler.task.TaskRegister;
 
 /**
- * The long-running dondoc ({@code dondoc run}): the Telegram bot and the Quartz jobs, wired by hand
- * (telegrambots 10 has no Spring Boot starter). The register is the single source of truth.
+ * The one composition root of dondoc: every command of the command line and {@code run} get their
+ * collaborators from this configuration and their settings from application.yml. What only {@code run}
+ * needs (the poller, Quartz's triggers) is in the {@value #RUN} profile; the other commands start the
+ * context lazily, without auto-configuration, so that they build only what they use
+ * ({@link ApplicationStarter}).
  */
-@SpringBootApplication
-@EnableConfigurationProperties(DondocProperties.class)
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@ComponentScan("vn.dondoc")
+@ConfigurationPropertiesScan("vn.dondoc")
 public class DondocApplication {
+
+    /** The profile of {@code dondoc run}: receiving updates and the scheduled passes. */
+    public static final String RUN = "run";
 
     private static final Logger log = LoggerFactory.getLogger(DondocApplication.class);
 
@@ -61,14 +80,22 @@ public class DondocApplication {
         return OfficeZone.systemClock();
     }
 
+    /** Settings are checked when any command starts, even one that does not use them: a bad value is refused once, the same way. */
+    @Bean
+    static LazyInitializationExcludeFilter settingsAreCheckedAtStart() {
+        return (name, definition, type) -> type.isAnnotationPresent(ConfigurationProperties.class);
+    }
+
+    /** Opened on first use: a command that only computes (deadline) never creates a register file. */
     @Bean(destroyMethod = "close")
-    RegisterDatabase registerDatabase(DondocProperties properties) {
-        return RegisterDatabase.open(Path.of(properties.db()));
+    @Lazy
+    RegisterDatabase registerDatabase(RegisterSettings settings) {
+        return RegisterDatabase.open(settings.path());
     }
 
     @Bean
-    Texts texts(DondocProperties properties) {
-        return Texts.forCode(properties.lang());
+    Texts texts(LanguageSettings settings) {
+        return Texts.forCode(settings.lang());
     }
 
     @Bean
@@ -77,16 +104,8 @@ public class DondocApplication {
     }
 
     @Bean
-    ContactRegister contactRegister(RegisterDatabase db, Clock clock, DondocProperties properties) {
-        return new ContactRegister(db, clock, Duration.ofDays(properties.inviteDays()));
-    }
-
-    @Bean
-    TelegramSettings telegramSettings(DondocProperties properties) {
-        DondocProperties.Telegram telegram = properties.telegram();
-        String url = telegram.apiUrl();
-        return new TelegramSettings(telegram.token(), url == null || url.isBlank() ? null : TelegramSettings.parseUrl(url),
-                telegram.username());
+    ContactRegister contactRegister(RegisterDatabase db, Clock clock, ContactSettings settings) {
+        return new ContactRegister(db, clock, settings.inviteValidity());
     }
 
     /** Null without a token: then nothing is received and everything is printed. */
@@ -108,24 +127,22 @@ public class DondocApplication {
     }
 
     @Bean
+    @Profile(RUN)
     TelegramLink telegramLink(TelegramConnection connection, BotDispatcher dispatcher, org.quartz.Scheduler jobs) {
         return new TelegramLink(connection.bot(), dispatcher, jobs);
     }
 
     @Bean
-    WorkingHours workingHours(RegisterDatabase db, DondocProperties properties, Clock clock) {
+    WorkingHours workingHours(RegisterDatabase db, ReminderSettings settings, Clock clock) {
         OfficeDays days = new OfficeDays(db);
-        return new WorkingHours(days::calendar, properties.reminders().policy().sendAt(),
-                properties.reminders().workdayEnd(), clock.getZone());
+        return new WorkingHours(days::calendar, settings.sendAt(), settings.workdayEnd(), clock.getZone());
     }
 
     /** One pacer for everything dondoc sends on its own, so reminders and the digest share Telegram's limits. */
     @Bean
-    SendAttempts sendAttempts(DondocProperties properties) {
-        PacingSettings defaults = PacingSettings.defaults();
+    SendAttempts sendAttempts(SendingSettings settings) {
         Ticker ticker = Ticker.system();
-        return new SendAttempts(new Pacer(new PacingSettings(properties.reminders().sendPerSecond(),
-                defaults.perChatInterval(), defaults.groupPerMinute()), ticker), RetrySettings.defaults(), ticker);
+        return new SendAttempts(new Pacer(settings.pacing(), ticker), RetrySettings.defaults(), ticker);
     }
 
     /**
@@ -133,12 +150,12 @@ public class DondocApplication {
      * counted as delivered that never reached Telegram.
      */
     @Bean
-    Passes passes(RegisterDatabase db, Clock clock, DondocProperties properties, Texts texts, TelegramConnection connection,
+    Passes passes(RegisterDatabase db, Clock clock, ReminderSettings settings, Texts texts, TelegramConnection connection,
                   Outbox outbox, SendAttempts attempts, ContactRegister contacts) {
         boolean print = connection.bot() == null;
         ReminderJob reminders = print
-                ? new ReminderJob(db, clock, properties.reminders().policy(), new ConsoleReminderChannel(stdout(), texts), null)
-                : new ReminderJob(db, clock, properties.reminders().policy(),
+                ? new ReminderJob(db, clock, settings.policy(), new ConsoleReminderChannel(stdout(), texts), null)
+                : new ReminderJob(db, clock, settings.policy(),
                         new TelegramReminderChannel(outbox, attempts, texts), new OfficeAlerts(contacts, outbox, attempts, texts));
         DigestJob digest = new DigestJob(db, clock, new TelegramDigestChannel(outbox, attempts, texts));
         return new Passes(
@@ -155,42 +172,49 @@ public class DondocApplication {
     }
 
     @Bean
+    @Profile(RUN)
     JobDetail reminderJob() {
         return ScheduleConfiguration.reminderJob();
     }
 
     @Bean
+    @Profile(RUN)
     JobDetail digestJob() {
         return ScheduleConfiguration.digestJob();
     }
 
     @Bean
-    Trigger reminderSchedule(JobDetail reminderJob, DondocProperties properties, Clock clock) {
-        return ScheduleConfiguration.reminderSchedule(reminderJob, properties.reminders().cron(), clock.getZone());
+    @Profile(RUN)
+    Trigger reminderSchedule(JobDetail reminderJob, ReminderSettings settings, Clock clock) {
+        return ScheduleConfiguration.reminderSchedule(reminderJob, settings.cron(), clock.getZone());
     }
 
     @Bean
+    @Profile(RUN)
     Trigger reminderAtStartup(JobDetail reminderJob) {
         return ScheduleConfiguration.reminderAtStartup(reminderJob);
     }
 
     @Bean
-    Trigger digestSchedule(JobDetail digestJob, DondocProperties properties, Clock clock) {
-        return ScheduleConfiguration.digestSchedule(digestJob, properties.digest().cron(), clock.getZone());
+    @Profile(RUN)
+    Trigger digestSchedule(JobDetail digestJob, DigestSettings settings, Clock clock) {
+        return ScheduleConfiguration.digestSchedule(digestJob, settings.cron(), clock.getZone());
     }
 
     @Bean
+    @Profile(RUN)
     Trigger digestAtStartup(JobDetail digestJob) {
         return ScheduleConfiguration.digestAtStartup(digestJob);
     }
 
     @Bean
-    ApplicationRunner registerCheck(RegisterDatabase register, DondocProperties properties) {
+    @Profile(RUN)
+    ApplicationRunner registerCheck(RegisterDatabase register, RegisterSettings settings) {
         return args -> {
             Integer tasks = register.jdbc().queryForObject("SELECT count(*) FROM task", Integer.class);
             Integer agencies = register.jdbc().queryForObject("SELECT count(*) FROM agency", Integer.class);
             Integer contacts = register.jdbc().queryForObject("SELECT count(*) FROM contact", Integer.class);
-            log.info("Sổ nhiệm vụ {}: {} nhiệm vụ, {} cơ quan, {} liên hệ.", Path.of(properties.db()).toAbsolutePath().normalize(),
+            log.info("Sổ nhiệm vụ {}: {} nhiệm vụ, {} cơ quan, {} liên hệ.", settings.path().toAbsolutePath().normalize(),
                     tasks, agencies, contacts);
         };
     }

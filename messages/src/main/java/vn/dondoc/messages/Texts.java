@@ -18,7 +18,7 @@ import java.util.Set;
 public final class Texts {
 
     /** {@code <bundle>_<language>.properties} next to this class. */
-    static final java.util.List<String> BUNDLES = java.util.List.of("texts", "bot", "reminders", "digest");
+    static final java.util.List<String> BUNDLES = java.util.List.of("texts", "bot", "reminders", "digest", "errors");
 
     private final Language language;
     private final Properties texts;
@@ -50,6 +50,12 @@ public final class Texts {
             text = text.replace("{" + i + "}", String.valueOf(args[i]));
         }
         return text;
+    }
+
+    /** The sentence of an error code, its arguments written as dondoc writes them (dates dd/mm/yyyy). */
+    public String error(vn.dondoc.scheduler.error.DondocException e) {
+        return get(e.code().key(), e.args().stream()
+                .map(a -> a instanceof java.time.LocalDate d ? Formats.date(d) : a).toArray());
     }
 
     Set<String> keys() {

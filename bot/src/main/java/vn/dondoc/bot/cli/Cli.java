@@ -4,7 +4,12 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
+import vn.dondoc.bot.ApplicationStarter;
+import vn.dondoc.scheduler.error.DondocException;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
@@ -27,7 +32,24 @@ public final class Cli {
     }
 
     public int run(String... args) {
-        Texts texts = Texts.forCode(env.setting("DONDOC_LANG", "vi"));
+        ApplicationStarter starter = new ApplicationStarter(env);
+        ConfigurableApplicationContext application;
+        try {
+            application = starter.forCommand();
+        } catch (RuntimeException e) {
+            // A bad setting: said in the configured language, once, whatever the command.
+            return failed(e, Texts.forCode(starter.setting("dondoc.lang")));
+        }
+        try (application) {
+            return run(application, args);
+        } catch (RuntimeException e) {
+            // Closing the register can fail too; still one line, never a stack trace.
+            return failed(e, application.getBean(Texts.class));
+        }
+    }
+
+    private int run(ConfigurableApplicationContext application, String... args) {
+        Texts texts = application.getBean(Texts.class);
         for (String arg : args) {
             // Under a non-UTF-8 locale (LANG=C, as cron runs) the JVM has already turned every Vietnamese
             // letter of the arguments into U+FFFD; storing "152/Q\uFFFD\uFFFD-UBND" would corrupt the register.
@@ -36,8 +58,8 @@ public final class Cli {
                 return BAD_INPUT;
             }
         }
-        try (CliContext context = new CliContext(env, texts)) {
-            CommandLine line = new CommandLine(new RootCommand(), new CommandFactory(context));
+        {
+            CommandLine line = new CommandLine(new RootCommand(), new CommandFactory(application.getAutowireCapableBeanFactory()));
             line.setOut(new PrintWriter(new OutputStreamWriter(env.out(), StandardCharsets.UTF_8), true));
             line.setErr(new PrintWriter(new OutputStreamWriter(env.err(), StandardCharsets.UTF_8), true));
             line.setCaseInsensitiveEnumValuesAllowed(true);
@@ -48,13 +70,15 @@ public final class Cli {
             });
             line.setExecutionExceptionHandler((ex, cmd, parsed) -> failed(ex, texts));
             return line.execute(args);
-        } catch (RuntimeException e) {
-            // Closing the register can fail too; still one line, never a stack trace.
-            return failed(e, texts);
         }
     }
 
     private int failed(Exception ex, Texts texts) {
+        DondocException coded = coded(ex);
+        if (coded != null) {
+            env.err().println(texts.get("cli.error", texts.error(coded)));
+            return coded.kind() == DondocException.Kind.BAD_INPUT ? BAD_INPUT : FAILED;
+        }
         if (ex instanceof CliException || ex instanceof ContactException || ex instanceof TaskActionException) {
             env.err().println(texts.get("cli.error", ex.getMessage()));
             return BAD_INPUT;
@@ -68,6 +92,20 @@ public final class Cli {
             ex.printStackTrace(env.err());
         }
         return FAILED;
+    }
+
+    /** The coded error behind a failure, however deep Spring wrapped it (a setting refused while binding). */
+    private static DondocException coded(Throwable ex) {
+        BindException bind = null;
+        for (Throwable t = ex; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof DondocException d) {
+                return d;
+            }
+            if (t instanceof BindException b && bind == null) {
+                bind = b;
+            }
+        }
+        return bind == null ? null : SettingsFailure.of(bind);
     }
 
     /** picocli says it in English over several lines; scripts and people get one Vietnamese line. */
@@ -100,18 +138,16 @@ public final class Cli {
         line.getSubcommands().values().forEach(Cli::vietnameseHeadings);
     }
 
-    /** Commands take the shared context in their constructor. */
-    private record CommandFactory(CliContext context) implements CommandLine.IFactory {
+    /**
+     * Commands get their collaborators from the application's configuration through their constructor;
+     * picocli creates only the command that runs, so only its collaborators are built.
+     */
+    private record CommandFactory(AutowireCapableBeanFactory beans) implements CommandLine.IFactory {
 
         @Override
         public <K> K create(Class<K> type) throws Exception {
-            try {
-                var constructor = type.getDeclaredConstructor(CliContext.class);
-                constructor.setAccessible(true);
-                return constructor.newInstance(context);
-            } catch (NoSuchMethodException e) {
-                return CommandLine.defaultFactory().create(type);
-            }
+            boolean injected = java.util.Arrays.stream(type.getDeclaredConstructors()).anyMatch(c -> c.getParameterCount() > 0);
+            return injected ? beans.createBean(type) : CommandLine.defaultFactory().create(type);
         }
     }
 }

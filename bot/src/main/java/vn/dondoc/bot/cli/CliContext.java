@@ -4,9 +4,13 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+import vn.dondoc.bot.delivery.SendingSettings;
+import vn.dondoc.bot.telegram.TelegramSettings;
 import vn.dondoc.messages.Texts;
 import vn.dondoc.scheduler.agency.Agency;
 import vn.dondoc.scheduler.agency.AgencyLookup;
@@ -14,22 +18,43 @@ import vn.dondoc.scheduler.agency.AgencyRegister;
 import vn.dondoc.scheduler.calendar.OfficeDays;
 import vn.dondoc.scheduler.calendar.OfficeCalendar;
 import vn.dondoc.scheduler.contact.ContactRegister;
+import vn.dondoc.scheduler.contact.ContactSettings;
 import vn.dondoc.scheduler.register.RegisterDatabase;
+import vn.dondoc.scheduler.register.RegisterSettings;
+import vn.dondoc.scheduler.reminder.ReminderPolicy;
+import vn.dondoc.scheduler.reminder.ReminderSettings;
 import vn.dondoc.scheduler.task.SourceDocuments;
 import vn.dondoc.scheduler.task.TaskRegister;
 
-/** What the commands share: the environment, the texts, and the register, opened only when a command needs it. */
-final class CliContext implements AutoCloseable {
-
-    static final String DEFAULT_DB = "./dondoc.db";
+/**
+ * What the commands share, from the application's configuration: the streams, the texts, the settings,
+ * and the register, opened only when a command needs it. The register is closed with the context.
+ */
+@Component
+@Lazy
+final class CliContext {
 
     private final CliEnvironment env;
     private final Texts texts;
+    private final RegisterSettings registerSettings;
+    private final ObjectProvider<RegisterDatabase> registerDatabase;
+    private final ContactSettings contactSettings;
+    private final ReminderSettings reminderSettings;
+    private final TelegramSettings telegramSettings;
+    private final SendingSettings sendingSettings;
     private RegisterDatabase register;
 
-    CliContext(CliEnvironment env, Texts texts) {
+    CliContext(CliEnvironment env, Texts texts, RegisterSettings registerSettings, ObjectProvider<RegisterDatabase> registerDatabase,
+               ContactSettings contactSettings, ReminderSettings reminderSettings, TelegramSettings telegramSettings,
+               SendingSettings sendingSettings) {
         this.env = env;
         this.texts = texts;
+        this.registerSettings = registerSettings;
+        this.registerDatabase = registerDatabase;
+        this.contactSettings = contactSettings;
+        this.reminderSettings = reminderSettings;
+        this.telegramSettings = telegramSettings;
+        this.sendingSettings = sendingSettings;
     }
 
     CliEnvironment env() {
@@ -57,12 +82,12 @@ final class CliContext implements AutoCloseable {
     }
 
     Path registerPath() {
-        return Path.of(env.setting("DONDOC_DB", DEFAULT_DB));
+        return registerSettings.path();
     }
 
     RegisterDatabase register() {
         if (register == null) {
-            register = RegisterDatabase.open(registerPath());
+            register = registerDatabase.getObject();
         }
         return register;
     }
@@ -88,7 +113,7 @@ final class CliContext implements AutoCloseable {
     }
 
     ContactRegister contacts() {
-        return new ContactRegister(register(), clock(), inviteValidity());
+        return new ContactRegister(register(), clock(), contactSettings.inviteValidity());
     }
 
     OfficeDays officeDays() {
@@ -117,50 +142,16 @@ final class CliContext implements AutoCloseable {
         };
     }
 
-    /** TELEGRAM_BOT_TOKEN, TELEGRAM_API_URL, TELEGRAM_BOT_USERNAME; a malformed URL is bad input (exit 2). */
-    vn.dondoc.bot.telegram.TelegramSettings telegram() {
-        try {
-            return vn.dondoc.bot.telegram.TelegramSettings.fromEnvironment(env.env());
-        } catch (IllegalArgumentException e) {
-            throw new CliException(e.getMessage());
-        }
+    TelegramSettings telegram() {
+        return telegramSettings;
     }
 
-    /** The same reminder settings as {@code run} reads (application.yml maps these variables). */
-    vn.dondoc.scheduler.reminder.ReminderPolicy reminderPolicy() {
-        vn.dondoc.scheduler.reminder.ReminderPolicy d = vn.dondoc.scheduler.reminder.ReminderPolicy.defaults();
-        try {
-            String before = env.setting("DONDOC_REMIND_DAYS_BEFORE", null);
-            return new vn.dondoc.scheduler.reminder.ReminderPolicy(
-                    before == null ? d.daysBefore()
-                            : java.util.Arrays.stream(before.split(",")).map(String::strip).map(Integer::parseInt).toList(),
-                    java.time.LocalTime.parse(env.setting("DONDOC_REMIND_AT", d.sendAt().toString()).strip()),
-                    number("DONDOC_OVERDUE_EVERY", d.overdueEvery()),
-                    number("DONDOC_ESCALATE_HEAD_AFTER", d.escalateToHeadAfter()),
-                    number("DONDOC_ESCALATE_OFFICE_AFTER", d.escalateToOfficeAfter()),
-                    number("DONDOC_CHECK_IN_MONTHS", d.checkInEveryMonths()));
-        } catch (RuntimeException e) {
-            throw new CliException(texts.get("cli.badReminderPolicy", e.getMessage()));
-        }
+    SendingSettings sending() {
+        return sendingSettings;
     }
 
-    private int number(String name, int fallback) {
-        return Integer.parseInt(env.setting(name, String.valueOf(fallback)).strip());
-    }
-
-    private Duration inviteValidity() {
-        String days = env.setting("DONDOC_INVITE_DAYS", "7");
-        try {
-            return Duration.ofDays(Long.parseLong(days.trim()));
-        } catch (NumberFormatException e) {
-            throw new CliException("DONDOC_INVITE_DAYS phải là số ngày, không phải \"" + days + "\".");
-        }
-    }
-
-    @Override
-    public void close() {
-        if (register != null) {
-            register.close();
-        }
+    /** The same reminder settings as {@code run} reads. */
+    ReminderPolicy reminderPolicy() {
+        return reminderSettings.policy();
     }
 }

@@ -23,9 +23,4 @@ public record CliEnvironment(Map<String, String> env, InputStream in, PrintStrea
                 new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8),
                 OfficeZone.systemClock());
     }
-
-    String setting(String name, String fallback) {
-        String value = env.get(name);
-        return value == null || value.isBlank() ? fallback : value;
-    }
 }

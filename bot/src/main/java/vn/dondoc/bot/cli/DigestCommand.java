@@ -8,7 +8,12 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import vn.dondoc.bot.delivery.Pacer;
+import vn.dondoc.bot.delivery.RetrySettings;
+import vn.dondoc.bot.delivery.SendAttempts;
+import vn.dondoc.bot.delivery.Ticker;
 import vn.dondoc.bot.digest.DigestJob;
+import vn.dondoc.bot.digest.TelegramDigestChannel;
 import vn.dondoc.bot.digest.DigestText;
 import vn.dondoc.bot.telegram.TelegramBot;
 import vn.dondoc.bot.telegram.TelegramSettings;
@@ -63,8 +68,11 @@ final class DigestCommand implements Callable<Integer> {
         TelegramSettings settings = context.telegram();
         if (settings.hasToken()) {
             try (TelegramBot bot = new TelegramBot(settings)) {
-                DigestReport report = DigestJob.telegram(context.register(), context.clock(), bot.outbox(), texts)
-                        .runOnce(at, false);
+                // Paced by DONDOC_SEND_PER_SECOND, as remind and run are.
+                Ticker ticker = Ticker.system();
+                SendAttempts attempts = new SendAttempts(new Pacer(context.sending().pacing(), ticker), RetrySettings.defaults(), ticker);
+                DigestReport report = new DigestJob(context.register(), context.clock(),
+                        new TelegramDigestChannel(bot.outbox(), attempts, texts)).runOnce(at, false);
                 report.outcomes().forEach(this::summary);
                 report(report);
             }

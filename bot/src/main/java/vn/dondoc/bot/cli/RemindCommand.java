@@ -55,7 +55,7 @@ final class RemindCommand implements Callable<Integer> {
         TelegramSettings telegram = dryRun ? null : context.telegram();
         ReminderReport report;
         if (telegram != null && telegram.hasToken()) {
-            PacingSettings pacing = pacing(texts);
+            PacingSettings pacing = context.sending().pacing();
             try (TelegramBot bot = new TelegramBot(telegram)) {
                 Ticker ticker = Ticker.system();
                 SendAttempts attempts = new SendAttempts(new Pacer(pacing, ticker), RetrySettings.defaults(), ticker);
@@ -83,20 +83,6 @@ final class RemindCommand implements Callable<Integer> {
             context.out().println(texts.get("reminder.cli.dryRun"));
         }
         return Cli.OK;
-    }
-
-    /** DONDOC_SEND_PER_SECOND, default 25; above Telegram's 30 is refused rather than lowered quietly. */
-    private PacingSettings pacing(Texts texts) {
-        String value = context.env().setting("DONDOC_SEND_PER_SECOND", "25").strip();
-        try {
-            int perSecond = Integer.parseInt(value);
-            if (perSecond >= 1 && perSecond <= PacingSettings.MAX_PER_SECOND) {
-                return PacingSettings.perSecond(perSecond);
-            }
-        } catch (NumberFormatException e) {
-            // refused below
-        }
-        throw new CliException(texts.get("reminder.cli.badRate", PacingSettings.MAX_PER_SECOND, value));
     }
 
     private Instant instant(Texts texts) {

@@ -1,10 +1,9 @@
 package vn.dondoc.bot.cli;
 
 import java.util.concurrent.Callable;
-import org.springframework.boot.SpringApplication;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import vn.dondoc.bot.DondocApplication;
+import vn.dondoc.bot.ApplicationStarter;
 
 @Command(name = "run", description = "Chạy dondoc (bot Telegram và bộ lập lịch nhắc hạn) cho đến khi dừng.")
 final class RunCommand implements Callable<Integer> {
@@ -20,8 +19,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // The register path the command line resolved (DONDOC_DB) is the one the application opens.
-        SpringApplication.run(DondocApplication.class, "--dondoc.db=" + context.registerPath());
+        new ApplicationStarter(context.env()).run();
         return Cli.OK;
     }
 }

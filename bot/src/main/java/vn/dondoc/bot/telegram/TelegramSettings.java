@@ -1,42 +1,30 @@
 package vn.dondoc.bot.telegram;
 
 import java.net.URI;
-import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.telegram.telegrambots.meta.TelegramUrl;
+import vn.dondoc.scheduler.error.DondocException;
+import vn.dondoc.scheduler.error.SettingError;
 
 /**
- * Where the Bot API is and who the bot is there. The token is a secret: it is never printed,
+ * Where the Bot API is and who the bot is there: TELEGRAM_BOT_TOKEN, TELEGRAM_API_URL and
+ * TELEGRAM_BOT_USERNAME (the name in invite links). The token is a secret: it is never printed,
  * not even by {@link #toString()}.
  */
+@ConfigurationProperties("dondoc.telegram")
 public record TelegramSettings(String token, URI apiUrl, String username) {
 
     public static final URI PUBLIC_API = URI.create("https://api.telegram.org");
 
     public TelegramSettings {
         token = token == null || token.isBlank() ? null : token.strip();
-        apiUrl = apiUrl == null ? PUBLIC_API : apiUrl;
+        apiUrl = apiUrl == null || apiUrl.toString().isBlank() ? PUBLIC_API : apiUrl;
+        if (apiUrl.getHost() == null || !("http".equals(apiUrl.getScheme()) || "https".equals(apiUrl.getScheme()))) {
+            throw new DondocException(SettingError.URL, "TELEGRAM_API_URL", apiUrl);
+        }
         username = username == null || username.isBlank() ? null : username.strip().replaceFirst("^@", "");
     }
 
-    /** TELEGRAM_BOT_TOKEN, TELEGRAM_API_URL and TELEGRAM_BOT_USERNAME (the name in invite links). */
-    public static TelegramSettings fromEnvironment(Map<String, String> env) {
-        String url = env.get("TELEGRAM_API_URL");
-        return new TelegramSettings(env.get("TELEGRAM_BOT_TOKEN"),
-                url == null || url.isBlank() ? null : parseUrl(url), env.get("TELEGRAM_BOT_USERNAME"));
-    }
-
-    public static URI parseUrl(String url) {
-        URI uri;
-        try {
-            uri = URI.create(url.strip());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("TELEGRAM_API_URL không phải một địa chỉ: " + url, e);
-        }
-        if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
-            throw new IllegalArgumentException("TELEGRAM_API_URL phải có dạng http(s)://máy[:cổng], không phải " + url);
-        }
-        return uri;
-    }
 
     public boolean hasToken() {
         return token != null;
