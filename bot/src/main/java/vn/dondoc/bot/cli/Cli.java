@@ -95,7 +95,7 @@ public final class Cli {
     }
 
     /** The coded error behind a failure, however deep Spring wrapped it (a setting refused while binding). */
-    private static DondocException coded(Throwable ex) {
+    private DondocException coded(Throwable ex) {
         BindException bind = null;
         for (Throwable t = ex; t != null && t.getCause() != t; t = t.getCause()) {
             if (t instanceof DondocException d) {
@@ -105,7 +105,7 @@ public final class Cli {
                 bind = b;
             }
         }
-        return bind == null ? null : SettingsFailure.of(bind);
+        return bind == null ? null : SettingsFailure.of(bind, env.env());
     }
 
     /** picocli says it in English over several lines; scripts and people get one Vietnamese line. */

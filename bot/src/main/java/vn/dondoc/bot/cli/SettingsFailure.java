@@ -1,51 +1,49 @@
 package vn.dondoc.bot.cli;
 
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.origin.Origin;
+import org.springframework.boot.origin.PropertySourceOrigin;
 import org.springframework.boot.origin.SystemEnvironmentOrigin;
-import org.springframework.boot.origin.TextResourceOrigin;
 import vn.dondoc.scheduler.error.DondocException;
 import vn.dondoc.scheduler.error.SettingError;
 
 /**
- * A value Spring could not convert while binding a settings record ("abc" for a number): said as the
- * environment variable the person set, taken from application.yml's placeholder for that key.
+ * A value Spring could not convert while binding a settings record ("abc" for a number), said as the
+ * environment variable the person set and the value they gave.
  */
 final class SettingsFailure {
 
-    private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Z_]+):");
+    /** application.yml maps each setting onto its variable: {@code invite-days: ${DONDOC_INVITE_DAYS:7}}. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*):");
+    private static final Pattern VARIABLE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     private SettingsFailure() {
     }
 
-    static DondocException of(BindException bind) {
+    static DondocException of(BindException bind, Map<String, String> environment) {
         var property = bind.getProperty();
-        String name = bind.getName().toString();
-        String value = property == null || property.getValue() == null ? "" : property.getValue().toString();
-        return new DondocException(SettingError.INVALID, variable(property == null ? null : property.getOrigin(), name), value);
+        String raw = property == null || property.getValue() == null ? "" : property.getValue().toString();
+        Matcher placeholder = PLACEHOLDER.matcher(raw);
+        if (placeholder.find()) {
+            String variable = placeholder.group(1);
+            return new DondocException(SettingError.INVALID, variable, environment.getOrDefault(variable, raw));
+        }
+        String variable = variable(property == null ? null : property.getOrigin());
+        return new DondocException(SettingError.INVALID, variable != null ? variable : bind.getName().toString(), raw);
     }
 
-    /** DONDOC_INVITE_DAYS for dondoc.invite-days: the yml line reads {@code invite-days: ${DONDOC_INVITE_DAYS:7}}. */
-    private static String variable(Origin origin, String fallback) {
+    private static String variable(Origin origin) {
         for (Origin o = origin; o != null; o = o.getParent()) {
-            if (o instanceof SystemEnvironmentOrigin variable) {
-                return variable.getProperty();
+            if (o instanceof SystemEnvironmentOrigin env) {
+                return env.getProperty();
             }
-            if (o instanceof TextResourceOrigin text && text.getResource() != null && text.getLocation() != null) {
-                try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(text.getResource().getInputStream(),
-                        java.nio.charset.StandardCharsets.UTF_8))) {
-                    String line = lines.lines().skip(text.getLocation().getLine()).findFirst().orElse("");
-                    Matcher m = VARIABLE.matcher(line);
-                    if (m.find()) {
-                        return m.group(1);
-                    }
-                } catch (java.io.IOException | RuntimeException e) {
-                    return fallback;
-                }
+            if (o instanceof PropertySourceOrigin source && VARIABLE.matcher(source.getPropertyName()).matches()) {
+                return source.getPropertyName();
             }
         }
-        return fallback;
+        return null;
     }
 }
