@@ -43,6 +43,16 @@ import vn.dondoc.scheduler.contact.ContactRegister;
 import vn.dondoc.scheduler.register.OfficeZone;
 import vn.dondoc.scheduler.register.RegisterDatabase;
 import vn.dondoc.scheduler.task.TaskRegister;
+import vn.dondoc.scheduler.contact.ContactActions;
+import vn.dondoc.scheduler.digest.DigestBuilder;
+import vn.dondoc.scheduler.reminder.MuteActions;
+import vn.dondoc.scheduler.reminder.Mutes;
+import vn.dondoc.scheduler.task.ExtensionActions;
+import vn.dondoc.scheduler.task.Extensions;
+import vn.dondoc.scheduler.task.TaskAccess;
+import vn.dondoc.scheduler.task.TaskActions;
+import vn.dondoc.scheduler.task.TaskHistory;
+import vn.dondoc.scheduler.task.TaskReports;
 
 /**
  * The long-running dondoc ({@code dondoc run}): the Telegram bot and the Quartz jobs, wired by hand
@@ -73,7 +83,7 @@ public class DondocApplication {
 
     @Bean
     TaskRegister taskRegister(RegisterDatabase db, Clock clock) {
-        return new TaskRegister(db, clock);
+        return new TaskRegister(db);
     }
 
     @Bean
@@ -103,7 +113,14 @@ public class DondocApplication {
     @Bean
     BotDispatcher botDispatcher(RegisterDatabase db, TaskRegister tasks, ContactRegister contacts, Texts texts,
                                 Clock clock, Outbox outbox, TelegramConnection connection, TelegramSettings settings) {
-        return BotDispatcher.create(new BotServices(db, tasks, contacts, texts, clock, outbox,
+        // The scheduler's use cases, wired by hand until the composition root scans vn.dondoc.
+        TaskHistory history = new TaskHistory(db, clock);
+        TaskAccess access = new TaskAccess(tasks);
+        return BotDispatcher.create(new BotServices(
+                new TaskActions(db, clock, tasks, history, new TaskReports(db, clock, tasks, history), access),
+                new ExtensionActions(db, clock, new Extensions(db, clock, tasks, history), access, contacts),
+                new ContactActions(db, contacts), new MuteActions(db, access, new Mutes(db, clock, history)),
+                new DigestBuilder(db, clock), texts, clock, outbox,
                 () -> connection.bot() != null ? connection.bot().username() : settings.username()));
     }
 

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import vn.dondoc.scheduler.error.DondocException;
+import vn.dondoc.scheduler.error.ErrorCode;
 
 /**
  * The sentences dondoc says, in Vietnamese (the default) or English. Placeholders are {0}, {1}…,
@@ -18,7 +20,7 @@ import java.util.Set;
 public final class Texts {
 
     /** {@code <bundle>_<language>.properties} next to this class. */
-    static final java.util.List<String> BUNDLES = java.util.List.of("texts", "bot", "reminders", "digest");
+    static final java.util.List<String> BUNDLES = java.util.List.of("texts", "bot", "reminders", "digest", "errors");
 
     private final Language language;
     private final Properties texts;
@@ -50,6 +52,23 @@ public final class Texts {
             text = text.replace("{" + i + "}", String.valueOf(args[i]));
         }
         return text;
+    }
+
+    /**
+     * What the scheduler refused, as a sentence in this language: the code's text with its arguments, a date
+     * as dd/MM/yyyy, a number as plain digits. Plain text: a Telegram reply escapes it for HTML.
+     */
+    public String error(DondocException e) {
+        return render(e.code(), e.args());
+    }
+
+    /** A code and its arguments (an import's rejected row, a deadline the parser did not understand). */
+    public String render(ErrorCode code, java.util.List<Object> args) {
+        return get(code.key(), args.stream().map(Texts::argument).toArray());
+    }
+
+    private static Object argument(Object arg) {
+        return arg instanceof java.time.LocalDate date ? Formats.date(date) : arg;
     }
 
     Set<String> keys() {

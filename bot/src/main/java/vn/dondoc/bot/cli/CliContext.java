@@ -76,7 +76,7 @@ final class CliContext implements AutoCloseable {
     }
 
     TaskRegister tasks() {
-        return new TaskRegister(register(), clock());
+        return new TaskRegister(register());
     }
 
     SourceDocuments sources() {

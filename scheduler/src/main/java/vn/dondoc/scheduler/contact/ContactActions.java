@@ -33,6 +33,11 @@ public class ContactActions {
         return db.inTransaction(() -> contacts.redeem(code, chatId));
     }
 
+    /** Ids of the agencies a leader is in charge of; empty means all. */
+    public java.util.List<Long> inChargeOf(long contactId) {
+        return contacts.inChargeOf(contactId);
+    }
+
     /** The person blocked the bot: nothing more goes to that chat until they write again or link again. */
     public void blocked(long contactId) {
         contacts.markBlocked(contactId);

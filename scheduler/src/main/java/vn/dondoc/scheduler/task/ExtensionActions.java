@@ -8,7 +8,6 @@ import org.springframework.stereotype.Service;
 import vn.dondoc.scheduler.contact.Contact;
 import vn.dondoc.scheduler.contact.ContactRegister;
 import vn.dondoc.scheduler.contact.ContactRole;
-import vn.dondoc.scheduler.error.DondocException;
 import vn.dondoc.scheduler.register.RegisterDatabase;
 
 /**
@@ -38,7 +37,7 @@ public class ExtensionActions {
         return db.inTransaction(() -> {
             TaskAgencies task = access.toReport(caller, taskId);
             if (!newDue.isAfter(LocalDate.now(clock))) {
-                throw new DondocException(TaskError.EXTENSION_IN_THE_PAST, newDue);
+                throw new TaskActionException(TaskError.EXTENSION_IN_THE_PAST, newDue);
             }
             long id = extensions.request(taskId, newDue, caller.actor(), reason);
             return new ExtensionRequested(extensions.byId(id).orElseThrow(), deciders(task, caller));
@@ -57,7 +56,7 @@ public class ExtensionActions {
         return db.inTransaction(() -> {
             access.toDecide(caller);
             ExtensionRequest before = extensions.byId(extensionId)
-                    .orElseThrow(() -> new DondocException(TaskError.EXTENSION_NOT_FOUND, extensionId));
+                    .orElseThrow(() -> new TaskActionException(TaskError.EXTENSION_NOT_FOUND, extensionId));
             extensions.decide(extensionId, approve, caller.actor());
             Optional<Contact> requester = before.requestedBy() == null ? Optional.empty()
                     : contacts.byId(before.requestedBy()).filter(c -> c.chatId() != null);

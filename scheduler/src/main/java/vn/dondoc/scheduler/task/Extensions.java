@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import vn.dondoc.scheduler.error.DondocException;
 import vn.dondoc.scheduler.register.RegisterDatabase;
 
 /**
@@ -35,16 +34,16 @@ public class Extensions {
     public long request(long taskId, LocalDate newDue, Actor actor, String reason) {
         MilestoneLine open = tasks.earliestOpen(taskId, LocalDate.now(clock));
         if (open.due() == null) {
-            throw new DondocException(TaskError.NO_FIXED_DEADLINE, taskId);
+            throw new TaskActionException(TaskError.NO_FIXED_DEADLINE, taskId);
         }
         if (!newDue.isAfter(open.due())) {
-            throw new DondocException(TaskError.EXTENSION_NOT_LATER, open.due());
+            throw new TaskActionException(TaskError.EXTENSION_NOT_LATER, open.due());
         }
         JdbcTemplate jdbc = db.jdbc();
         List<Long> waiting = jdbc.queryForList("SELECT id FROM extension WHERE milestone_id = ? AND decision = 'PENDING'",
                 Long.class, open.milestoneId());
         if (!waiting.isEmpty()) {
-            throw new DondocException(TaskError.EXTENSION_WAITING, taskId, waiting.get(0));
+            throw new TaskActionException(TaskError.EXTENSION_WAITING, taskId, waiting.get(0));
         }
         jdbc.update("INSERT INTO extension (milestone_id, requested_at, requested_by, new_due_on, reason)"
                         + " VALUES (?, ?, ?, ?, ?)",
@@ -61,11 +60,11 @@ public class Extensions {
         List<Map<String, Object>> rows = jdbc.queryForList("SELECT e.*, m.task_id FROM extension e"
                 + " JOIN milestone m ON m.id = e.milestone_id WHERE e.id = ?", extensionId);
         if (rows.isEmpty()) {
-            throw new DondocException(TaskError.EXTENSION_NOT_FOUND, extensionId);
+            throw new TaskActionException(TaskError.EXTENSION_NOT_FOUND, extensionId);
         }
         Map<String, Object> row = rows.get(0);
         if (!"PENDING".equals(row.get("decision"))) {
-            throw new DondocException(TaskError.EXTENSION_DECIDED, extensionId);
+            throw new TaskActionException(TaskError.EXTENSION_DECIDED, extensionId);
         }
         String decision = approve ? "APPROVED" : "REJECTED";
         jdbc.update("UPDATE extension SET decision = ?, decided_on = ?, decided_by = ? WHERE id = ?",

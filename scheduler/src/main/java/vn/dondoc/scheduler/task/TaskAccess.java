@@ -1,7 +1,6 @@
 package vn.dondoc.scheduler.task;
 
 import org.springframework.stereotype.Component;
-import vn.dondoc.scheduler.error.DondocException;
 
 /**
  * Who may do what to a task (PRODUCT.md), checked in one place for every action: a task that does not
@@ -18,9 +17,9 @@ public class TaskAccess {
 
     /** The task, when it exists and the caller may see it. */
     public TaskAgencies toSee(Caller caller, long taskId) {
-        TaskAgencies task = tasks.agencies(taskId).orElseThrow(() -> new DondocException(TaskError.NOT_FOUND, taskId));
+        TaskAgencies task = tasks.agencies(taskId).orElseThrow(() -> new TaskActionException(TaskError.NOT_FOUND, taskId));
         if (!caller.canSee(task)) {
-            throw new DondocException(TaskError.NOT_YOUR_AGENCY, taskId, caller.contact().agency());
+            throw new TaskActionException(TaskError.NOT_YOUR_AGENCY, taskId, caller.contact().agency());
         }
         return task;
     }
@@ -29,21 +28,21 @@ public class TaskAccess {
     public TaskAgencies toReport(Caller caller, long taskId) {
         TaskAgencies task = toSee(caller, taskId);
         if (!caller.canReport(task)) {
-            throw new DondocException(TaskError.NOT_LEAD, taskId);
+            throw new TaskActionException(TaskError.NOT_LEAD, taskId);
         }
         return task;
     }
 
     public void toDecide(Caller caller) {
         if (!caller.seesAll()) {
-            throw new DondocException(TaskError.DECIDERS_ONLY);
+            throw new TaskActionException(TaskError.DECIDERS_ONLY);
         }
     }
 
     public void toCancel(Caller caller, long taskId) {
         toSee(caller, taskId);
         if (caller.contact().role() != vn.dondoc.scheduler.contact.ContactRole.OFFICE) {
-            throw new DondocException(TaskError.OFFICE_ONLY, taskId);
+            throw new TaskActionException(TaskError.OFFICE_ONLY, taskId);
         }
     }
 }

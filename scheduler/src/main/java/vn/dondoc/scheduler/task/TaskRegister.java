@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.dondoc.scheduler.deadline.DeadlineKind;
-import vn.dondoc.scheduler.error.DondocException;
 import vn.dondoc.scheduler.register.RegisterDatabase;
 
 /**
@@ -83,7 +82,7 @@ public class TaskRegister {
         return milestones(taskId, day).stream()
                 .filter(l -> l.status().isOpen())
                 .min(TaskStatus.EARLIEST_DUE)
-                .orElseThrow(() -> new DondocException(TaskError.NOTHING_OPEN, taskId));
+                .orElseThrow(() -> new TaskActionException(TaskError.NOTHING_OPEN, taskId));
     }
 
     public long count() {
@@ -105,7 +104,7 @@ public class TaskRegister {
 
     void requireTask(long taskId) {
         if (!exists(taskId)) {
-            throw new DondocException(TaskError.NOT_FOUND, taskId);
+            throw new TaskActionException(TaskError.NOT_FOUND, taskId);
         }
     }
 

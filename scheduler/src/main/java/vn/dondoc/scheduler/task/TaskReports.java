@@ -3,7 +3,6 @@ package vn.dondoc.scheduler.task;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
-import vn.dondoc.scheduler.error.DondocException;
 import vn.dondoc.scheduler.register.RegisterDatabase;
 
 /**
@@ -37,7 +36,7 @@ public class TaskReports {
     /** A progress report (percent done, a note) on the earliest open milestone; kept in the history. */
     public Progress reportProgress(long taskId, int percent, Actor actor, String note) {
         if (percent < 0 || percent > 100) {
-            throw new DondocException(TaskError.BAD_PERCENT);
+            throw new TaskActionException(TaskError.BAD_PERCENT);
         }
         MilestoneLine open = tasks.earliestOpen(taskId, LocalDate.now(clock));
         history.append(taskId, open.milestoneId(), actor, "PROGRESS", TaskHistory.details("percent", percent, "note", note));
