@@ -53,7 +53,11 @@ import vn.dondoc.scheduler.register.RegisterSettings;
 import vn.dondoc.scheduler.reminder.ReminderSettings;
 import vn.dondoc.scheduler.register.OfficeZone;
 import vn.dondoc.scheduler.register.RegisterDatabase;
-import vn.dondoc.scheduler.task.TaskRegister;
+import vn.dondoc.scheduler.contact.ContactActions;
+import vn.dondoc.scheduler.digest.DigestBuilder;
+import vn.dondoc.scheduler.reminder.MuteActions;
+import vn.dondoc.scheduler.task.ExtensionActions;
+import vn.dondoc.scheduler.task.TaskActions;
 
 /**
  * The one composition root of dondoc: every command of the command line and {@code run} get their
@@ -99,11 +103,6 @@ public class DondocApplication {
     }
 
     @Bean
-    TaskRegister taskRegister(RegisterDatabase db, Clock clock) {
-        return new TaskRegister(db, clock);
-    }
-
-    @Bean
     ContactRegister contactRegister(RegisterDatabase db, Clock clock, ContactSettings settings) {
         return new ContactRegister(db, clock, settings.inviteValidity());
     }
@@ -120,9 +119,15 @@ public class DondocApplication {
     }
 
     @Bean
-    BotDispatcher botDispatcher(RegisterDatabase db, TaskRegister tasks, ContactRegister contacts, Texts texts,
-                                Clock clock, Outbox outbox, TelegramConnection connection, TelegramSettings settings) {
-        return BotDispatcher.create(new BotServices(db, tasks, contacts, texts, clock, outbox,
+    DigestBuilder digestBuilder(RegisterDatabase db, Clock clock) {
+        return new DigestBuilder(db, clock);
+    }
+
+    @Bean
+    BotDispatcher botDispatcher(TaskActions tasks, ExtensionActions extensions, ContactActions contacts, MuteActions mutes,
+                                DigestBuilder digests, Texts texts, Clock clock, Outbox outbox, TelegramConnection connection,
+                                TelegramSettings settings) {
+        return BotDispatcher.create(new BotServices(tasks, extensions, contacts, mutes, digests, texts, clock, outbox,
                 () -> connection.bot() != null ? connection.bot().username() : settings.username()));
     }
 

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import vn.dondoc.scheduler.error.DondocException;
+import vn.dondoc.scheduler.error.ErrorCode;
 
 /**
  * The sentences dondoc says, in Vietnamese (the default) or English. Placeholders are {0}, {1}…,
@@ -52,10 +54,21 @@ public final class Texts {
         return text;
     }
 
-    /** The sentence of an error code, its arguments written as dondoc writes them (dates dd/mm/yyyy). */
-    public String error(vn.dondoc.scheduler.error.DondocException e) {
-        return get(e.code().key(), e.args().stream()
-                .map(a -> a instanceof java.time.LocalDate d ? Formats.date(d) : a).toArray());
+    /**
+     * What the scheduler refused, as a sentence in this language: the code's text with its arguments, a date
+     * as dd/MM/yyyy, a number as plain digits. Plain text: a Telegram reply escapes it for HTML.
+     */
+    public String error(DondocException e) {
+        return render(e.code(), e.args());
+    }
+
+    /** A code and its arguments (an import's rejected row, a deadline the parser did not understand). */
+    public String render(ErrorCode code, java.util.List<Object> args) {
+        return get(code.key(), args.stream().map(Texts::argument).toArray());
+    }
+
+    private static Object argument(Object arg) {
+        return arg instanceof java.time.LocalDate date ? Formats.date(date) : arg;
     }
 
     Set<String> keys() {

@@ -101,7 +101,7 @@ final class CliContext {
     }
 
     TaskRegister tasks() {
-        return new TaskRegister(register(), clock());
+        return new TaskRegister(register());
     }
 
     SourceDocuments sources() {

@@ -8,6 +8,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.dondoc.messages.Texts;
 import vn.dondoc.scheduler.contact.ContactRole;
+import vn.dondoc.scheduler.contact.ContactException;
 import vn.dondoc.scheduler.contact.CreatedContact;
 import vn.dondoc.scheduler.contact.NewContact;
 
@@ -56,8 +57,13 @@ final class ContactAddCommand implements Callable<Integer> {
                 }
             }
         }
-        CreatedContact created = context.register().inTransaction(
-                () -> context.contacts().add(new NewContact(name, role, agencyId, inChargeIds, chatId)));
+        CreatedContact created;
+        try {
+            created = context.register().inTransaction(
+                    () -> context.contacts().add(new NewContact(name, role, agencyId, inChargeIds, chatId)));
+        } catch (ContactException e) {
+            throw new CliException(context.texts().error(e));
+        }
         if (json) {
             context.json().write(JsonLines.object("contact", created.id(), "invite", created.inviteCode()));
             return Cli.OK;

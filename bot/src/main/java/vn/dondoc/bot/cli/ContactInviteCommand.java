@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.dondoc.scheduler.contact.Contact;
+import vn.dondoc.scheduler.contact.ContactError;
 import vn.dondoc.scheduler.contact.ContactException;
 import vn.dondoc.scheduler.contact.CreatedContact;
 
@@ -30,7 +31,7 @@ final class ContactInviteCommand implements Callable<Integer> {
     public Integer call() {
         context.requireExistingRegister();
         Contact contact = context.contacts().byId(contactId)
-                .orElseThrow(() -> new ContactException("Không có liên hệ #" + contactId + ". Xem danh sách bằng: dondoc contacts"));
+                .orElseThrow(() -> new CliException(context.texts().error(new ContactException(ContactError.NOT_FOUND, contactId))));
         CreatedContact invite = context.register().inTransaction(() -> context.contacts().invite(contactId));
         if (json) {
             context.json().write(JsonLines.object("contact", contactId, "invite", invite.inviteCode()));

@@ -13,8 +13,7 @@ import vn.dondoc.bot.telegram.UpdateHandler;
 import vn.dondoc.messages.Formats;
 import vn.dondoc.messages.Html;
 import vn.dondoc.scheduler.contact.Contact;
-import vn.dondoc.scheduler.contact.ContactStatus;
-import vn.dondoc.scheduler.task.TaskActionException;
+import vn.dondoc.scheduler.error.DondocException;
 
 /**
  * Reads what a chat sent and hands it to its command or button. Everything that is not understood
@@ -44,7 +43,7 @@ public final class BotDispatcher implements UpdateHandler {
         ExtendCommand extend = new ExtendCommand(notices);
         registry.add(new StartCommand())
                 .add(new HelpCommand(registry::commands))
-                .add(new TasksCommand())
+                .add(new OpenTasksCommand())
                 .add(new TaskCommand())
                 .add(new DoneCommand())
                 .add(new ProgressCommand())
@@ -70,24 +69,21 @@ public final class BotDispatcher implements UpdateHandler {
 
     @Override
     public void handle(Incoming incoming) {
-        Contact caller = services.contacts().byChat(incoming.chatId()).orElse(null);
-        if (caller != null && caller.status() == ContactStatus.BLOCKED) {
-            // Writing to the bot again means the person unblocked it.
-            services.contacts().markActive(caller.id());
-        }
+        // A contact who had blocked the bot and writes again is active again.
+        Contact caller = services.contacts().caller(incoming.chatId()).orElse(null);
         try {
             if (incoming.isButton()) {
                 press(incoming, caller);
             } else {
                 read(incoming, caller);
             }
-        } catch (TaskActionException e) {
-            reply(incoming, Html.escape(e.getMessage()));
+        } catch (DondocException e) {
+            reply(incoming, Html.escape(services.texts().error(e)));
         } catch (TelegramFailure e) {
             log.warn("Update {}: answer to chat {} not delivered: {} {}", incoming.updateId(), incoming.chatId(),
                     e.errorCode(), e.getMessage());
             if (e.isBlocked() && caller != null) {
-                services.contacts().markBlocked(caller.id());
+                services.contacts().blocked(caller.id());
             }
         }
     }

@@ -5,15 +5,22 @@ import java.time.LocalDate;
 import java.util.function.Supplier;
 import vn.dondoc.bot.telegram.Outbox;
 import vn.dondoc.messages.Texts;
-import vn.dondoc.scheduler.contact.ContactRegister;
-import vn.dondoc.scheduler.register.RegisterDatabase;
-import vn.dondoc.scheduler.task.TaskRegister;
+import vn.dondoc.scheduler.contact.ContactActions;
+import vn.dondoc.scheduler.digest.DigestBuilder;
+import vn.dondoc.scheduler.reminder.MuteActions;
+import vn.dondoc.scheduler.task.ExtensionActions;
+import vn.dondoc.scheduler.task.TaskActions;
 
-/** What the commands work with. {@code botName} is known once Telegram told us (getMe). */
+/**
+ * What the commands work with: the scheduler's use cases (each one transaction, its own permission
+ * checks), the texts, and the outbox. {@code botName} is known once Telegram told us (getMe).
+ */
 public record BotServices(
-        RegisterDatabase db,
-        TaskRegister tasks,
-        ContactRegister contacts,
+        TaskActions tasks,
+        ExtensionActions extensions,
+        ContactActions contacts,
+        MuteActions mutes,
+        DigestBuilder digests,
         Texts texts,
         Clock clock,
         Outbox outbox,

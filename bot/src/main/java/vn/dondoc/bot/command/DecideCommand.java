@@ -4,9 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import vn.dondoc.bot.telegram.Keyboard;
 import vn.dondoc.messages.Formats;
-import vn.dondoc.messages.Html;
+import vn.dondoc.scheduler.task.ExtensionDecided;
 import vn.dondoc.scheduler.task.ExtensionRequest;
-import vn.dondoc.scheduler.task.TaskActionException;
 
 /** What /duyet and /tuchoi share: find the request, decide it, tell the requester. */
 abstract class DecideCommand implements BotCommand, Buttons {
@@ -51,22 +50,10 @@ abstract class DecideCommand implements BotCommand, Buttons {
             return Optional.empty();
         }
         long id = parsed.getAsLong();
-        Optional<ExtensionRequest> before = request.services().tasks().extension(id);
-        if (before.isEmpty()) {
-            request.reply(request.text("decide.noSuchRequest", id));
-            return Optional.empty();
-        }
-        try {
-            request.services().db().inTransaction(() -> {
-                request.services().tasks().decideExtension(id, approve, request.actor());
-                return null;
-            });
-        } catch (TaskActionException e) {
-            request.reply(Html.escape(e.getMessage()));
-            return Optional.empty();
-        }
-        ExtensionRequest extension = before.get();
-        notices.extensionDecided(extension, approve, request.caller());
+        ExtensionDecided decided = approve ? request.services().extensions().approve(request.asCaller(), id)
+                : request.services().extensions().reject(request.asCaller(), id);
+        ExtensionRequest extension = decided.extension();
+        notices.extensionDecided(decided, request.caller());
         return Optional.of(request.text(approve ? "decide.approved" : "decide.rejected", id, extension.taskId(),
                 Formats.date(extension.requestedDue()), Formats.date(extension.dueBefore())));
     }

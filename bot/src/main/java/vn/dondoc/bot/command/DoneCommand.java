@@ -4,6 +4,7 @@ import java.util.List;
 import vn.dondoc.bot.telegram.Keyboard;
 import vn.dondoc.messages.Formats;
 import vn.dondoc.messages.Html;
+import vn.dondoc.scheduler.task.Done;
 
 /**
  * /xong N [ghi chú]: the lead agency reports the task's earliest open milestone done today.
@@ -23,8 +24,8 @@ final class DoneCommand implements BotCommand, Buttons {
 
     @Override
     public void run(Request request) {
-        request.task(Arguments.first(request.args()), true)
-                .ifPresent(task -> request.reply(markDone(request, task.taskId(), Arguments.note(Arguments.rest(request.args())))));
+        request.taskNumber(Arguments.first(request.args()))
+                .ifPresent(id -> request.reply(markDone(request, id, Arguments.note(Arguments.rest(request.args())))));
     }
 
     @Override
@@ -38,18 +39,20 @@ final class DoneCommand implements BotCommand, Buttons {
             return;
         }
         switch (prefix) {
-            case "d" -> request.task(args.get(0), true).ifPresent(task -> request.reply(
-                    request.text("done.confirm", task.taskId()),
-                    Keyboard.row(new Keyboard.Button(request.text("button.confirmDone"), "d!:" + task.taskId()),
-                            new Keyboard.Button(request.text("button.cancel"), "d0:" + task.taskId()))));
-            case "d!" -> request.task(args.get(0), true).ifPresent(task ->
-                    request.replaceMessage(markDone(request, task.taskId(), null), Keyboard.NONE));
+            case "d" -> request.taskNumber(args.get(0)).ifPresent(id -> {
+                request.services().tasks().reportable(request.asCaller(), id);
+                request.reply(request.text("done.confirm", id),
+                        Keyboard.row(new Keyboard.Button(request.text("button.confirmDone"), "d!:" + id),
+                                new Keyboard.Button(request.text("button.cancel"), "d0:" + id)));
+            });
+            case "d!" -> request.taskNumber(args.get(0)).ifPresent(id ->
+                    request.replaceMessage(markDone(request, id, null), Keyboard.NONE));
             default -> request.replaceMessage(request.text("done.cancelled", Html.escape(args.get(0))), Keyboard.NONE);
         }
     }
 
     private static String markDone(Request request, long taskId, String note) {
-        request.services().db().inTransaction(() -> request.services().tasks().markDone(taskId, request.actor(), note));
-        return request.text("done.recorded", taskId, Formats.date(request.today()));
+        Done done = request.services().tasks().markDone(request.asCaller(), taskId, note);
+        return request.text("done.recorded", done.taskId(), Formats.date(done.on()));
     }
 }

@@ -6,9 +6,8 @@ import vn.dondoc.bot.telegram.Keyboard;
 import vn.dondoc.messages.Formats;
 import vn.dondoc.messages.Html;
 import vn.dondoc.scheduler.task.ExtensionRequest;
+import vn.dondoc.scheduler.task.ExtensionRequested;
 import vn.dondoc.scheduler.task.MilestoneLine;
-import vn.dondoc.scheduler.task.TaskQuery;
-import vn.dondoc.scheduler.task.TaskStatus;
 
 /**
  * /giahan N dd/mm/yyyy lý do: the lead agency asks to move its due date. The office and the leaders
@@ -35,8 +34,10 @@ final class ExtendCommand implements BotCommand, Buttons {
 
     @Override
     public void run(Request request) {
-        request.task(Arguments.first(request.args()), true)
-                .ifPresent(task -> ask(request, task.taskId(), Arguments.rest(request.args())));
+        request.taskNumber(Arguments.first(request.args())).ifPresent(id -> {
+            request.services().tasks().reportable(request.asCaller(), id);
+            ask(request, id, Arguments.rest(request.args()));
+        });
     }
 
     @Override
@@ -49,10 +50,9 @@ final class ExtendCommand implements BotCommand, Buttons {
         if (args.size() != 1) {
             return;
         }
-        request.task(args.get(0), true).ifPresent(task -> {
-            List<MilestoneLine> lines = request.services().tasks().milestones(TaskQuery.ofTask(task.taskId(), request.today()));
-            MilestoneLine current = TaskStatus.current(lines);
-            request.reply(request.text("extend.promptPrefix") + task.taskId()
+        request.taskNumber(args.get(0)).ifPresent(id -> {
+            MilestoneLine current = request.services().tasks().reportable(request.asCaller(), id);
+            request.reply(request.text("extend.promptPrefix") + id
                     + request.text("extend.prompt", Formats.date(current.due())), Keyboard.FORCE_REPLY);
         });
     }
@@ -72,7 +72,10 @@ final class ExtendCommand implements BotCommand, Buttons {
     }
 
     void fromReply(Request request, String taskNumber) {
-        request.task(taskNumber, true).ifPresent(task -> ask(request, task.taskId(), request.args()));
+        request.taskNumber(taskNumber).ifPresent(id -> {
+            request.services().tasks().reportable(request.asCaller(), id);
+            ask(request, id, request.args());
+        });
     }
 
     private void ask(Request request, long taskId, String dateAndReason) {
@@ -95,15 +98,9 @@ final class ExtendCommand implements BotCommand, Buttons {
             request.reply(request.text("extend.missingReason", taskId, Formats.date(valid.date())));
             return;
         }
-        if (!valid.date().isAfter(request.today())) {
-            request.reply(request.text("extend.notInFuture", Formats.date(valid.date())));
-            return;
-        }
-        ExtensionRequest extension = request.services().db().inTransaction(() -> {
-            long id = request.services().tasks().requestExtension(taskId, valid.date(), request.actor(), reason);
-            return request.services().tasks().extension(id).orElseThrow();
-        });
-        request.reply(request.text("extend.requested", extension.id(), taskId, Formats.date(valid.date())));
-        notices.extensionRequested(extension, request.caller());
+        ExtensionRequested requested = request.services().extensions().request(request.asCaller(), taskId, valid.date(), reason);
+        ExtensionRequest extension = requested.extension();
+        request.reply(request.text("extend.requested", extension.id(), taskId, Formats.date(extension.requestedDue())));
+        notices.extensionRequested(requested, request.caller());
     }
 }

@@ -1,9 +1,8 @@
 package vn.dondoc.bot.command;
 
-import java.time.LocalDate;
 import java.util.List;
 import vn.dondoc.messages.Formats;
-import vn.dondoc.scheduler.reminder.Mutes;
+import vn.dondoc.scheduler.reminder.Muted;
 
 /**
  * /tatnhac N ngày: no more reminders of task N to this chat for a while (it is in hand). Escalations
@@ -25,16 +24,16 @@ final class MuteCommand implements BotCommand {
 
     @Override
     public void run(Request request) {
-        request.task(Arguments.first(request.args()), false).ifPresent(task -> {
+        request.taskNumber(Arguments.first(request.args())).ifPresent(id -> {
+            request.services().tasks().visible(request.asCaller(), id);
             String days = Arguments.first(Arguments.rest(request.args()));
             if (!days.matches("\\d{1,3}") || Integer.parseInt(days) < 1 || Integer.parseInt(days) > MAX_DAYS) {
-                request.reply(request.text("mute.badDays", task.taskId(), MAX_DAYS,
+                request.reply(request.text("mute.badDays", id, MAX_DAYS,
                         Arguments.quote(days)));
                 return;
             }
-            LocalDate until = new Mutes(request.services().db(), request.services().clock())
-                    .mute(request.caller().id(), task.taskId(), Integer.parseInt(days), request.actor());
-            request.reply(request.text("mute.done", task.taskId(), Formats.date(until)));
+            Muted muted = request.services().mutes().mute(request.asCaller(), id, Integer.parseInt(days));
+            request.reply(request.text("mute.done", muted.taskId(), Formats.date(muted.until())));
         });
     }
 }

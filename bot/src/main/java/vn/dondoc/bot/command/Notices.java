@@ -1,6 +1,5 @@
 package vn.dondoc.bot.command;
 
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dondoc.bot.telegram.Keyboard;
@@ -8,9 +7,9 @@ import vn.dondoc.bot.telegram.TelegramFailure;
 import vn.dondoc.messages.Formats;
 import vn.dondoc.messages.Html;
 import vn.dondoc.scheduler.contact.Contact;
-import vn.dondoc.scheduler.contact.ContactRole;
+import vn.dondoc.scheduler.task.ExtensionDecided;
 import vn.dondoc.scheduler.task.ExtensionRequest;
-import vn.dondoc.scheduler.task.TaskAgencies;
+import vn.dondoc.scheduler.task.ExtensionRequested;
 
 /**
  * Messages the bot sends on its own after someone acted: an extension request to the office and
@@ -27,7 +26,8 @@ final class Notices {
         this.services = services;
     }
 
-    void extensionRequested(ExtensionRequest extension, Contact requester) {
+    void extensionRequested(ExtensionRequested requested, Contact requester) {
+        ExtensionRequest extension = requested.extension();
         String html = services.texts().get("notice.extensionRequested", extension.id(),
                 Html.escape(requester.name()), Html.escape(requester.agency() == null ? "" : requester.agency()),
                 extension.taskId(), Html.escape(services.texts().get("task.item", extension.source(), extension.item())),
@@ -36,35 +36,18 @@ final class Notices {
         Keyboard decide = Keyboard.row(
                 new Keyboard.Button(services.texts().get("button.approve"), "a:" + extension.id()),
                 new Keyboard.Button(services.texts().get("button.reject"), "r:" + extension.id()));
-        for (Contact decider : deciders(extension.taskId())) {
-            if (decider.id() != requester.id()) {
-                send(decider, html, decide);
-            }
+        for (Contact decider : requested.deciders()) {
+            send(decider, html, decide);
         }
     }
 
-    void extensionDecided(ExtensionRequest extension, boolean approved, Contact decider) {
-        if (extension.requestedBy() == null) {
-            return;
-        }
-        services.contacts().byId(extension.requestedBy()).filter(c -> c.chatId() != null).ifPresent(requester -> send(requester,
-                services.texts().get(approved ? "notice.extensionApproved" : "notice.extensionRejected", extension.id(),
-                        extension.taskId(), Formats.date(extension.requestedDue()), Html.escape(decider.name()),
+    void extensionDecided(ExtensionDecided decided, Contact decider) {
+        ExtensionRequest extension = decided.extension();
+        decided.requester().ifPresent(requester -> send(requester,
+                services.texts().get(decided.approved() ? "notice.extensionApproved" : "notice.extensionRejected",
+                        extension.id(), extension.taskId(), Formats.date(extension.requestedDue()), Html.escape(decider.name()),
                         Formats.date(extension.dueBefore())),
                 Keyboard.NONE));
-    }
-
-    /** The office, and the leaders in charge of one of the task's lead agencies (or of all). */
-    private List<Contact> deciders(long taskId) {
-        TaskAgencies task = services.tasks().agencies(taskId).orElseThrow();
-        return services.contacts().active(ContactRole.OFFICE, ContactRole.LEADER).stream()
-                .filter(c -> c.role() == ContactRole.OFFICE || inCharge(c, task))
-                .toList();
-    }
-
-    private boolean inCharge(Contact leader, TaskAgencies task) {
-        List<Long> agencies = services.contacts().inChargeOf(leader.id());
-        return agencies.isEmpty() || agencies.stream().anyMatch(task.lead()::contains);
     }
 
     private void send(Contact to, String html, Keyboard keyboard) {
@@ -73,7 +56,7 @@ final class Notices {
         } catch (TelegramFailure e) {
             log.warn("Notice to contact {} (chat {}) not delivered: {} {}", to.id(), to.chatId(), e.errorCode(), e.getMessage());
             if (e.isBlocked()) {
-                services.contacts().markBlocked(to.id());
+                services.contacts().blocked(to.id());
             }
         }
     }

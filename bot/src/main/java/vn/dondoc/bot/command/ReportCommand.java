@@ -36,7 +36,7 @@ final class ReportCommand implements BotCommand {
         DigestScope scope = caller.role() == ContactRole.LEADER
                 ? DigestScope.of(services.contacts().inChargeOf(caller.id())) : DigestScope.all();
         LocalDate today = request.today();
-        DigestBuilder builder = new DigestBuilder(services.db(), services.clock());
+        DigestBuilder builder = services.digests();
         Digest digest = builder.build(today, scope);
         DigestText text = new DigestText(request.texts());
         request.reply(text.html(digest));

@@ -1,13 +1,12 @@
 package vn.dondoc.bot.command;
 
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.OptionalLong;
 import vn.dondoc.bot.telegram.Incoming;
 import vn.dondoc.bot.telegram.Keyboard;
 import vn.dondoc.messages.Texts;
 import vn.dondoc.scheduler.contact.Contact;
-import vn.dondoc.scheduler.task.Actor;
-import vn.dondoc.scheduler.task.TaskAgencies;
+import vn.dondoc.scheduler.task.Caller;
 
 /** One message or button press being answered: who sent it, the command's arguments, and how to answer. */
 final class Request {
@@ -62,16 +61,9 @@ final class Request {
         return services.today();
     }
 
-    /** For the history: the contact, and in a group also the person who pressed or typed. */
-    Actor actor() {
-        String name = caller.name();
-        if (caller.agency() != null) {
-            name += " (" + caller.agency() + ")";
-        }
-        if (!incoming.privateChat() && incoming.senderName() != null) {
-            name += " — " + incoming.senderName();
-        }
-        return new Actor(name, caller.id(), incoming.chatId());
+    /** The caller for the scheduler's actions; in a group, the history also names who typed or pressed. */
+    Caller asCaller() {
+        return Caller.of(caller, incoming.chatId(), incoming.privateChat() ? null : incoming.senderName());
     }
 
     void reply(String html) {
@@ -88,34 +80,19 @@ final class Request {
     }
 
     /**
-     * The task number that starts the arguments, checked: it exists and the caller may see it (or,
-     * with {@code toReport}, report on it). Otherwise the caller has been told why, and this is empty.
+     * The task number that starts the arguments, or empty when it is missing or not a number: then the
+     * caller has been told how to write it. Whether the task exists and is theirs is the action's check.
      */
-    Optional<TaskAgencies> task(String number, boolean toReport) {
+    OptionalLong taskNumber(String number) {
         if (number == null || number.isEmpty()) {
             reply(text("error.missingTask", command, text("example." + canonical())));
-            return Optional.empty();
+            return OptionalLong.empty();
         }
-        java.util.OptionalLong parsed = Arguments.number(number);
+        OptionalLong parsed = Arguments.number(number);
         if (parsed.isEmpty()) {
             reply(text("error.badTaskNumber", Arguments.quote(number), command, text("example." + canonical())));
-            return Optional.empty();
         }
-        long id = parsed.getAsLong();
-        Optional<TaskAgencies> task = services.tasks().agencies(id);
-        if (task.isEmpty()) {
-            reply(text("error.noSuchTask", id));
-            return Optional.empty();
-        }
-        if (!Access.canSee(caller, task.get())) {
-            reply(text("error.notYourAgency", id, vn.dondoc.messages.Html.escape(caller.agency())));
-            return Optional.empty();
-        }
-        if (toReport && !Access.canReport(caller, task.get())) {
-            reply(text("error.notLead", id));
-            return Optional.empty();
-        }
-        return task;
+        return parsed;
     }
 
     /** The command's own (first) name, for examples: "xong" even when typed as "done". */

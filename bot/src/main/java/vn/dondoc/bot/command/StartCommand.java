@@ -39,8 +39,7 @@ final class StartCommand implements BotCommand {
             request.reply(request.text("start.unknownCode"));
             return;
         }
-        LinkResult result = request.services().db().inTransaction(
-                () -> request.services().contacts().redeem(code, request.incoming().chatId()));
+        LinkResult result = request.services().contacts().link(code, request.incoming().chatId());
         if (result instanceof LinkResult.Linked linked) {
             if (linked.fresh()) {
                 log.info("Contact {} linked to chat {}", linked.contact().id(), request.incoming().chatId());

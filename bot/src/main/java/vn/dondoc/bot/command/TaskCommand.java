@@ -1,9 +1,7 @@
 package vn.dondoc.bot.command;
 
 import java.util.List;
-import vn.dondoc.scheduler.task.MilestoneLine;
-import vn.dondoc.scheduler.task.TaskQuery;
-import vn.dondoc.scheduler.task.TaskStatus;
+import vn.dondoc.scheduler.task.TaskView;
 
 /** /xem N: one task with its milestones and history, and its buttons. */
 final class TaskCommand implements BotCommand {
@@ -21,11 +19,11 @@ final class TaskCommand implements BotCommand {
     @Override
     public void run(Request request) {
         String number = Arguments.first(request.args());
-        request.task(number, false).ifPresent(task -> {
-            List<MilestoneLine> lines = request.services().tasks().milestones(TaskQuery.ofTask(task.taskId(), request.today()));
-            String html = TaskViews.detail(request.texts(), lines, request.services().tasks().history(task.taskId()),
+        request.taskNumber(number).ifPresent(id -> {
+            TaskView task = request.services().tasks().view(request.asCaller(), id);
+            String html = TaskViews.detail(request.texts(), task.milestones(), task.history(),
                     request.today(), request.services().clock().getZone());
-            request.reply(html, TaskViews.actions(request.texts(), request.caller(), TaskStatus.current(lines)));
+            request.reply(html, TaskViews.actions(request.texts(), task.current(), task.mayReport()));
         });
     }
 }

@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.dondoc.bot.telegram.Keyboard;
 import vn.dondoc.messages.Html;
-import vn.dondoc.scheduler.task.MilestoneLine;
-import vn.dondoc.scheduler.task.MilestoneStatus;
+import vn.dondoc.scheduler.task.TaskList;
 
 /**
  * The lists of /nhiemvu and /quahan, a page at a time: a few tasks, each with its buttons, and
@@ -47,10 +46,10 @@ final class TaskPages implements Buttons {
     }
 
     static Page page(Request request, Kind kind, int page) {
-        List<MilestoneLine> tasks = TaskViews.currentTasks(request.services(), request.caller()).stream()
-                .filter(l -> kind == Kind.OVERDUE ? l.status() == MilestoneStatus.OPEN_OVERDUE : l.status().isOpen())
-                .toList();
-        String scope = Access.seesAll(request.caller()) ? request.text("list.scopeAll") : Html.escape(request.caller().agency());
+        TaskList list = kind == Kind.OVERDUE ? request.services().tasks().overdue(request.asCaller())
+                : request.services().tasks().open(request.asCaller());
+        List<TaskList.Item> tasks = list.tasks();
+        String scope = list.everyAgency() ? request.text("list.scopeAll") : Html.escape(request.caller().agency());
         if (tasks.isEmpty()) {
             return new Page(request.text(kind == Kind.OVERDUE ? "list.noneOverdue" : "list.noneOpen", scope), Keyboard.NONE);
         }
@@ -59,9 +58,9 @@ final class TaskPages implements Buttons {
         StringBuilder html = new StringBuilder(request.text(kind == Kind.OVERDUE ? "list.overdueHeader" : "list.openHeader",
                 scope, tasks.size(), current, pages));
         List<List<Keyboard.Button>> rows = new ArrayList<>();
-        for (MilestoneLine line : tasks.subList((current - 1) * PAGE_SIZE, Math.min(tasks.size(), current * PAGE_SIZE))) {
-            html.append("\n\n").append(TaskViews.block(request.texts(), line, request.today()));
-            rows.addAll(TaskViews.actions(request.texts(), request.caller(), line).rows());
+        for (TaskList.Item task : tasks.subList((current - 1) * PAGE_SIZE, Math.min(tasks.size(), current * PAGE_SIZE))) {
+            html.append("\n\n").append(TaskViews.block(request.texts(), task.line(), request.today()));
+            rows.addAll(TaskViews.actions(request.texts(), task.line(), task.mayReport()).rows());
         }
         html.append("\n\n").append(request.text("list.hint"));
         List<Keyboard.Button> paging = new ArrayList<>();

@@ -7,20 +7,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import vn.dondoc.bot.telegram.Keyboard;
 import vn.dondoc.messages.Formats;
 import vn.dondoc.messages.Html;
 import vn.dondoc.messages.Texts;
-import vn.dondoc.scheduler.contact.Contact;
-import vn.dondoc.scheduler.contact.ContactRole;
 import vn.dondoc.scheduler.task.HistoryEntry;
 import vn.dondoc.scheduler.task.MilestoneLine;
 import vn.dondoc.scheduler.task.MilestoneStatus;
-import vn.dondoc.scheduler.task.TaskQuery;
 import vn.dondoc.scheduler.task.TaskStatus;
 
 /** How tasks read in a chat: one short block per task, the task with its history, its buttons. */
@@ -31,21 +25,6 @@ final class TaskViews {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     private TaskViews() {
-    }
-
-    /** Each task of the caller's scope once, in its current status, earliest due first. */
-    static List<MilestoneLine> currentTasks(BotServices services, Contact caller) {
-        TaskQuery query = Access.seesAll(caller)
-                ? TaskQuery.all(services.today())
-                : TaskQuery.ofAgency(caller.agencyId(), services.today());
-        Map<Long, List<MilestoneLine>> byTask = new LinkedHashMap<>();
-        for (MilestoneLine line : services.tasks().milestones(query)) {
-            byTask.computeIfAbsent(line.taskId(), k -> new ArrayList<>()).add(line);
-        }
-        List<MilestoneLine> current = new ArrayList<>();
-        byTask.values().forEach(lines -> current.add(TaskStatus.current(lines)));
-        current.sort(Comparator.comparing(MilestoneLine::due, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())));
-        return current;
     }
 
     /** "#12 · 152/QĐ-UBND, mục 47", the title, the due date and status. */
@@ -119,8 +98,8 @@ final class TaskViews {
     }
 
     /** Done / Progress / Extension under a task the caller may report on; nothing otherwise. */
-    static Keyboard actions(Texts texts, Contact caller, MilestoneLine line) {
-        if (!line.status().isOpen() || !mayReport(caller, line)) {
+    static Keyboard actions(Texts texts, MilestoneLine line, boolean mayReport) {
+        if (!line.status().isOpen() || !mayReport) {
             return Keyboard.NONE;
         }
         long id = line.taskId();
@@ -131,10 +110,6 @@ final class TaskViews {
             row.add(new Keyboard.Button(texts.get("button.extend", id), "e:" + id));
         }
         return Keyboard.of(List.of(row));
-    }
-
-    static boolean mayReport(Contact caller, MilestoneLine line) {
-        return caller.role() == ContactRole.OFFICE || (caller.agency() != null && line.lead().contains(caller.agency()));
     }
 
     static String shorten(String text, int limit) {

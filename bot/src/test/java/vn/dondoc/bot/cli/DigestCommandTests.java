@@ -25,7 +25,9 @@ import vn.dondoc.scheduler.task.Actor;
 import vn.dondoc.scheduler.task.MilestoneLine;
 import vn.dondoc.scheduler.task.MilestoneStatus;
 import vn.dondoc.scheduler.task.TaskQuery;
+import vn.dondoc.scheduler.task.TaskHistory;
 import vn.dondoc.scheduler.task.TaskRegister;
+import vn.dondoc.scheduler.task.TaskReports;
 
 /** {@code digest} on the real 152/QĐ-UBND register, Monday 25/03/2024, after some tasks were reported done. */
 class DigestCommandTests {
@@ -157,14 +159,14 @@ class DigestCommandTests {
     /** As the bot would record them: two done on time, two late, one after that Monday. */
     private void reportSomeDone() {
         try (RegisterDatabase db = RegisterDatabase.open(register)) {
-            List<MilestoneLine> lines = tasks(db, LocalDate.of(2024, 1, 20)).milestones(TaskQuery.all(LocalDate.of(2024, 1, 20)));
+            List<MilestoneLine> lines = new TaskRegister(db).milestones(TaskQuery.all(LocalDate.of(2024, 1, 20)));
             List<Long> january = due(lines, LocalDate.of(2024, 1, 31));
             List<Long> march = due(lines, LocalDate.of(2024, 3, 31));
-            tasks(db, LocalDate.of(2024, 1, 29)).markDone(january.get(0), Actor.program("bot"), null);
-            tasks(db, LocalDate.of(2024, 2, 5)).markDone(january.get(1), Actor.program("bot"), null);
-            tasks(db, LocalDate.of(2024, 3, 1)).markDone(january.get(2), Actor.program("bot"), null);
-            tasks(db, LocalDate.of(2024, 3, 19)).markDone(march.get(0), Actor.program("bot"), null);
-            tasks(db, LocalDate.of(2024, 3, 26)).markDone(march.get(1), Actor.program("bot"), null);
+            reports(db, LocalDate.of(2024, 1, 29)).markDone(january.get(0), Actor.program("bot"), null);
+            reports(db, LocalDate.of(2024, 2, 5)).markDone(january.get(1), Actor.program("bot"), null);
+            reports(db, LocalDate.of(2024, 3, 1)).markDone(january.get(2), Actor.program("bot"), null);
+            reports(db, LocalDate.of(2024, 3, 19)).markDone(march.get(0), Actor.program("bot"), null);
+            reports(db, LocalDate.of(2024, 3, 26)).markDone(march.get(1), Actor.program("bot"), null);
         }
     }
 
@@ -192,7 +194,8 @@ class DigestCommandTests {
         return lines.stream().filter(l -> due.equals(l.due())).map(MilestoneLine::taskId).distinct().toList();
     }
 
-    private static TaskRegister tasks(RegisterDatabase db, LocalDate day) {
-        return new TaskRegister(db, Clock.fixed(day.atTime(9, 0).atZone(OfficeZone.ID).toInstant(), OfficeZone.ID));
+    private static TaskReports reports(RegisterDatabase db, LocalDate day) {
+        Clock clock = Clock.fixed(day.atTime(9, 0).atZone(OfficeZone.ID).toInstant(), OfficeZone.ID);
+        return new TaskReports(db, clock, new TaskRegister(db), new TaskHistory(db, clock));
     }
 }

@@ -60,13 +60,13 @@ class BotBadInputTests {
     @Test
     void anImpossibleDateIsNamed() {
         MilestoneLine own = harness.openTaskLedBy("Sở Y tế");
-        int before = harness.tasks.history(own.taskId()).size();
+        int before = harness.history.of(own.taskId()).size();
 
         assertThat(answerTo("/giahan " + own.taskId() + " 31/02/2024 chờ kinh phí"))
                 .isEqualTo("Không có ngày 31/02/2024. Hãy ghi một ngày có thật theo dạng ngày/tháng/năm, ví dụ 30/04/2024.");
         assertThat(answerTo("/giahan " + own.taskId() + " mai chờ kinh phí")).startsWith("«mai» không phải một ngày.");
-        assertThat(harness.tasks.history(own.taskId())).hasSize(before);
-        assertThat(harness.tasks.pendingExtensions()).isEmpty();
+        assertThat(harness.history.of(own.taskId())).hasSize(before);
+        assertThat(harness.extensions.pending()).isEmpty();
     }
 
     @Test

@@ -143,7 +143,7 @@ class BotConversationTests {
         telegram.userSays(AN, "/xong " + task.taskId() + " đã trình UBND tỉnh");
 
         telegram.awaitMessageContaining(AN, "Đã ghi nhận nhiệm vụ #" + task.taskId() + " hoàn thành ngày 25/03/2024");
-        HistoryEntry done = harness.tasks.history(task.taskId()).get(harness.tasks.history(task.taskId()).size() - 1);
+        HistoryEntry done = harness.history.of(task.taskId()).get(harness.history.of(task.taskId()).size() - 1);
         assertThat(done.action()).isEqualTo("DONE");
         assertThat(done.actor()).contains("Nguyễn Văn An");
         assertThat(done.chatId()).isEqualTo(AN);
@@ -157,12 +157,12 @@ class BotConversationTests {
     void doneOnAnotherAgencysTaskIsRefusedAndNothingIsRecorded() {
         harness.linked(AN, "Nguyễn Văn An", ContactRole.STAFF, "Sở Y tế");
         MilestoneLine task = harness.openTaskLedBy("Sở Xây dựng");
-        int before = harness.tasks.history(task.taskId()).size();
+        int before = harness.history.of(task.taskId()).size();
 
         telegram.userSays(AN, "/done " + task.taskId());
 
         telegram.awaitMessageContaining(AN, "không thuộc Sở Y tế");
-        assertThat(harness.tasks.history(task.taskId())).hasSize(before);
+        assertThat(harness.history.of(task.taskId())).hasSize(before);
         assertThat(statusOf(task)).isEqualTo(task.status());
     }
 
@@ -181,7 +181,7 @@ class BotConversationTests {
         telegram.presses(AN, confirm, "d!:" + task.taskId());
         telegram.awaitEdit(AN, t -> t.contains("Đã ghi nhận nhiệm vụ #" + task.taskId()));
         assertThat(statusOf(task)).isIn(MilestoneStatus.DONE_ON_TIME, MilestoneStatus.DONE_LATE);
-        assertThat(harness.tasks.history(task.taskId())).extracting(HistoryEntry::action).containsOnlyOnce("DONE");
+        assertThat(harness.history.of(task.taskId())).extracting(HistoryEntry::action).containsOnlyOnce("DONE");
     }
 
     @Test
@@ -196,7 +196,7 @@ class BotConversationTests {
         telegram.presses(AN, ask, "p%:" + task.taskId() + ":75");
         telegram.awaitEdit(AN, t -> t.contains("75%"));
 
-        assertThat(harness.tasks.history(task.taskId())).filteredOn(h -> h.action().equals("PROGRESS"))
+        assertThat(harness.history.of(task.taskId())).filteredOn(h -> h.action().equals("PROGRESS"))
                 .extracting(HistoryEntry::detail).anySatisfy(d -> assertThat(d).contains("60").contains("đã lấy ý kiến các sở"))
                 .anySatisfy(d -> assertThat(d).contains("75"));
     }
@@ -226,7 +226,7 @@ class BotConversationTests {
                 .filter(l -> l.milestoneId() == task.milestoneId()).findFirst().orElseThrow();
         assertThat(after.due()).isEqualTo(asked);
         assertThat(after.originalDue()).isEqualTo(task.originalDue());
-        assertThat(harness.tasks.history(task.taskId())).extracting(HistoryEntry::action)
+        assertThat(harness.history.of(task.taskId())).extracting(HistoryEntry::action)
                 .contains("EXTENSION_REQUESTED", "EXTENSION_APPROVED");
     }
 
@@ -274,10 +274,10 @@ class BotConversationTests {
         telegram.userSays(AN, "/tatnhac " + task.taskId() + " 7");
 
         telegram.awaitMessageContaining(AN, "Đã tạm tắt nhắc hạn nhiệm vụ #" + task.taskId() + " cho chat này đến hết ngày 01/04/2024");
-        var mutes = new vn.dondoc.scheduler.reminder.Mutes(harness.db, harness.clock);
+        var mutes = harness.mutes;
         assertThat(mutes.isMuted(an, task.taskId(), LocalDate.of(2024, 4, 1))).isTrue();
         assertThat(mutes.isMuted(an, task.taskId(), LocalDate.of(2024, 4, 2))).isFalse();
-        assertThat(harness.tasks.history(task.taskId())).extracting(HistoryEntry::action).contains("MUTED");
+        assertThat(harness.history.of(task.taskId())).extracting(HistoryEntry::action).contains("MUTED");
         telegram.userSays(AN, "/mute " + task.taskId() + " mãi");
         telegram.awaitMessageContaining(AN, "từ 1 đến 60");
     }

@@ -20,6 +20,16 @@ import vn.dondoc.scheduler.register.RegisterDatabase;
 import vn.dondoc.scheduler.task.MilestoneLine;
 import vn.dondoc.scheduler.task.TaskQuery;
 import vn.dondoc.scheduler.task.TaskRegister;
+import vn.dondoc.scheduler.contact.ContactActions;
+import vn.dondoc.scheduler.digest.DigestBuilder;
+import vn.dondoc.scheduler.reminder.MuteActions;
+import vn.dondoc.scheduler.reminder.Mutes;
+import vn.dondoc.scheduler.task.ExtensionActions;
+import vn.dondoc.scheduler.task.Extensions;
+import vn.dondoc.scheduler.task.TaskAccess;
+import vn.dondoc.scheduler.task.TaskActions;
+import vn.dondoc.scheduler.task.TaskHistory;
+import vn.dondoc.scheduler.task.TaskReports;
 
 /**
  * The real bot (telegrambots' poller and client) on the real 152/QĐ-UBND register in a temporary
@@ -33,20 +43,31 @@ final class BotHarness implements AutoCloseable {
     final MutableClock clock = new MutableClock(Instant.parse("2024-03-25T02:00:00Z"));
     final RegisterDatabase db;
     final TaskRegister tasks;
+    final TaskHistory history;
+    final Extensions extensions;
+    final Mutes mutes;
     final ContactRegister contacts;
     final AgencyRegister agencies;
     private final TelegramBot bot;
 
     BotHarness(Path dir) throws Exception {
         db = RegisterDatabase.open(dir.resolve("register.db"));
-        tasks = new TaskRegister(db, clock);
+        tasks = new TaskRegister(db);
+        history = new TaskHistory(db, clock);
+        extensions = new Extensions(db, clock, tasks, history);
+        mutes = new Mutes(db, clock, history);
         contacts = new ContactRegister(db, clock, Duration.ofDays(7));
         agencies = new AgencyRegister(db, clock);
         MutableClock importClock = new MutableClock(Instant.parse("2024-01-20T02:00:00Z"));
         new DocumentImporter(db, importClock, new OfficeCalendar(List.of()))
                 .run(new ImportRequest(REAL, "152/QĐ-UBND", LocalDate.of(2024, 1, 18), null, false));
         bot = new TelegramBot(telegram.settings());
-        BotServices services = new BotServices(db, tasks, contacts, Texts.forCode("vi"), clock, bot.outbox(), bot::username);
+        TaskAccess access = new TaskAccess(tasks);
+        BotServices services = new BotServices(
+                new TaskActions(db, clock, tasks, history, new TaskReports(db, clock, tasks, history), access),
+                new ExtensionActions(db, clock, extensions, access, contacts), new ContactActions(db, contacts),
+                new MuteActions(db, access, mutes), new DigestBuilder(db, clock),
+                Texts.forCode("vi"), clock, bot.outbox(), bot::username);
         BotDispatcher dispatcher = BotDispatcher.create(services);
         bot.start(dispatcher, dispatcher.menu());
     }

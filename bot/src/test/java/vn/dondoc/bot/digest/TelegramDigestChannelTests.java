@@ -87,7 +87,7 @@ class TelegramDigestChannelTests {
         DigestReport report = job().runOnce(MONDAY_0730, false);
 
         assertThat(report.outcomes()).extracting(DigestReport.Outcome::contactId).containsExactly(office, leader, chairman);
-        int all = new TaskRegister(db, clock).milestones(TaskQuery.all(MONDAY)).size();
+        int all = new TaskRegister(db).milestones(TaskQuery.all(MONDAY)).size();
         int theirs = new DigestBuilder(db, clock).lines(MONDAY, DigestScope.of(leadersAgencies)).size();
         assertThat(theirs).isPositive().isLessThan(all);
         assertThreeParts(OFFICE, all, report.outcomes().get(0));

@@ -1,9 +1,13 @@
 package vn.dondoc.scheduler.contact;
 
-/** A contact that cannot be created as asked; the message is a Vietnamese sentence for the person. */
-public final class ContactException extends RuntimeException {
+import vn.dondoc.scheduler.error.DondocException;
 
-    public ContactException(String message) {
-        super(message);
+/** A contact that cannot be created or invited as asked: bad input, said by its {@link ContactError}. */
+public final class ContactException extends DondocException {
+
+    private static final long serialVersionUID = 1L;
+
+    public ContactException(ContactError code, Object... args) {
+        super(code, args);
     }
 }

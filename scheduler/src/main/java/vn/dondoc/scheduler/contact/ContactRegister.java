@@ -31,18 +31,18 @@ public final class ContactRegister {
     public CreatedContact add(NewContact contact) {
         String name = VietnameseText.clean(contact.name());
         if (name == null || name.isEmpty()) {
-            throw new ContactException("Cần tên của liên hệ.");
+            throw new ContactException(ContactError.NAME_MISSING);
         }
         if (contact.role().belongsToAnAgency() && contact.agencyId() == null) {
-            throw new ContactException("Liên hệ vai trò " + contact.role() + " phải thuộc một cơ quan (--agency).");
+            throw new ContactException(ContactError.NEEDS_AGENCY, contact.role());
         }
         if (contact.role() != ContactRole.LEADER && !contact.inChargeAgencyIds().isEmpty()) {
-            throw new ContactException("Chỉ lãnh đạo (LEADER) mới phụ trách cơ quan (--in-charge).");
+            throw new ContactException(ContactError.IN_CHARGE_LEADERS_ONLY);
         }
         if (contact.chatId() != null) {
             List<String> holder = jdbc.queryForList("SELECT name FROM contact WHERE chat_id = ?", String.class, contact.chatId());
             if (!holder.isEmpty()) {
-                throw new ContactException("Chat " + contact.chatId() + " đã gắn với liên hệ " + holder.get(0) + ".");
+                throw new ContactException(ContactError.CHAT_TAKEN, contact.chatId(), holder.get(0));
             }
         }
         Instant now = clock.instant();
@@ -134,7 +134,7 @@ public final class ContactRegister {
 
     private void requireContact(long contactId) {
         if (byId(contactId).isEmpty()) {
-            throw new ContactException("Không có liên hệ #" + contactId + ".");
+            throw new ContactException(ContactError.NOT_FOUND, contactId);
         }
     }
 

@@ -10,6 +10,11 @@ public enum ContactRole {
     /** Chủ tịch, Phó Chủ tịch, Chánh Văn phòng: the digest, for all agencies or those in their charge. */
     LEADER;
 
+    /** The office and leaders see every agency's tasks and decide extension requests. */
+    public boolean seesEveryTask() {
+        return this == OFFICE || this == LEADER;
+    }
+
     boolean belongsToAnAgency() {
         return this == STAFF || this == HEAD;
     }

@@ -39,7 +39,7 @@ public final class DigestBuilder {
 
     public DigestBuilder(RegisterDatabase db, Clock clock) {
         this.jdbc = db.jdbc();
-        this.tasks = new TaskRegister(db, clock);
+        this.tasks = new TaskRegister(db);
         this.snapshots = new DigestSnapshots(db);
     }
 

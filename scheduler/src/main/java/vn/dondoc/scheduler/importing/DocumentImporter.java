@@ -22,7 +22,8 @@ import vn.dondoc.scheduler.task.SaveOutcome;
 import vn.dondoc.scheduler.task.SourceDocument;
 import vn.dondoc.scheduler.task.SourceDocuments;
 import vn.dondoc.scheduler.task.TaskDraft;
-import vn.dondoc.scheduler.task.TaskRegister;
+import vn.dondoc.scheduler.task.TaskHistory;
+import vn.dondoc.scheduler.task.TaskSaver;
 
 /**
  * Imports the tasks of one assigning document from a .tsv, .csv or .xlsx file. All of the file is
@@ -97,7 +98,7 @@ public final class DocumentImporter {
         SourceDocument source = sources.save(request.sourceNumber(), request.issued(), request.effectivePlanYear(),
                 rows.title(), fileName);
         AgencyResolver agencies = new AgencyResolver(new AgencyRegister(db, clock));
-        TaskRegister tasks = new TaskRegister(db, clock);
+        TaskSaver tasks = new TaskSaver(db, clock, new TaskHistory(db, clock));
         Actor actor = Actor.program("import " + fileName);
 
         List<RejectedRow> rejected = new ArrayList<>(rows.rejected());

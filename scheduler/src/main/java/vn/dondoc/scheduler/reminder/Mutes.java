@@ -5,24 +5,27 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 import vn.dondoc.scheduler.register.RegisterDatabase;
 import vn.dondoc.scheduler.task.Actor;
-import vn.dondoc.scheduler.task.TaskRegister;
+import vn.dondoc.scheduler.task.TaskHistory;
 
 /**
  * A contact's "/mute N days" on one task: no reminders of that task to that contact meanwhile.
- * Escalations of the same task to others go on; muting again replaces the earlier end.
+ * Escalations of the same task to others go on; muting again replaces the earlier end. Who may mute
+ * is {@link MuteActions}' business; the caller holds the transaction.
  */
-public final class Mutes {
+@Component
+public class Mutes {
 
     private final RegisterDatabase db;
-    private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final TaskHistory history;
 
-    public Mutes(RegisterDatabase db, Clock clock) {
+    public Mutes(RegisterDatabase db, Clock clock, TaskHistory history) {
         this.db = db;
-        this.jdbc = db.jdbc();
         this.clock = clock;
+        this.history = history;
     }
 
     /**
@@ -34,21 +37,19 @@ public final class Mutes {
             throw new IllegalArgumentException("days must be positive: " + days);
         }
         LocalDate until = LocalDate.now(clock).plusDays(days);
-        db.inTransaction(() -> {
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("contact", contactId);
-            details.put("days", days);
-            details.put("until", until.toString());
-            new TaskRegister(db, clock).recordAction(taskId, actor, "MUTED", details);
-            jdbc.update("INSERT INTO mute (contact_id, task_id, until_on) VALUES (?, ?, ?)"
-                            + " ON CONFLICT (contact_id, task_id) DO UPDATE SET until_on = excluded.until_on",
-                    contactId, taskId, until.toString());
-        });
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("contact", contactId);
+        details.put("days", days);
+        details.put("until", until.toString());
+        history.append(taskId, null, actor, "MUTED", details);
+        db.jdbc().update("INSERT INTO mute (contact_id, task_id, until_on) VALUES (?, ?, ?)"
+                        + " ON CONFLICT (contact_id, task_id) DO UPDATE SET until_on = excluded.until_on",
+                contactId, taskId, until.toString());
         return until;
     }
 
     public boolean isMuted(long contactId, long taskId, LocalDate day) {
-        Integer n = jdbc.queryForObject("SELECT count(*) FROM mute WHERE contact_id = ? AND task_id = ? AND until_on >= ?",
+        Integer n = db.jdbc().queryForObject("SELECT count(*) FROM mute WHERE contact_id = ? AND task_id = ? AND until_on >= ?",
                 Integer.class, contactId, taskId, day.toString());
         return n != null && n > 0;
     }

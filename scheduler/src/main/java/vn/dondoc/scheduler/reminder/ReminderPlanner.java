@@ -49,7 +49,7 @@ final class ReminderPlanner {
         // Points of today count only from sendAt; earlier points are always reached.
         LocalDate lastEligible = local.toLocalTime().isBefore(policy.sendAt()) ? day.minusDays(1) : day;
 
-        List<MilestoneLine> lines = new TaskRegister(db, Clock.fixed(now, OfficeZone.ID)).milestones(TaskQuery.all(day));
+        List<MilestoneLine> lines = new TaskRegister(db).milestones(TaskQuery.all(day));
         Recipients recipients = Recipients.load(jdbc);
         Map<Long, List<Long>> leadAgencies = leadAgencies();
         Map<Long, LocalDate> issued = issueDatesOfTasksWithoutDeadline();

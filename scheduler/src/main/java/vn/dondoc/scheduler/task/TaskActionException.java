@@ -1,9 +1,13 @@
 package vn.dondoc.scheduler.task;
 
-/** An action that cannot be done to a task as it stands; the message is a Vietnamese sentence for the person. */
-public final class TaskActionException extends RuntimeException {
+import vn.dondoc.scheduler.error.DondocException;
 
-    public TaskActionException(String message) {
-        super(message);
+/** An action that cannot be done to a task as it stands or by this person: bad input, said by its {@link TaskError}. */
+public final class TaskActionException extends DondocException {
+
+    private static final long serialVersionUID = 1L;
+
+    public TaskActionException(TaskError code, Object... args) {
+        super(code, args);
     }
 }

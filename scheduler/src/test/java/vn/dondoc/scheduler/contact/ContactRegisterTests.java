@@ -74,7 +74,10 @@ class ContactRegisterTests {
     void aChatBelongsToOneContact() {
         contacts.add(new NewContact("Nhóm Sở Y tế", ContactRole.STAFF, yTe, List.of(), 77L));
         assertThatThrownBy(() -> contacts.add(new NewContact("Khác", ContactRole.HEAD, xayDung, List.of(), 77L)))
-                .isInstanceOf(ContactException.class).hasMessageContaining("đã gắn với liên hệ Nhóm Sở Y tế");
+                .isInstanceOfSatisfying(ContactException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ContactError.CHAT_TAKEN);
+                    assertThat(e.args()).containsExactly(77L, "Nhóm Sở Y tế");
+                });
     }
 
     @Test
@@ -91,19 +94,23 @@ class ContactRegisterTests {
     @Test
     void staffAndHeadsMustBelongToAnAgency() {
         assertThatThrownBy(() -> contacts.add(new NewContact("A", ContactRole.HEAD, null, List.of(), null)))
-                .isInstanceOf(ContactException.class).hasMessageContaining("--agency");
+                .isInstanceOfSatisfying(ContactException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ContactError.NEEDS_AGENCY);
+                    assertThat(e.args()).containsExactly(ContactRole.HEAD);
+                });
     }
 
     @Test
     void onlyLeadersAreInChargeOfAgencies() {
         assertThatThrownBy(() -> contacts.add(new NewContact("A", ContactRole.STAFF, yTe, List.of(xayDung), null)))
-                .isInstanceOf(ContactException.class).hasMessageContaining("--in-charge");
+                .isInstanceOfSatisfying(ContactException.class,
+                        e -> assertThat(e.code()).isEqualTo(ContactError.IN_CHARGE_LEADERS_ONLY));
     }
 
     @Test
     void aContactNeedsAName() {
         assertThatThrownBy(() -> contacts.add(new NewContact("  ", ContactRole.OFFICE, null, List.of(), null)))
-                .isInstanceOf(ContactException.class);
+                .isInstanceOfSatisfying(ContactException.class, e -> assertThat(e.code()).isEqualTo(ContactError.NAME_MISSING));
         assertThat(contacts.all()).isEmpty();
     }
 

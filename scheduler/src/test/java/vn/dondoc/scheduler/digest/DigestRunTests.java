@@ -172,7 +172,7 @@ class DigestRunTests {
         run(MONDAY_0730, new Recording(m -> new DeliveryResult.Sent(List.of(1L))), false);
         List<String> first = snapshot();
         // Reported late in the week, then the digest is run again (a new leader, say).
-        register.tasks(MONDAY.plusDays(2)).markDone(register.pending, vn.dondoc.scheduler.task.Actor.program("test"), null);
+        register.reports(MONDAY.plusDays(2)).markDone(register.pending, vn.dondoc.scheduler.task.Actor.program("test"), null);
         run(at(MONDAY.plusDays(2)), new Recording(m -> new DeliveryResult.Sent(List.of(1L))), false);
 
         assertThat(snapshot()).isEqualTo(first);

@@ -22,7 +22,10 @@ import vn.dondoc.scheduler.register.RegisterDatabase;
 import vn.dondoc.scheduler.task.Actor;
 import vn.dondoc.scheduler.task.MilestoneLine;
 import vn.dondoc.scheduler.task.TaskQuery;
+import vn.dondoc.scheduler.task.Extensions;
+import vn.dondoc.scheduler.task.TaskHistory;
 import vn.dondoc.scheduler.task.TaskRegister;
+import vn.dondoc.scheduler.task.TaskReports;
 
 /**
  * The real 152/QĐ-UBND register as it stands on Monday 25/03/2024 after a quarter of reports through
@@ -59,33 +62,37 @@ final class RealRegister {
     /** Plays the quarter's reports, each on its own day. */
     RealRegister withReports() {
         doneOnTime = pick(JANUARY_END);
-        tasks(LocalDate.of(2024, 1, 25)).markDone(doneOnTime, bot(), "đã gửi báo cáo");
+        reports(LocalDate.of(2024, 1, 25)).markDone(doneOnTime, bot(), "đã gửi báo cáo");
         doneLate = pick(JANUARY_END);
-        tasks(LocalDate.of(2024, 2, 10)).markDone(doneLate, bot(), null);
+        reports(LocalDate.of(2024, 2, 10)).markDone(doneLate, bot(), null);
         extended = pick(FEBRUARY_END);
-        long approved = tasks(LocalDate.of(2024, 2, 20)).requestExtension(extended, LocalDate.of(2024, 4, 15), bot(), "chờ số liệu");
-        tasks(LocalDate.of(2024, 2, 22)).decideExtension(approved, true, Actor.program("văn phòng"));
+        long approved = extensions(LocalDate.of(2024, 2, 20)).request(extended, LocalDate.of(2024, 4, 15), bot(), "chờ số liệu");
+        extensions(LocalDate.of(2024, 2, 22)).decide(approved, true, Actor.program("văn phòng"));
         cancelled = pick(JANUARY_END);
-        tasks(LocalDate.of(2024, 3, 1)).cancel(cancelled, Actor.program("văn phòng"), "không còn phù hợp");
+        reports(LocalDate.of(2024, 3, 1)).cancel(cancelled, Actor.program("văn phòng"), "không còn phù hợp");
         doneLateInMarch = pick(FEBRUARY_END);
-        tasks(LocalDate.of(2024, 3, 20)).markDone(doneLateInMarch, bot(), null);
+        reports(LocalDate.of(2024, 3, 20)).markDone(doneLateInMarch, bot(), null);
         pending = pick(MARCH_END);
         requester = contacts().add(new NewContact("Trần Thị Bình", ContactRole.STAFF, agencyOf(pending), List.of(), 555L)).id();
-        pendingExtension = tasks(LocalDate.of(2024, 3, 21)).requestExtension(pending, LocalDate.of(2024, 4, 30),
+        pendingExtension = extensions(LocalDate.of(2024, 3, 21)).request(pending, LocalDate.of(2024, 4, 30),
                 new Actor("Trần Thị Bình", requester, 555L), "đợi Bộ hướng dẫn");
         doneOnTimeInMarch = pick(MARCH_END);
-        tasks(LocalDate.of(2024, 3, 22)).markDone(doneOnTimeInMarch, bot(), null);
+        reports(LocalDate.of(2024, 3, 22)).markDone(doneOnTimeInMarch, bot(), null);
         doneAfterMonday = pick(MARCH_END);
-        tasks(LocalDate.of(2024, 3, 27)).markDone(doneAfterMonday, bot(), null);
+        reports(LocalDate.of(2024, 3, 27)).markDone(doneAfterMonday, bot(), null);
         return this;
     }
 
     List<MilestoneLine> lines(LocalDate day) {
-        return tasks(day).milestones(TaskQuery.all(day));
+        return new TaskRegister(db).milestones(TaskQuery.all(day));
     }
 
-    TaskRegister tasks(LocalDate day) {
-        return new TaskRegister(db, at(day));
+    TaskReports reports(LocalDate day) {
+        return new TaskReports(db, at(day), new TaskRegister(db), new TaskHistory(db, at(day)));
+    }
+
+    Extensions extensions(LocalDate day) {
+        return new Extensions(db, at(day), new TaskRegister(db), new TaskHistory(db, at(day)));
     }
 
     ContactRegister contacts() {

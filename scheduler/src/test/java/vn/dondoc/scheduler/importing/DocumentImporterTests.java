@@ -74,7 +74,7 @@ class DocumentImporterTests {
         assertThat(again.unchanged()).isEqualTo(178);
         assertThat(again.created()).isZero();
         assertThat(again.newAgencies()).isEmpty();
-        assertThat(new TaskRegister(db, clock).count()).isEqualTo(178);
+        assertThat(new TaskRegister(db).count()).isEqualTo(178);
     }
 
     @Test
@@ -204,7 +204,7 @@ class DocumentImporterTests {
                 .isInstanceOf(NotARegisterException.class)
                 .hasMessageContaining("không tìm thấy dòng tiêu đề")
                 .hasMessageNotContaining("\n");
-        assertThat(new TaskRegister(db, clock).count()).isEqualTo(178);
+        assertThat(new TaskRegister(db).count()).isEqualTo(178);
         assertThat(db.jdbc().queryForObject("SELECT count(*) FROM source_document", Integer.class)).isEqualTo(1);
     }
 
@@ -234,7 +234,7 @@ class DocumentImporterTests {
 
         assertThat(report.dryRun()).isTrue();
         assertThat(report.created()).isEqualTo(178);
-        assertThat(new TaskRegister(db, clock).count()).isZero();
+        assertThat(new TaskRegister(db).count()).isZero();
         assertThat(new AgencyRegister(db, clock).all()).isEmpty();
     }
 
@@ -285,7 +285,7 @@ class DocumentImporterTests {
     }
 
     private List<MilestoneLine> lines() {
-        return new TaskRegister(db, clock).milestones(TaskQuery.all(LocalDate.of(2024, 1, 20)));
+        return new TaskRegister(db).milestones(TaskQuery.all(LocalDate.of(2024, 1, 20)));
     }
 
     private Path write(String name, String content) throws Exception {

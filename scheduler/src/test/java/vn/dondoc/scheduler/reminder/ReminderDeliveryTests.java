@@ -175,7 +175,7 @@ class ReminderDeliveryTests {
             throw new OutOfMemoryError("the process dies before sending");
         };
         assertThatThrownBy(() -> f.runAt("2024-03-26T08:00", crashing, false)).isInstanceOf(OutOfMemoryError.class);
-        f.tasks.markDone(task, vn.dondoc.scheduler.task.Actor.program("test"), null);
+        f.reports.markDone(task, vn.dondoc.scheduler.task.Actor.program("test"), null);
 
         f.runAt("2024-03-26T09:00");
 

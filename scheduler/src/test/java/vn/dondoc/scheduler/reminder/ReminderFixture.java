@@ -23,7 +23,10 @@ import vn.dondoc.scheduler.task.Actor;
 import vn.dondoc.scheduler.task.SourceDocument;
 import vn.dondoc.scheduler.task.SourceDocuments;
 import vn.dondoc.scheduler.task.TaskDraft;
+import vn.dondoc.scheduler.task.TaskHistory;
 import vn.dondoc.scheduler.task.TaskRegister;
+import vn.dondoc.scheduler.task.TaskReports;
+import vn.dondoc.scheduler.task.TaskSaver;
 
 /** A small register built by hand, a settable clock, and a channel that records what it was given. */
 final class ReminderFixture implements AutoCloseable {
@@ -34,6 +37,8 @@ final class ReminderFixture implements AutoCloseable {
     final RegisterDatabase db;
     final SettableClock clock = new SettableClock(ISSUED.atTime(9, 0));
     final TaskRegister tasks;
+    final TaskHistory history;
+    final TaskReports reports;
     final ContactRegister contacts;
     final SourceDocument source;
     final RecordingChannel channel = new RecordingChannel();
@@ -42,7 +47,9 @@ final class ReminderFixture implements AutoCloseable {
 
     ReminderFixture(Path dir) {
         db = RegisterDatabase.open(dir.resolve("register.db"));
-        tasks = new TaskRegister(db, clock);
+        tasks = new TaskRegister(db);
+        history = new TaskHistory(db, clock);
+        reports = new TaskReports(db, clock, tasks, history);
         contacts = new ContactRegister(db, clock, java.time.Duration.ofDays(7));
         source = new SourceDocuments(db, clock).save("152/QĐ-UBND", ISSUED, 2024, null, "phu-luc.tsv");
     }
@@ -59,7 +66,7 @@ final class ReminderFixture implements AutoCloseable {
     long save(String item, String phrase, Deadline deadline, long[] lead, long[] cooperating) {
         TaskDraft draft = new TaskDraft(item, "I", "Nhóm I", "Nhiệm vụ " + item, phrase, deadline,
                 Arrays.stream(lead).boxed().toList(), Arrays.stream(cooperating).boxed().toList(), null, 1);
-        return tasks.save(source, draft, IMPORT).taskId();
+        return new TaskSaver(db, clock, history).save(source, draft, IMPORT).taskId();
     }
 
     long staff(String name, long agency) {

@@ -183,8 +183,8 @@ class ReminderScheduleTests {
         f.save("3", "Tháng 13", new Deadline(DeadlineKind.UNPARSED, List.of(), "Tháng 13 không tồn tại."),
                 new long[] {xayDung}, new long[0]);
         f.clock.set(LocalDate.parse("2024-03-25").atTime(9, 0).atZone(vn.dondoc.scheduler.register.OfficeZone.ID).toInstant());
-        f.tasks.markDone(done, Actor.program("test"), null);
-        f.tasks.cancel(cancelled, Actor.program("test"), "không còn phù hợp");
+        f.reports.markDone(done, Actor.program("test"), null);
+        f.reports.cancel(cancelled, Actor.program("test"), "không còn phù hợp");
 
         f.runDaily("2024-03-26", "2024-04-30");
 
@@ -209,7 +209,7 @@ class ReminderScheduleTests {
         long head = f.head("Trần Văn Giám", xayDung);
         long task = f.task("47", "2024-03-01", xayDung);
         f.clock.set(LocalDate.parse("2024-03-05").atTime(15, 0).atZone(vn.dondoc.scheduler.register.OfficeZone.ID).toInstant());
-        Mutes mutes = new Mutes(f.db, f.clock);
+        Mutes mutes = new Mutes(f.db, f.clock, f.history);
 
         LocalDate until = mutes.mute(an, task, 5, new Actor("Nguyễn Văn An", an, f.chatOf(an)));
         mutes.mute(head, task, 5, new Actor("Trần Văn Giám", head, f.chatOf(head)));
@@ -222,8 +222,8 @@ class ReminderScheduleTests {
         assertThat(f.channel.points(f.chatOf(binh))).containsExactly("OVERDUE 3 2024-03-06", "OVERDUE 5 2024-03-08",
                 "OVERDUE 6 2024-03-11");
         assertThat(f.channel.points(f.chatOf(head))).containsExactly("OVERDUE 6 2024-03-11");
-        assertThat(f.tasks.history(task)).extracting(h -> h.action()).containsExactly("CREATED", "MUTED", "MUTED");
-        assertThat(f.tasks.history(task).get(1).detail()).contains("\"until\":\"2024-03-10\"");
+        assertThat(f.history.of(task)).extracting(h -> h.action()).containsExactly("CREATED", "MUTED", "MUTED");
+        assertThat(f.history.of(task).get(1).detail()).contains("\"until\":\"2024-03-10\"");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dondoc.scheduler.deadline.Deadline;
 import vn.dondoc.scheduler.deadline.DeadlineKind;
+import vn.dondoc.scheduler.error.DondocException;
 import vn.dondoc.scheduler.register.RegisterDatabase;
 
 class TaskRegisterTests {
@@ -25,6 +26,10 @@ class TaskRegisterTests {
     RegisterDatabase db;
     MutableClock clock = new MutableClock(ISSUED);
     TaskRegister tasks;
+    TaskHistory history;
+    TaskSaver saver;
+    TaskReports reports;
+    Extensions extensions;
     SourceDocument source;
     long xayDung;
     long taiChinh;
@@ -32,7 +37,11 @@ class TaskRegisterTests {
     @BeforeEach
     void open() {
         db = RegisterDatabase.open(dir.resolve("register.db"));
-        tasks = new TaskRegister(db, clock);
+        tasks = new TaskRegister(db);
+        history = new TaskHistory(db, clock);
+        saver = new TaskSaver(db, clock, history);
+        reports = new TaskReports(db, clock, tasks, history);
+        extensions = new Extensions(db, clock, tasks, history);
         source = new SourceDocuments(db, clock).save("152/QĐ-UBND", ISSUED, 2024, null, "phu-luc.tsv");
         xayDung = agency("Sở Xây dựng");
         taiChinh = agency("Sở Tài chính");
@@ -45,26 +54,26 @@ class TaskRegisterTests {
 
     @Test
     void savingTheSameRowTwiceKeepsOneTaskAndSaysUnchanged() {
-        SaveOutcome first = tasks.save(source, draft("47", "Tháng 3", fixed("2024-03-31")), IMPORT);
-        SaveOutcome second = tasks.save(source, draft("47", "Tháng 3", fixed("2024-03-31")), IMPORT);
+        SaveOutcome first = saver.save(source, draft("47", "Tháng 3", fixed("2024-03-31")), IMPORT);
+        SaveOutcome second = saver.save(source, draft("47", "Tháng 3", fixed("2024-03-31")), IMPORT);
 
         assertThat(first.kind()).isEqualTo(SaveOutcome.Kind.CREATED);
         assertThat(second).isEqualTo(new SaveOutcome(first.taskId(), SaveOutcome.Kind.UNCHANGED));
         assertThat(tasks.count()).isEqualTo(1);
-        assertThat(tasks.history(first.taskId())).extracting(HistoryEntry::action).containsExactly("CREATED");
+        assertThat(history.of(first.taskId())).extracting(HistoryEntry::action).containsExactly("CREATED");
     }
 
     @Test
     void aChangedRowUpdatesTheTaskAndTheHistorySaysWhatChanged() {
-        long id = tasks.save(source, draft("47", "Tháng 3", fixed("2024-03-31")), IMPORT).taskId();
-        SaveOutcome again = tasks.save(source, draft("47", "Quý II", fixed("2024-06-30")), IMPORT);
+        long id = saver.save(source, draft("47", "Tháng 3", fixed("2024-03-31")), IMPORT).taskId();
+        SaveOutcome again = saver.save(source, draft("47", "Quý II", fixed("2024-06-30")), IMPORT);
 
         assertThat(again.kind()).isEqualTo(SaveOutcome.Kind.UPDATED);
         assertThat(lines(ISSUED)).singleElement().satisfies(l -> {
             assertThat(l.deadlineText()).isEqualTo("Quý II");
             assertThat(l.due()).isEqualTo("2024-06-30");
         });
-        HistoryEntry update = tasks.history(id).get(1);
+        HistoryEntry update = history.of(id).get(1);
         assertThat(update.action()).isEqualTo("UPDATED");
         assertThat(update.actor()).isEqualTo("import 152/QĐ-UBND");
         assertThat(update.detail()).contains("\"deadline_text\":[\"Tháng 3\",\"Quý II\"]").contains("2024-06-30");
@@ -72,7 +81,7 @@ class TaskRegisterTests {
 
     @Test
     void aTaskWithoutAFixedDeadlineHasOneMilestoneWithoutADate() {
-        tasks.save(source, draft("9", "Khi có đề xuất", new Deadline(DeadlineKind.NONE, List.of(), null)), IMPORT);
+        saver.save(source, draft("9", "Khi có đề xuất", new Deadline(DeadlineKind.NONE, List.of(), null)), IMPORT);
 
         assertThat(lines(ISSUED)).singleElement().satisfies(l -> {
             assertThat(l.due()).isNull();
@@ -83,9 +92,9 @@ class TaskRegisterTests {
 
     @Test
     void listsLeadAndCooperatingAgenciesAndFiltersByEither() {
-        tasks.save(source, new TaskDraft("1", "I", null, "Task one", "Quý I", fixed("2024-03-31"),
+        saver.save(source, new TaskDraft("1", "I", null, "Task one", "Quý I", fixed("2024-03-31"),
                 List.of(xayDung), List.of(taiChinh), null, 6), IMPORT);
-        tasks.save(source, new TaskDraft("2", "I", null, "Task two", "Quý I", fixed("2024-03-31"),
+        saver.save(source, new TaskDraft("2", "I", null, "Task two", "Quý I", fixed("2024-03-31"),
                 List.of(taiChinh), List.of(), null, 7), IMPORT);
 
         assertThat(lines(ISSUED)).first().satisfies(l -> {
@@ -99,21 +108,21 @@ class TaskRegisterTests {
     @Test
     void listsItemsInTheOrderADocumentNumbersThem() {
         for (String item : List.of("10", "2", "1", "1.10", "1.2")) {
-            tasks.save(source, draft(item, "Quý I", fixed("2024-03-31")), IMPORT);
+            saver.save(source, draft(item, "Quý I", fixed("2024-03-31")), IMPORT);
         }
         assertThat(lines(ISSUED)).extracting(MilestoneLine::item).containsExactly("1", "1.2", "1.10", "2", "10");
     }
 
     @Test
     void statusOnAnyDayFollowsTheReportsMadeUpToThatDay() {
-        long id = tasks.save(source, draft("47", "Tháng 3", fixed("2024-03-31")), IMPORT).taskId();
+        long id = saver.save(source, draft("47", "Tháng 3", fixed("2024-03-31")), IMPORT).taskId();
         clock.setDay(LocalDate.of(2024, 4, 3));
-        tasks.markDone(id, CONTACT, "Đã trình UBND tỉnh");
+        reports.markDone(id, CONTACT, "Đã trình UBND tỉnh");
 
         assertThat(statusOn("2024-03-31")).isEqualTo(MilestoneStatus.OPEN_ON_TIME);
         assertThat(statusOn("2024-04-02")).isEqualTo(MilestoneStatus.OPEN_OVERDUE);
         assertThat(statusOn("2024-04-03")).isEqualTo(MilestoneStatus.DONE_LATE);
-        HistoryEntry done = tasks.history(id).get(1);
+        HistoryEntry done = history.of(id).get(1);
         assertThat(done.action()).isEqualTo("DONE");
         assertThat(done.actor()).isEqualTo("Nguyễn Văn An (Sở Xây dựng)");
         assertThat(done.chatId()).isEqualTo(4242L);
@@ -122,13 +131,13 @@ class TaskRegisterTests {
 
     @Test
     void anApprovedExtensionMovesTheDueDateFromItsApprovalOnAndKeepsTheOriginal() {
-        long id = tasks.save(source, draft("47", "Tháng 3", fixed("2024-03-31")), IMPORT).taskId();
+        long id = saver.save(source, draft("47", "Tháng 3", fixed("2024-03-31")), IMPORT).taskId();
         clock.setDay(LocalDate.of(2024, 3, 25));
-        long request = tasks.requestExtension(id, LocalDate.of(2024, 4, 30), CONTACT, "Chờ ý kiến Bộ");
+        long request = extensions.request(id, LocalDate.of(2024, 4, 30), CONTACT, "Chờ ý kiến Bộ");
         clock.setDay(LocalDate.of(2024, 4, 2));
-        tasks.decideExtension(request, true, Actor.program("office"));
+        extensions.decide(request, true, Actor.program("office"));
         clock.setDay(LocalDate.of(2024, 4, 20));
-        tasks.markDone(id, CONTACT, null);
+        reports.markDone(id, CONTACT, null);
 
         assertThat(statusOn("2024-04-01")).as("before the approval, 31/3 was in force").isEqualTo(MilestoneStatus.OPEN_OVERDUE);
         assertThat(statusOn("2024-04-02")).isEqualTo(MilestoneStatus.OPEN_ON_TIME);
@@ -136,75 +145,83 @@ class TaskRegisterTests {
         MilestoneLine line = lines(LocalDate.of(2024, 5, 1)).get(0);
         assertThat(line.originalDue()).isEqualTo("2024-03-31");
         assertThat(line.due()).isEqualTo("2024-04-30");
-        assertThat(tasks.history(id)).extracting(HistoryEntry::action)
+        assertThat(history.of(id)).extracting(HistoryEntry::action)
                 .containsExactly("CREATED", "EXTENSION_REQUESTED", "EXTENSION_APPROVED", "DONE");
     }
 
     @Test
     void pendingRequestsAreListedWithTheDatesBeforeAndAskedAndASecondOneWaits() {
-        long id = tasks.save(source, draft("47", "Tháng 3", fixed("2024-03-31")), IMPORT).taskId();
-        long first = tasks.requestExtension(id, LocalDate.of(2024, 4, 30), CONTACT, "Chờ ý kiến Bộ");
+        long id = saver.save(source, draft("47", "Tháng 3", fixed("2024-03-31")), IMPORT).taskId();
+        long first = extensions.request(id, LocalDate.of(2024, 4, 30), CONTACT, "Chờ ý kiến Bộ");
 
-        assertThat(tasks.pendingExtensions()).singleElement().satisfies(e -> {
+        assertThat(extensions.pending()).singleElement().satisfies(e -> {
             assertThat(e.id()).isEqualTo(first);
             assertThat(e.dueBefore()).isEqualTo("2024-03-31");
             assertThat(e.requestedDue()).isEqualTo("2024-04-30");
             assertThat(e.reason()).isEqualTo("Chờ ý kiến Bộ");
             assertThat(e.item()).isEqualTo("47");
         });
-        assertThatThrownBy(() -> tasks.requestExtension(id, LocalDate.of(2024, 5, 15), CONTACT, "lần nữa"))
-                .isInstanceOf(TaskActionException.class).hasMessageContaining("#" + first);
+        assertThatThrownBy(() -> extensions.request(id, LocalDate.of(2024, 5, 15), CONTACT, "lần nữa"))
+                .isInstanceOfSatisfying(DondocException.class, e -> {
+                    assertThat(e.code()).isEqualTo(TaskError.EXTENSION_WAITING);
+                    assertThat(e.args()).containsExactly(id, first);
+                });
 
-        tasks.decideExtension(first, true, Actor.program("office"));
-        assertThat(tasks.pendingExtensions()).isEmpty();
-        assertThat(tasks.extension(first)).get().extracting(ExtensionRequest::decision).isEqualTo("APPROVED");
-        long second = tasks.requestExtension(id, LocalDate.of(2024, 5, 15), CONTACT, "lần nữa");
-        assertThat(tasks.extension(second)).get().extracting(ExtensionRequest::dueBefore).isEqualTo(LocalDate.of(2024, 4, 30));
+        extensions.decide(first, true, Actor.program("office"));
+        assertThat(extensions.pending()).isEmpty();
+        assertThat(extensions.byId(first)).get().extracting(ExtensionRequest::decision).isEqualTo("APPROVED");
+        long second = extensions.request(id, LocalDate.of(2024, 5, 15), CONTACT, "lần nữa");
+        assertThat(extensions.byId(second)).get().extracting(ExtensionRequest::dueBefore).isEqualTo(LocalDate.of(2024, 4, 30));
     }
 
     @Test
     void progressIsKeptInTheHistoryOfTheOpenMilestone() {
-        long id = tasks.save(source, draft("47", "Tháng 3", fixed("2024-03-31")), IMPORT).taskId();
+        long id = saver.save(source, draft("47", "Tháng 3", fixed("2024-03-31")), IMPORT).taskId();
 
-        tasks.reportProgress(id, 60, CONTACT, "đã lấy ý kiến các sở");
+        reports.reportProgress(id, 60, CONTACT, "đã lấy ý kiến các sở");
 
-        assertThat(tasks.history(id)).last().satisfies(h -> {
+        assertThat(history.of(id)).last().satisfies(h -> {
             assertThat(h.action()).isEqualTo("PROGRESS");
             assertThat(h.chatId()).isEqualTo(4242L);
             assertThat(h.detail()).contains("\"percent\":60").contains("đã lấy ý kiến các sở");
         });
-        assertThatThrownBy(() -> tasks.reportProgress(id, 140, CONTACT, null)).isInstanceOf(TaskActionException.class);
+        assertThatThrownBy(() -> reports.reportProgress(id, 140, CONTACT, null)).isInstanceOfSatisfying(DondocException.class,
+                e -> assertThat(e.code()).isEqualTo(TaskError.BAD_PERCENT));
         assertThat(tasks.agencies(id)).get().satisfies(a -> assertThat(a.leads(xayDung)).isTrue());
         assertThat(tasks.agencies(9999)).isEmpty();
     }
 
     @Test
     void aRejectedExtensionLeavesTheDueDate() {
-        long id = tasks.save(source, draft("47", "Tháng 3", fixed("2024-03-31")), IMPORT).taskId();
-        long request = tasks.requestExtension(id, LocalDate.of(2024, 4, 30), CONTACT, "xin thêm thời gian");
-        tasks.decideExtension(request, false, Actor.program("office"));
+        long id = saver.save(source, draft("47", "Tháng 3", fixed("2024-03-31")), IMPORT).taskId();
+        long request = extensions.request(id, LocalDate.of(2024, 4, 30), CONTACT, "xin thêm thời gian");
+        extensions.decide(request, false, Actor.program("office"));
 
         assertThat(statusOn("2024-04-01")).isEqualTo(MilestoneStatus.OPEN_OVERDUE);
-        assertThatThrownBy(() -> tasks.decideExtension(request, true, Actor.program("office")))
-                .isInstanceOf(TaskActionException.class).hasMessageContaining("đã được xử lý");
+        assertThatThrownBy(() -> extensions.decide(request, true, Actor.program("office")))
+                .isInstanceOfSatisfying(DondocException.class, e -> {
+                    assertThat(e.code()).isEqualTo(TaskError.EXTENSION_DECIDED);
+                    assertThat(e.args()).containsExactly(request);
+                });
     }
 
     @Test
     void aCancelledTaskIsCancelledFromThatDayOn() {
-        long id = tasks.save(source, draft("47", "Tháng 3", fixed("2024-03-31")), IMPORT).taskId();
+        long id = saver.save(source, draft("47", "Tháng 3", fixed("2024-03-31")), IMPORT).taskId();
         clock.setDay(LocalDate.of(2024, 3, 10));
-        tasks.cancel(id, Actor.program("office"), "Trùng nhiệm vụ 12");
+        reports.cancel(id, Actor.program("office"), "Trùng nhiệm vụ 12");
 
         assertThat(statusOn("2024-03-09")).isEqualTo(MilestoneStatus.OPEN_ON_TIME);
         assertThat(statusOn("2024-03-10")).isEqualTo(MilestoneStatus.CANCELLED);
-        assertThatThrownBy(() -> tasks.markDone(id, CONTACT, null)).isInstanceOf(TaskActionException.class);
+        assertThatThrownBy(() -> reports.markDone(id, CONTACT, null)).isInstanceOfSatisfying(DondocException.class,
+                e -> assertThat(e.code()).isEqualTo(TaskError.NOTHING_OPEN));
     }
 
     @Test
     void doneGoesToTheEarliestOpenMilestoneAndTheTaskTakesTheNextOnesStatus() {
-        long id = tasks.save(source, draft("3", "Tháng 3, tháng 6", multiple("2024-03-31", "2024-06-30")), IMPORT).taskId();
+        long id = saver.save(source, draft("3", "Tháng 3, tháng 6", multiple("2024-03-31", "2024-06-30")), IMPORT).taskId();
         clock.setDay(LocalDate.of(2024, 3, 20));
-        tasks.markDone(id, CONTACT, null);
+        reports.markDone(id, CONTACT, null);
 
         List<MilestoneLine> april = lines(LocalDate.of(2024, 4, 1));
         assertThat(april).extracting(MilestoneLine::status)
@@ -216,23 +233,26 @@ class TaskRegisterTests {
 
     @Test
     void aTaskWithEverythingDoneTakesItsLastMilestonesStatus() {
-        long id = tasks.save(source, draft("3", "Tháng 3, tháng 6", multiple("2024-03-31", "2024-06-30")), IMPORT).taskId();
+        long id = saver.save(source, draft("3", "Tháng 3, tháng 6", multiple("2024-03-31", "2024-06-30")), IMPORT).taskId();
         clock.setDay(LocalDate.of(2024, 3, 20));
-        tasks.markDone(id, CONTACT, null);
+        reports.markDone(id, CONTACT, null);
         clock.setDay(LocalDate.of(2024, 7, 2));
-        tasks.markDone(id, CONTACT, null);
+        reports.markDone(id, CONTACT, null);
 
         assertThat(TaskStatus.current(lines(LocalDate.of(2024, 8, 1))).status()).isEqualTo(MilestoneStatus.DONE_LATE);
-        assertThatThrownBy(() -> tasks.markDone(id, CONTACT, null))
-                .isInstanceOf(TaskActionException.class).hasMessageContaining("không còn việc nào");
+        assertThatThrownBy(() -> reports.markDone(id, CONTACT, null))
+                .isInstanceOfSatisfying(DondocException.class, e -> {
+                    assertThat(e.code()).isEqualTo(TaskError.NOTHING_OPEN);
+                    assertThat(e.args()).containsExactly(id);
+                });
     }
 
     @Test
     void reimportingWithAnotherScheduleKeepsWhatWasReported() {
-        long id = tasks.save(source, draft("3", "Tháng 3, tháng 6", multiple("2024-03-31", "2024-06-30")), IMPORT).taskId();
+        long id = saver.save(source, draft("3", "Tháng 3, tháng 6", multiple("2024-03-31", "2024-06-30")), IMPORT).taskId();
         clock.setDay(LocalDate.of(2024, 3, 20));
-        tasks.markDone(id, CONTACT, null);
-        tasks.save(source, draft("3", "Tháng 6", fixed("2024-06-30")), IMPORT);
+        reports.markDone(id, CONTACT, null);
+        saver.save(source, draft("3", "Tháng 6", fixed("2024-06-30")), IMPORT);
 
         List<MilestoneLine> lines = lines(LocalDate.of(2024, 4, 1));
         assertThat(lines).extracting(MilestoneLine::due, MilestoneLine::status).containsExactly(
@@ -242,15 +262,18 @@ class TaskRegisterTests {
 
     @Test
     void reimportingWithoutReportsSimplyReplacesTheSchedule() {
-        tasks.save(source, draft("3", "Tháng 3, tháng 6", multiple("2024-03-31", "2024-06-30")), IMPORT);
-        tasks.save(source, draft("3", "Quý III", fixed("2024-09-30")), IMPORT);
+        saver.save(source, draft("3", "Tháng 3, tháng 6", multiple("2024-03-31", "2024-06-30")), IMPORT);
+        saver.save(source, draft("3", "Quý III", fixed("2024-09-30")), IMPORT);
 
         assertThat(lines(ISSUED)).extracting(MilestoneLine::due).containsExactly(LocalDate.of(2024, 9, 30));
     }
 
     @Test
     void actionsOnAnUnknownTaskSayWhichNumber() {
-        assertThatThrownBy(() -> tasks.markDone(999, CONTACT, null)).hasMessage("Không có nhiệm vụ #999.");
+        assertThatThrownBy(() -> reports.markDone(999, CONTACT, null)).isInstanceOfSatisfying(DondocException.class, e -> {
+            assertThat(e.code()).isEqualTo(TaskError.NOT_FOUND);
+            assertThat(e.args()).containsExactly(999L);
+        });
     }
 
     private MilestoneStatus statusOn(String day) {

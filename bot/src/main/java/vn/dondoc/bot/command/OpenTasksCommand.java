@@ -3,7 +3,7 @@ package vn.dondoc.bot.command;
 import java.util.List;
 
 /** /nhiemvu: the open tasks of the caller's agency (all for the office and leaders), a page at a time. */
-final class TasksCommand implements BotCommand {
+final class OpenTasksCommand implements BotCommand {
 
     @Override
     public List<String> names() {

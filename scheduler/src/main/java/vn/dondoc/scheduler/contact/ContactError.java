@@ -1,0 +1,26 @@
+package vn.dondoc.scheduler.contact;
+
+import vn.dondoc.scheduler.error.ErrorCode;
+
+/** Why a contact cannot be created or invited as asked; the sentences are in the errors bundles of {@code messages/}. */
+public enum ContactError implements ErrorCode {
+    NAME_MISSING("contact.nameMissing"),
+    /** {0} the role. */
+    NEEDS_AGENCY("contact.needsAgency"),
+    IN_CHARGE_LEADERS_ONLY("contact.inChargeLeadersOnly"),
+    /** {0} the chat id, {1} the name of the contact it is linked to. */
+    CHAT_TAKEN("contact.chatTaken"),
+    /** {0} the contact number. */
+    NOT_FOUND("contact.notFound");
+
+    private final String key;
+
+    ContactError(String key) {
+        this.key = key;
+    }
+
+    @Override
+    public String key() {
+        return key;
+    }
+}

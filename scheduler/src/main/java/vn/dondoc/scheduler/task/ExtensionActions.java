@@ -1,0 +1,79 @@
+package vn.dondoc.scheduler.task;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import vn.dondoc.scheduler.contact.Contact;
+import vn.dondoc.scheduler.contact.ContactRegister;
+import vn.dondoc.scheduler.contact.ContactRole;
+import vn.dondoc.scheduler.register.RegisterDatabase;
+
+/**
+ * Asking to move a due date, and deciding: the lead agency (or the office) asks, the office or a
+ * leader approves or rejects. Each action is one transaction; the result says whom to tell.
+ */
+@Service
+public class ExtensionActions {
+
+    private final RegisterDatabase db;
+    private final Clock clock;
+    private final Extensions extensions;
+    private final TaskAccess access;
+    private final ContactRegister contacts;
+
+    public ExtensionActions(RegisterDatabase db, Clock clock, Extensions extensions, TaskAccess access,
+                            ContactRegister contacts) {
+        this.db = db;
+        this.clock = clock;
+        this.extensions = extensions;
+        this.access = access;
+        this.contacts = contacts;
+    }
+
+    /** Asks to move the task's earliest open due date to {@code newDue}, a day after today. */
+    public ExtensionRequested request(Caller caller, long taskId, LocalDate newDue, String reason) {
+        return db.inTransaction(() -> {
+            TaskAgencies task = access.toReport(caller, taskId);
+            if (!newDue.isAfter(LocalDate.now(clock))) {
+                throw new TaskActionException(TaskError.EXTENSION_IN_THE_PAST, newDue);
+            }
+            long id = extensions.request(taskId, newDue, caller.actor(), reason);
+            return new ExtensionRequested(extensions.byId(id).orElseThrow(), deciders(task, caller));
+        });
+    }
+
+    public ExtensionDecided approve(Caller caller, long extensionId) {
+        return decide(caller, extensionId, true);
+    }
+
+    public ExtensionDecided reject(Caller caller, long extensionId) {
+        return decide(caller, extensionId, false);
+    }
+
+    private ExtensionDecided decide(Caller caller, long extensionId, boolean approve) {
+        return db.inTransaction(() -> {
+            access.toDecide(caller);
+            ExtensionRequest before = extensions.byId(extensionId)
+                    .orElseThrow(() -> new TaskActionException(TaskError.EXTENSION_NOT_FOUND, extensionId));
+            extensions.decide(extensionId, approve, caller.actor());
+            Optional<Contact> requester = before.requestedBy() == null ? Optional.empty()
+                    : contacts.byId(before.requestedBy()).filter(c -> c.chatId() != null);
+            return new ExtensionDecided(before, approve, requester);
+        });
+    }
+
+    /** The office, and the leaders in charge of one of the task's lead agencies (or of all); not the requester. */
+    private List<Contact> deciders(TaskAgencies task, Caller requester) {
+        return contacts.active(ContactRole.OFFICE, ContactRole.LEADER).stream()
+                .filter(c -> c.role() == ContactRole.OFFICE || inCharge(c, task))
+                .filter(c -> c.id() != requester.contact().id())
+                .toList();
+    }
+
+    private boolean inCharge(Contact leader, TaskAgencies task) {
+        List<Long> agencies = contacts.inChargeOf(leader.id());
+        return agencies.isEmpty() || agencies.stream().anyMatch(task.lead()::contains);
+    }
+}

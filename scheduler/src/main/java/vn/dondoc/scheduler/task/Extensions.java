@@ -1,0 +1,104 @@
+package vn.dondoc.scheduler.task;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import vn.dondoc.scheduler.register.RegisterDatabase;
+
+/**
+ * Requests to move a milestone's due date and their decisions, with the rules of the request itself:
+ * a fixed due date, a later one, one request waiting at a time. Who may ask or decide is
+ * {@link ExtensionActions}' business; the caller holds the transaction.
+ */
+@Component
+public class Extensions {
+
+    private final RegisterDatabase db;
+    private final Clock clock;
+    private final TaskRegister tasks;
+    private final TaskHistory history;
+
+    public Extensions(RegisterDatabase db, Clock clock, TaskRegister tasks, TaskHistory history) {
+        this.db = db;
+        this.clock = clock;
+        this.tasks = tasks;
+        this.history = history;
+    }
+
+    /** Asks to move the earliest open milestone to {@code newDue}; returns the request's id. */
+    public long request(long taskId, LocalDate newDue, Actor actor, String reason) {
+        MilestoneLine open = tasks.earliestOpen(taskId, LocalDate.now(clock));
+        if (open.due() == null) {
+            throw new TaskActionException(TaskError.NO_FIXED_DEADLINE, taskId);
+        }
+        if (!newDue.isAfter(open.due())) {
+            throw new TaskActionException(TaskError.EXTENSION_NOT_LATER, open.due());
+        }
+        JdbcTemplate jdbc = db.jdbc();
+        List<Long> waiting = jdbc.queryForList("SELECT id FROM extension WHERE milestone_id = ? AND decision = 'PENDING'",
+                Long.class, open.milestoneId());
+        if (!waiting.isEmpty()) {
+            throw new TaskActionException(TaskError.EXTENSION_WAITING, taskId, waiting.get(0));
+        }
+        jdbc.update("INSERT INTO extension (milestone_id, requested_at, requested_by, new_due_on, reason)"
+                        + " VALUES (?, ?, ?, ?, ?)",
+                open.milestoneId(), clock.instant().toString(), actor.contactId(), newDue.toString(), reason);
+        long id = jdbc.queryForObject("SELECT last_insert_rowid()", Long.class);
+        history.append(taskId, open.milestoneId(), actor, "EXTENSION_REQUESTED",
+                TaskHistory.details("extension", id, "from", open.due(), "to", newDue, "reason", reason));
+        return id;
+    }
+
+    /** Approves or rejects a pending extension; an approval moves the due date from today on. */
+    public void decide(long extensionId, boolean approve, Actor actor) {
+        JdbcTemplate jdbc = db.jdbc();
+        List<Map<String, Object>> rows = jdbc.queryForList("SELECT e.*, m.task_id FROM extension e"
+                + " JOIN milestone m ON m.id = e.milestone_id WHERE e.id = ?", extensionId);
+        if (rows.isEmpty()) {
+            throw new TaskActionException(TaskError.EXTENSION_NOT_FOUND, extensionId);
+        }
+        Map<String, Object> row = rows.get(0);
+        if (!"PENDING".equals(row.get("decision"))) {
+            throw new TaskActionException(TaskError.EXTENSION_DECIDED, extensionId);
+        }
+        String decision = approve ? "APPROVED" : "REJECTED";
+        jdbc.update("UPDATE extension SET decision = ?, decided_on = ?, decided_by = ? WHERE id = ?",
+                decision, LocalDate.now(clock).toString(), actor.contactId(), extensionId);
+        history.append(((Number) row.get("task_id")).longValue(), ((Number) row.get("milestone_id")).longValue(), actor,
+                "EXTENSION_" + decision, TaskHistory.details("extension", extensionId, "to", row.get("new_due_on")));
+    }
+
+    public Optional<ExtensionRequest> byId(long extensionId) {
+        return query(" WHERE e.id = ?", extensionId).stream().findFirst();
+    }
+
+    /** Requests waiting for the office or a leader, oldest first. */
+    public List<ExtensionRequest> pending() {
+        return query(" WHERE e.decision = 'PENDING'");
+    }
+
+    private List<ExtensionRequest> query(String where, Object... args) {
+        return db.jdbc().query("SELECT e.*, m.task_id, m.due_on, t.item, t.title, s.number, c.name AS requester,"
+                        + " (SELECT x.new_due_on FROM extension x WHERE x.milestone_id = e.milestone_id AND x.decision = 'APPROVED'"
+                        + "  AND x.id < e.id ORDER BY x.id DESC LIMIT 1) AS extended_before"
+                        + " FROM extension e JOIN milestone m ON m.id = e.milestone_id JOIN task t ON t.id = m.task_id"
+                        + " JOIN source_document s ON s.id = t.source_id LEFT JOIN contact c ON c.id = e.requested_by"
+                        + where + " ORDER BY e.id",
+                (rs, n) -> {
+                    long requestedBy = rs.getLong("requested_by");
+                    Long requester = rs.wasNull() ? null : requestedBy;
+                    String before = rs.getString("extended_before");
+                    return new ExtensionRequest(rs.getLong("id"), rs.getLong("task_id"), rs.getLong("milestone_id"),
+                            rs.getString("number"), rs.getString("item"), rs.getString("title"),
+                            TaskRegister.date(before != null ? before : rs.getString("due_on")),
+                            TaskRegister.date(rs.getString("new_due_on")),
+                            rs.getString("reason"), requester, rs.getString("requester"),
+                            Instant.parse(rs.getString("requested_at")), rs.getString("decision"));
+                }, args);
+    }
+}

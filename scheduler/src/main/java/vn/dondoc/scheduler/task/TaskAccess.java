@@ -1,0 +1,48 @@
+package vn.dondoc.scheduler.task;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what to a task (PRODUCT.md), checked in one place for every action: a task that does not
+ * exist, one of another agency, a report by a cooperating agency, a decision by someone who does not decide.
+ */
+@Component
+public class TaskAccess {
+
+    private final TaskRegister tasks;
+
+    public TaskAccess(TaskRegister tasks) {
+        this.tasks = tasks;
+    }
+
+    /** The task, when it exists and the caller may see it. */
+    public TaskAgencies toSee(Caller caller, long taskId) {
+        TaskAgencies task = tasks.agencies(taskId).orElseThrow(() -> new TaskActionException(TaskError.NOT_FOUND, taskId));
+        if (!caller.canSee(task)) {
+            throw new TaskActionException(TaskError.NOT_YOUR_AGENCY, taskId, caller.contact().agency());
+        }
+        return task;
+    }
+
+    /** The task, when the caller may also report on it. */
+    public TaskAgencies toReport(Caller caller, long taskId) {
+        TaskAgencies task = toSee(caller, taskId);
+        if (!caller.canReport(task)) {
+            throw new TaskActionException(TaskError.NOT_LEAD, taskId);
+        }
+        return task;
+    }
+
+    public void toDecide(Caller caller) {
+        if (!caller.seesAll()) {
+            throw new TaskActionException(TaskError.DECIDERS_ONLY);
+        }
+    }
+
+    public void toCancel(Caller caller, long taskId) {
+        toSee(caller, taskId);
+        if (caller.contact().role() != vn.dondoc.scheduler.contact.ContactRole.OFFICE) {
+            throw new TaskActionException(TaskError.OFFICE_ONLY, taskId);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package vn.dondoc.scheduler.task;
+
+import vn.dondoc.scheduler.error.ErrorCode;
+
+/** Why an action on a task is refused; the sentences are in the errors bundles of {@code messages/}. */
+public enum TaskError implements ErrorCode {
+    /** {0} the task number. */
+    NOT_FOUND("task.notFound"),
+    /** {0} the task number, {1} the caller's agency. */
+    NOT_YOUR_AGENCY("task.notYourAgency"),
+    /** {0} the task number. */
+    NOT_LEAD("task.notLead"),
+    /** Only the office and leaders decide extensions. */
+    DECIDERS_ONLY("task.decidersOnly"),
+    /** {0} the task number. */
+    OFFICE_ONLY("task.officeOnly"),
+    /** {0} the task number. */
+    NOTHING_OPEN("task.nothingOpen"),
+    /** Percent outside 0..100. */
+    BAD_PERCENT("task.badPercent"),
+    /** {0} the task number. */
+    NO_FIXED_DEADLINE("task.noFixedDeadline"),
+    /** {0} the date asked, not after today. */
+    EXTENSION_IN_THE_PAST("task.extensionInThePast"),
+    /** {0} the due date in force. */
+    EXTENSION_NOT_LATER("task.extensionNotLater"),
+    /** {0} the task number, {1} the waiting request's number. */
+    EXTENSION_WAITING("task.extensionWaiting"),
+    /** {0} the request number. */
+    EXTENSION_NOT_FOUND("task.extensionNotFound"),
+    /** {0} the request number. */
+    EXTENSION_DECIDED("task.extensionDecided");
+
+    private final String key;
+
+    TaskError(String key) {
+        this.key = key;
+    }
+
+    @Override
+    public String key() {
+        return key;
+    }
+}
