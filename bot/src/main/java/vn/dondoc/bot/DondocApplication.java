@@ -7,9 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalTime;
-import org.quartz.JobDetail;
-import org.quartz.Trigger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationRunner;
@@ -19,36 +16,35 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import vn.dondoc.bot.command.BotDispatcher;
 import vn.dondoc.bot.command.BotServices;
-import vn.dondoc.bot.delivery.ConsoleReminderChannel;
-import vn.dondoc.bot.delivery.OfficeAlerts;
-import vn.dondoc.bot.delivery.ReminderJob;
-import vn.dondoc.bot.delivery.TelegramReminderChannel;
-import vn.dondoc.bot.delivery.Pacer;
-import vn.dondoc.bot.delivery.PacingSettings;
-import vn.dondoc.bot.delivery.RetrySettings;
-import vn.dondoc.bot.delivery.SendAttempts;
-import vn.dondoc.bot.delivery.Ticker;
-import vn.dondoc.bot.digest.DigestJob;
+import vn.dondoc.bot.sending.Pacer;
+import vn.dondoc.bot.sending.PacingSettings;
+import vn.dondoc.bot.sending.RetrySettings;
+import vn.dondoc.bot.sending.SendAttempts;
+import vn.dondoc.bot.sending.Ticker;
 import vn.dondoc.bot.digest.TelegramDigestChannel;
-import vn.dondoc.bot.schedule.Passes;
-import vn.dondoc.bot.schedule.ScheduleConfiguration;
-import vn.dondoc.bot.schedule.WorkingHours;
+import vn.dondoc.bot.reminder.ConsoleReminderChannel;
+import vn.dondoc.bot.reminder.TelegramOfficeAlertChannel;
+import vn.dondoc.bot.reminder.TelegramReminderChannel;
 import vn.dondoc.bot.telegram.ConsoleOutbox;
 import vn.dondoc.bot.telegram.Outbox;
 import vn.dondoc.bot.telegram.TelegramBot;
 import vn.dondoc.bot.telegram.TelegramSettings;
 import vn.dondoc.messages.Texts;
-import vn.dondoc.scheduler.calendar.OfficeDays;
 import vn.dondoc.scheduler.contact.ContactRegister;
 import vn.dondoc.scheduler.register.OfficeZone;
 import vn.dondoc.scheduler.register.RegisterDatabase;
+import vn.dondoc.scheduler.digest.DigestChannel;
+import vn.dondoc.scheduler.reminder.OfficeAlertChannel;
+import vn.dondoc.scheduler.reminder.ReminderChannel;
+import vn.dondoc.scheduler.reminder.ReminderPolicy;
 import vn.dondoc.scheduler.task.TaskRegister;
 
 /**
- * The long-running dondoc ({@code dondoc run}): the Telegram bot and the Quartz jobs, wired by hand
- * (telegrambots 10 has no Spring Boot starter). The register is the single source of truth.
+ * The long-running dondoc ({@code dondoc run}): the Telegram bot, wired by hand (telegrambots 10 has
+ * no Spring Boot starter), and the scheduler's passes and Quartz jobs, found by scanning
+ * {@code vn.dondoc} (the jobs only under the {@code run} profile). The register is the single source of truth.
  */
-@SpringBootApplication
+@SpringBootApplication(scanBasePackages = "vn.dondoc")
 @EnableConfigurationProperties(DondocProperties.class)
 public class DondocApplication {
 
@@ -113,10 +109,8 @@ public class DondocApplication {
     }
 
     @Bean
-    WorkingHours workingHours(RegisterDatabase db, DondocProperties properties, Clock clock) {
-        OfficeDays days = new OfficeDays(db);
-        return new WorkingHours(days::calendar, properties.reminders().policy().sendAt(),
-                properties.reminders().workdayEnd(), clock.getZone());
+    ReminderPolicy reminderPolicy(DondocProperties properties) {
+        return properties.reminders().policy();
     }
 
     /** One pacer for everything dondoc sends on its own, so reminders and the digest share Telegram's limits. */
@@ -130,58 +124,22 @@ public class DondocApplication {
 
     /**
      * Without a token both passes print what they would send and record nothing, so that nothing is
-     * counted as delivered that never reached Telegram.
+     * counted as delivered that never reached Telegram (the channels say they do not deliver).
      */
     @Bean
-    Passes passes(RegisterDatabase db, Clock clock, DondocProperties properties, Texts texts, TelegramConnection connection,
-                  Outbox outbox, SendAttempts attempts, ContactRegister contacts) {
-        boolean print = connection.bot() == null;
-        ReminderJob reminders = print
-                ? new ReminderJob(db, clock, properties.reminders().policy(), new ConsoleReminderChannel(stdout(), texts), null)
-                : new ReminderJob(db, clock, properties.reminders().policy(),
-                        new TelegramReminderChannel(outbox, attempts, texts), new OfficeAlerts(contacts, outbox, attempts, texts));
-        DigestJob digest = new DigestJob(db, clock, new TelegramDigestChannel(outbox, attempts, texts));
-        return new Passes(
-                now -> {
-                    var report = reminders.runOnce(now, print);
-                    log.info("Nhắc hạn: {} tin, {} đã gửi, {} lỗi, {} chặn bot{}.", report.messages(), report.sent(),
-                            report.failed(), report.blocked(), print ? " (không có token: chỉ in)" : "");
-                },
-                now -> {
-                    var report = digest.runOnce(now, print);
-                    log.info("Bản tổng hợp tuần {}: gửi {} người, {} đã nhận tuần này{}.", report.week(), report.sent(),
-                            report.alreadyDone().size(), print ? " (không có token: chỉ in)" : "");
-                });
+    ReminderChannel reminderChannel(TelegramConnection connection, Outbox outbox, SendAttempts attempts, Texts texts) {
+        return connection.bot() == null ? new ConsoleReminderChannel(stdout(), texts)
+                : new TelegramReminderChannel(outbox, attempts, texts);
     }
 
     @Bean
-    JobDetail reminderJob() {
-        return ScheduleConfiguration.reminderJob();
+    OfficeAlertChannel officeAlertChannel(Outbox outbox, SendAttempts attempts, Texts texts) {
+        return new TelegramOfficeAlertChannel(outbox, attempts, texts);
     }
 
     @Bean
-    JobDetail digestJob() {
-        return ScheduleConfiguration.digestJob();
-    }
-
-    @Bean
-    Trigger reminderSchedule(JobDetail reminderJob, DondocProperties properties, Clock clock) {
-        return ScheduleConfiguration.reminderSchedule(reminderJob, properties.reminders().cron(), clock.getZone());
-    }
-
-    @Bean
-    Trigger reminderAtStartup(JobDetail reminderJob) {
-        return ScheduleConfiguration.reminderAtStartup(reminderJob);
-    }
-
-    @Bean
-    Trigger digestSchedule(JobDetail digestJob, DondocProperties properties, Clock clock) {
-        return ScheduleConfiguration.digestSchedule(digestJob, properties.digest().cron(), clock.getZone());
-    }
-
-    @Bean
-    Trigger digestAtStartup(JobDetail digestJob) {
-        return ScheduleConfiguration.digestAtStartup(digestJob);
+    DigestChannel digestChannel(Outbox outbox, SendAttempts attempts, Texts texts) {
+        return new TelegramDigestChannel(outbox, attempts, texts);
     }
 
     @Bean

@@ -53,7 +53,7 @@ class RunApplicationTests {
             contacts.add(new NewContact("Văn phòng UBND tỉnh", ContactRole.OFFICE, null, List.of(), OFFICE));
         }
         MutableClock monday = new MutableClock(Instant.parse("2024-03-25T02:00:00Z"));
-        app = new SpringApplicationBuilder(DondocApplication.class)
+        app = new SpringApplicationBuilder(DondocApplication.class).profiles("run")
                 .initializers(context -> context.getBeanFactory().registerSingleton("clock", monday))
                 .run("--dondoc.db=" + file, "--dondoc.telegram.token=" + FakeBotApi.TOKEN,
                         "--dondoc.telegram.api-url=" + telegram.url(), "--spring.main.keep-alive=false");

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import vn.dondoc.scheduler.error.DondocException;
 
 /**
  * The sentences dondoc says, in Vietnamese (the default) or English. Placeholders are {0}, {1}…,
@@ -18,7 +19,7 @@ import java.util.Set;
 public final class Texts {
 
     /** {@code <bundle>_<language>.properties} next to this class. */
-    static final java.util.List<String> BUNDLES = java.util.List.of("texts", "bot", "reminders", "digest");
+    static final java.util.List<String> BUNDLES = java.util.List.of("texts", "bot", "reminders", "digest", "errors");
 
     private final Language language;
     private final Properties texts;
@@ -50,6 +51,17 @@ public final class Texts {
             text = text.replace("{" + i + "}", String.valueOf(args[i]));
         }
         return text;
+    }
+
+    /**
+     * The sentence of an error's code with its arguments: dates as dd/MM/yyyy, numbers plain (an id
+     * never becomes "1.234"), the rest as given.
+     */
+    public String error(DondocException e) {
+        Object[] args = e.args().stream()
+                .map(a -> a instanceof java.time.LocalDate d ? Formats.date(d) : a)
+                .toArray();
+        return get(e.code().key(), args);
     }
 
     Set<String> keys() {

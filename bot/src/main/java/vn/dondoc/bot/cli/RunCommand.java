@@ -1,7 +1,7 @@
 package vn.dondoc.bot.cli;
 
 import java.util.concurrent.Callable;
-import org.springframework.boot.SpringApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import vn.dondoc.bot.DondocApplication;
@@ -21,7 +21,8 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // The register path the command line resolved (DONDOC_DB) is the one the application opens.
-        SpringApplication.run(DondocApplication.class, "--dondoc.db=" + context.registerPath());
+        // The "run" profile brings the Quartz jobs (scheduler/schedule); no other command starts them.
+        new SpringApplicationBuilder(DondocApplication.class).profiles("run").run("--dondoc.db=" + context.registerPath());
         return Cli.OK;
     }
 }
