@@ -5,6 +5,9 @@ import org.quartz.SchedulerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+import vn.dondoc.bot.telegram.TelegramConnection;
 import vn.dondoc.bot.command.BotDispatcher;
 import vn.dondoc.bot.telegram.TelegramBot;
 
@@ -13,6 +16,8 @@ import vn.dondoc.bot.telegram.TelegramBot;
  * shutdown. Without a token there is nothing to receive: it says so, and everything dondoc would
  * send is printed instead.
  */
+@Component
+@Profile(DondocApplication.RUN)
 final class TelegramLink implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramLink.class);
@@ -22,8 +27,8 @@ final class TelegramLink implements SmartLifecycle {
     private final Scheduler jobs;
     private volatile boolean running;
 
-    TelegramLink(TelegramBot bot, BotDispatcher dispatcher, Scheduler jobs) {
-        this.bot = bot;
+    TelegramLink(TelegramConnection connection, BotDispatcher dispatcher, Scheduler jobs) {
+        this.bot = connection.bot();
         this.dispatcher = dispatcher;
         this.jobs = jobs;
     }

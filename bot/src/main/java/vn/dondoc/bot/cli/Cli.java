@@ -15,6 +15,7 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import vn.dondoc.messages.Texts;
 import vn.dondoc.scheduler.contact.ContactException;
+import vn.dondoc.scheduler.error.DondocException;
 import vn.dondoc.scheduler.register.RegisterUnavailableException;
 import vn.dondoc.scheduler.task.TaskActionException;
 
@@ -82,6 +83,10 @@ public final class Cli {
         if (ex instanceof CliException || ex instanceof ContactException || ex instanceof TaskActionException) {
             env.err().println(texts.get("cli.error", ex.getMessage()));
             return BAD_INPUT;
+        }
+        if (ex instanceof DondocException e) {
+            env.err().println(texts.get("cli.error", texts.error(e)));
+            return e.kind() == DondocException.Kind.BAD_INPUT ? BAD_INPUT : FAILED;
         }
         if (ex instanceof RegisterUnavailableException) {
             env.err().println(texts.get("cli.error", ex.getMessage()));

@@ -9,7 +9,7 @@ import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
-import vn.dondoc.bot.delivery.SendingSettings;
+import vn.dondoc.bot.sending.SendingSettings;
 import vn.dondoc.bot.telegram.TelegramSettings;
 import vn.dondoc.messages.Texts;
 import vn.dondoc.scheduler.agency.Agency;

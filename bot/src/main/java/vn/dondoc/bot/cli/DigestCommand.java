@@ -8,25 +8,22 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import vn.dondoc.bot.delivery.Pacer;
-import vn.dondoc.bot.delivery.RetrySettings;
-import vn.dondoc.bot.delivery.SendAttempts;
-import vn.dondoc.bot.delivery.Ticker;
-import vn.dondoc.bot.digest.DigestJob;
 import vn.dondoc.bot.digest.TelegramDigestChannel;
-import vn.dondoc.bot.digest.DigestText;
+import vn.dondoc.bot.sending.Pacer;
+import vn.dondoc.bot.sending.RetrySettings;
+import vn.dondoc.bot.sending.SendAttempts;
+import vn.dondoc.bot.sending.Ticker;
 import vn.dondoc.bot.telegram.TelegramBot;
 import vn.dondoc.bot.telegram.TelegramSettings;
 import vn.dondoc.messages.Formats;
 import vn.dondoc.messages.Texts;
+import vn.dondoc.messages.digest.DigestText;
 import vn.dondoc.scheduler.delivery.DeliveryResult;
 import vn.dondoc.scheduler.digest.Digest;
 import vn.dondoc.scheduler.digest.DigestBuilder;
-import vn.dondoc.scheduler.digest.DigestChart;
+import vn.dondoc.scheduler.digest.DigestMessage;
 import vn.dondoc.scheduler.digest.DigestReport;
-import vn.dondoc.scheduler.digest.DigestRun;
 import vn.dondoc.scheduler.digest.DigestScope;
-import vn.dondoc.scheduler.digest.DigestWorkbook;
 import vn.dondoc.scheduler.register.OfficeZone;
 
 @Command(name = "digest",
@@ -71,7 +68,7 @@ final class DigestCommand implements Callable<Integer> {
                 // Paced by DONDOC_SEND_PER_SECOND, as remind and run are.
                 Ticker ticker = Ticker.system();
                 SendAttempts attempts = new SendAttempts(new Pacer(context.sending().pacing(), ticker), RetrySettings.defaults(), ticker);
-                DigestReport report = new DigestJob(context.register(), context.clock(),
+                DigestReport report = HandWired.digestPass(context.register(), context.clock(),
                         new TelegramDigestChannel(bot.outbox(), attempts, texts)).runOnce(at, false);
                 report.outcomes().forEach(this::summary);
                 report(report);
@@ -79,11 +76,11 @@ final class DigestCommand implements Callable<Integer> {
             return Cli.OK;
         }
         context.env().err().println(texts.get("cli.error", texts.get("digest.cli.noToken")));
-        DigestReport report = new DigestRun(context.register(), context.clock())
+        DigestReport report = HandWired.digestRun(context.register(), context.clock())
                 .run(at, new DigestConsoleChannel(context.out(), texts, text), true);
         if (report.outcomes().isEmpty() && report.alreadyDone().isEmpty()) {
             context.out().println(texts.get("digest.cli.toEveryone"));
-            context.out().println(text.html(new DigestBuilder(context.register(), context.clock()).build(day, DigestScope.all())));
+            context.out().println(text.html(HandWired.digestBuilder(context.register(), context.clock()).build(day, DigestScope.all())));
         }
         report(report);
         return Cli.OK;
@@ -94,13 +91,13 @@ final class DigestCommand implements Callable<Integer> {
         if (Files.isRegularFile(folder)) {
             throw new CliException(context.texts().get("digest.cli.outIsAFile", folder));
         }
-        DigestFolderChannel files = new DigestFolderChannel(folder, text);
-        DigestReport report = new DigestRun(context.register(), context.clock()).run(at, files, true);
+        DigestFolderChannel files = new DigestFolderChannel(folder, context.texts());
+        DigestReport report = HandWired.digestRun(context.register(), context.clock()).run(at, files, true);
         if (files.written().isEmpty()) {
-            DigestBuilder builder = new DigestBuilder(context.register(), context.clock());
+            DigestBuilder builder = HandWired.digestBuilder(context.register(), context.clock());
             Digest all = builder.build(day, DigestScope.all());
-            files.write("all", context.texts().get("digest.cli.everyone"), all, DigestChart.png(all),
-                    DigestWorkbook.xlsx(builder.lines(day, DigestScope.all()), day));
+            files.write("all", context.texts().get("digest.cli.everyone"), new DigestMessage(0, 0, null, null, all,
+                    builder.lines(day, DigestScope.all())));
         }
         context.out().println(context.texts().get("digest.cli.dryRun", Formats.date(report.week()), Formats.date(day),
                 folder.toAbsolutePath().normalize()));

@@ -6,8 +6,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import vn.dondoc.bot.delivery.DeliveryBenchmark;
-import vn.dondoc.bot.delivery.PacingSettings;
+import vn.dondoc.bot.reminder.DeliveryBenchmark;
+import vn.dondoc.bot.sending.PacingSettings;
 import vn.dondoc.scheduler.reminder.ReminderBenchmark;
 
 /** For developers, hidden from the help: times reminder planning on a large made-up register, then the delivery rate. */

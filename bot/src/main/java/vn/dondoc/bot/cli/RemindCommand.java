@@ -7,15 +7,14 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import vn.dondoc.bot.delivery.ConsoleReminderChannel;
-import vn.dondoc.bot.delivery.OfficeAlerts;
-import vn.dondoc.bot.delivery.Pacer;
-import vn.dondoc.bot.delivery.PacingSettings;
-import vn.dondoc.bot.delivery.ReminderJob;
-import vn.dondoc.bot.delivery.RetrySettings;
-import vn.dondoc.bot.delivery.SendAttempts;
-import vn.dondoc.bot.delivery.TelegramReminderChannel;
-import vn.dondoc.bot.delivery.Ticker;
+import vn.dondoc.bot.reminder.ConsoleReminderChannel;
+import vn.dondoc.bot.reminder.TelegramOfficeAlertChannel;
+import vn.dondoc.bot.reminder.TelegramReminderChannel;
+import vn.dondoc.bot.sending.Pacer;
+import vn.dondoc.bot.sending.PacingSettings;
+import vn.dondoc.bot.sending.RetrySettings;
+import vn.dondoc.bot.sending.SendAttempts;
+import vn.dondoc.bot.sending.Ticker;
 import vn.dondoc.bot.telegram.TelegramBot;
 import vn.dondoc.bot.telegram.TelegramSettings;
 import vn.dondoc.messages.Texts;
@@ -61,17 +60,18 @@ final class RemindCommand implements Callable<Integer> {
                 SendAttempts attempts = new SendAttempts(new Pacer(pacing, ticker), RetrySettings.defaults(), ticker);
                 ReminderChannel channel = new Progress(new TelegramReminderChannel(bot.outbox(), attempts, texts),
                         context.env().err(), texts);
-                OfficeAlerts alerts = new OfficeAlerts(context.contacts(), bot.outbox(), attempts, texts);
-                report = new ReminderJob(context.register(), context.clock(), context.reminderPolicy(), channel, alerts)
-                        .runOnce(at, false);
+                report = HandWired.reminderPass(context.register(), context.clock(), context.reminderPolicy(), channel,
+                        new TelegramOfficeAlertChannel(bot.outbox(), attempts, texts)).runOnce(at, false);
             }
         } else {
             if (!dryRun) {
                 context.env().err().println(texts.get("reminder.cli.noToken"));
             }
             // Printing is never sending: without a token the run records nothing, as a dry run.
-            report = new ReminderJob(context.register(), context.clock(), context.reminderPolicy(),
-                    new ConsoleReminderChannel(context.out(), texts), null).runOnce(at, true);
+            report = HandWired.reminderPass(context.register(), context.clock(), context.reminderPolicy(),
+                    new ConsoleReminderChannel(context.out(), texts), alert -> {
+                        throw new IllegalStateException("a dry run tells nobody");
+                    }).runOnce(at, true);
         }
         context.out().println(texts.get("reminder.cli.summary", at, report.planned(), report.messages(), report.sent(),
                 report.failed(), report.blocked()));

@@ -2,15 +2,16 @@ package vn.dondoc.bot.command;
 
 import java.time.LocalDate;
 import java.util.List;
-import vn.dondoc.bot.digest.DigestText;
 import vn.dondoc.bot.telegram.Outbox;
+import vn.dondoc.messages.digest.DigestChart;
+import vn.dondoc.messages.digest.DigestText;
+import vn.dondoc.messages.digest.DigestWorkbook;
 import vn.dondoc.scheduler.contact.Contact;
 import vn.dondoc.scheduler.contact.ContactRole;
 import vn.dondoc.scheduler.digest.Digest;
 import vn.dondoc.scheduler.digest.DigestBuilder;
-import vn.dondoc.scheduler.digest.DigestChart;
 import vn.dondoc.scheduler.digest.DigestScope;
-import vn.dondoc.scheduler.digest.DigestWorkbook;
+import vn.dondoc.scheduler.digest.DigestSnapshots;
 
 /**
  * /baocao: the weekly digest's picture on demand, as of today, for the caller's scope (a leader in
@@ -42,8 +43,8 @@ final class ReportCommand implements BotCommand {
         request.reply(text.html(digest));
         long chat = request.incoming().chatId();
         Outbox outbox = services.outbox();
-        outbox.sendPhoto(chat, DigestText.chartFileName(digest), DigestChart.png(digest), text.chartCaption(digest));
-        outbox.sendDocument(chat, DigestText.workbookFileName(digest), DigestWorkbook.xlsx(builder.lines(today, scope), today),
+        outbox.sendPhoto(chat, DigestText.chartFileName(digest), new DigestChart(request.texts()).png(digest), text.chartCaption(digest));
+        outbox.sendDocument(chat, DigestText.workbookFileName(digest), new DigestWorkbook(request.texts()).xlsx(builder.lines(today, scope), today),
                 text.workbookCaption(digest));
     }
 }

@@ -1,15 +1,13 @@
 package vn.dondoc.bot.digest;
 
 import java.util.List;
-import vn.dondoc.bot.delivery.Pacer;
-import vn.dondoc.bot.delivery.PacingSettings;
-import vn.dondoc.bot.delivery.RetrySettings;
-import vn.dondoc.bot.delivery.SendAttempts;
-import vn.dondoc.bot.delivery.TelegramSends;
-import vn.dondoc.bot.delivery.Ticker;
+import vn.dondoc.bot.sending.SendAttempts;
+import vn.dondoc.bot.sending.TelegramSends;
 import vn.dondoc.bot.telegram.Keyboard;
 import vn.dondoc.bot.telegram.Outbox;
 import vn.dondoc.messages.Texts;
+import vn.dondoc.messages.digest.DigestAttachments;
+import vn.dondoc.messages.digest.DigestText;
 import vn.dondoc.scheduler.delivery.DeliveryResult;
 import vn.dondoc.scheduler.digest.Digest;
 import vn.dondoc.scheduler.digest.DigestChannel;
@@ -23,24 +21,27 @@ import vn.dondoc.scheduler.digest.DigestMessage;
  * else is tried. If the photo or the document fails after the text went out, the result is Failed
  * too (naming the parts that were sent): the run then retries the whole digest next time, so the
  * recipient may see the text twice, which is better than a week without the attachments.
+ *
+ * <p>The chart and the workbook are drawn here, once per scope of a run ({@link DigestAttachments}).
  */
 public final class TelegramDigestChannel implements DigestChannel {
 
     private final Outbox outbox;
     private final SendAttempts attempts;
     private final DigestText text;
+    private final DigestAttachments attachments;
 
     public TelegramDigestChannel(Outbox outbox, SendAttempts attempts, Texts texts) {
         this.outbox = outbox;
         this.attempts = attempts;
         this.text = new DigestText(texts);
+        this.attachments = new DigestAttachments(texts);
     }
 
-    /** Paced within Telegram's limits by the default settings, on the system's time. */
-    public static TelegramDigestChannel paced(Outbox outbox, Texts texts) {
-        Ticker ticker = Ticker.system();
-        return new TelegramDigestChannel(outbox,
-                new SendAttempts(new Pacer(PacingSettings.defaults(), ticker), RetrySettings.defaults(), ticker), texts);
+    /** Through the console outbox (no token) nothing reaches anyone. */
+    @Override
+    public boolean delivers() {
+        return outbox.delivers();
     }
 
     @Override
@@ -48,11 +49,12 @@ public final class TelegramDigestChannel implements DigestChannel {
         long chat = message.chatId();
         Digest digest = message.digest();
         String html = text.html(digest);
+        DigestAttachments.Drawn drawn = attachments.of(message);
         return attempts.sendAll(chat, List.of(
                 TelegramSends.of(() -> outbox.send(chat, html, Keyboard.NONE)),
-                TelegramSends.of(() -> List.of(outbox.sendPhoto(chat, DigestText.chartFileName(digest), message.png(),
+                TelegramSends.of(() -> List.of(outbox.sendPhoto(chat, DigestText.chartFileName(digest), drawn.png(),
                         text.chartCaption(digest)))),
-                TelegramSends.of(() -> List.of(outbox.sendDocument(chat, DigestText.workbookFileName(digest), message.xlsx(),
+                TelegramSends.of(() -> List.of(outbox.sendDocument(chat, DigestText.workbookFileName(digest), drawn.xlsx(),
                         text.workbookCaption(digest))))));
     }
 }

@@ -16,6 +16,11 @@ public final class ConsoleOutbox implements Outbox {
     }
 
     @Override
+    public boolean delivers() {
+        return false;
+    }
+
+    @Override
     public synchronized List<Long> send(long chatId, String html, Keyboard keyboard) {
         out.println("── chat " + chatId + " ──");
         out.println(html);

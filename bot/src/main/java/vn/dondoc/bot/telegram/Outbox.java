@@ -22,4 +22,9 @@ public interface Outbox {
 
     /** Returns Telegram's id of the message; throws {@link TelegramFailure} when Telegram refuses. */
     long sendDocument(long chatId, String fileName, byte[] content, String caption);
+
+    /** False for the console outbox: what it is given is printed, not delivered, and must not be recorded as sent. */
+    default boolean delivers() {
+        return true;
+    }
 }

@@ -22,6 +22,7 @@ import vn.dondoc.scheduler.task.TaskQuery;
 import vn.dondoc.scheduler.task.TaskRegister;
 import vn.dondoc.scheduler.contact.ContactActions;
 import vn.dondoc.scheduler.digest.DigestBuilder;
+import vn.dondoc.scheduler.digest.DigestSnapshots;
 import vn.dondoc.scheduler.reminder.MuteActions;
 import vn.dondoc.scheduler.reminder.Mutes;
 import vn.dondoc.scheduler.task.ExtensionActions;
@@ -66,7 +67,7 @@ final class BotHarness implements AutoCloseable {
         BotServices services = new BotServices(
                 new TaskActions(db, clock, tasks, history, new TaskReports(db, clock, tasks, history), access),
                 new ExtensionActions(db, clock, extensions, access, contacts), new ContactActions(db, contacts),
-                new MuteActions(db, access, mutes), new DigestBuilder(db, clock),
+                new MuteActions(db, access, mutes), new DigestBuilder(db, tasks, new DigestSnapshots(db)),
                 Texts.forCode("vi"), clock, bot.outbox(), bot::username);
         BotDispatcher dispatcher = BotDispatcher.create(services);
         bot.start(dispatcher, dispatcher.menu());

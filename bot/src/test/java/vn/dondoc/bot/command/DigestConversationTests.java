@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dondoc.bot.cli.Cli;
 import vn.dondoc.bot.cli.CliEnvironment;
+import vn.dondoc.bot.cli.HandWired;
 import vn.dondoc.bot.digest.DigestFigures;
-import vn.dondoc.bot.digest.DigestJob;
 import vn.dondoc.bot.digest.NoWaitTicker;
 import vn.dondoc.bot.digest.TelegramDigestChannel;
 import vn.dondoc.bot.telegram.FakeBotApi;
@@ -26,7 +26,6 @@ import vn.dondoc.messages.Texts;
 import vn.dondoc.scheduler.contact.ContactRole;
 import vn.dondoc.scheduler.contact.NewContact;
 import vn.dondoc.scheduler.delivery.DeliveryResult;
-import vn.dondoc.scheduler.digest.DigestBuilder;
 import vn.dondoc.scheduler.digest.DigestReport;
 import vn.dondoc.scheduler.digest.DigestScope;
 import vn.dondoc.scheduler.task.MilestoneLine;
@@ -65,7 +64,7 @@ class DigestConversationTests {
         harness.linked(AN, "Nguyễn Văn An", ContactRole.STAFF, "Sở Y tế");
         harness.linked(BINH, "Trần Thị Bình", ContactRole.STAFF, "Sở Xây dựng");
         long office = harness.linked(OFFICE, "Văn phòng UBND tỉnh", ContactRole.OFFICE, null);
-        int doneBefore = done(new DigestBuilder(harness.db, harness.clock).build(MONDAY, DigestScope.all()).totals());
+        int doneBefore = done(HandWired.digestBuilder(harness.db, harness.clock).build(MONDAY, DigestScope.all()).totals());
 
         MilestoneLine health = harness.openTaskLedBy("Sở Y tế");
         telegram.userSays(AN, "/xong " + health.taskId());
@@ -84,7 +83,7 @@ class DigestConversationTests {
         Map<MilestoneStatus, Integer> expected = DigestFigures.inTasksJson(tasksJson("2024-03-25"));
         DigestReport report;
         try (TelegramBot sender = new TelegramBot(telegram.settings())) {
-            report = new DigestJob(harness.db, harness.clock,
+            report = HandWired.digestPass(harness.db, harness.clock,
                     new TelegramDigestChannel(sender.outbox(), NoWaitTicker.attempts(), Texts.forCode("vi")))
                     .runOnce(harness.clock.instant(), false);
         }
@@ -94,7 +93,7 @@ class DigestConversationTests {
             assertThat(o.result()).isInstanceOf(DeliveryResult.Sent.class);
         });
         assertThat(done(expected)).isGreaterThanOrEqualTo(doneBefore + 3);
-        assertThat(new DigestBuilder(harness.db, harness.clock).build(MONDAY, DigestScope.all()).totals()).isEqualTo(expected);
+        assertThat(HandWired.digestBuilder(harness.db, harness.clock).build(MONDAY, DigestScope.all()).totals()).isEqualTo(expected);
         FakeBotApi.Call text = telegram.awaitMessageContaining(OFFICE, "Tình hình thực hiện nhiệm vụ — tuần 25/03/2024");
         assertThat(DigestFigures.inText(text.text())).isEqualTo(expected);
         assertThat(telegram.answeredTo(AN)).noneMatch(c -> c.method().equals("sendphoto") || c.method().equals("senddocument"));
@@ -132,7 +131,7 @@ class DigestConversationTests {
         FakeBotApi.Call document = telegram.await(c -> c.method().equals("senddocument") && Long.valueOf(LEADER).equals(c.chatId()),
                 "the register");
         assertThat(text.text()).contains("Các cơ quan đồng chí phụ trách: Sở Xây dựng, Sở Y tế.").doesNotContain("Tất cả cơ quan.");
-        int inScope = new DigestBuilder(harness.db, harness.clock).lines(MONDAY, DigestScope.of(theirs)).size();
+        int inScope = HandWired.digestBuilder(harness.db, harness.clock).lines(MONDAY, DigestScope.of(theirs)).size();
         assertThat(inScope).isPositive().isLessThan(tasksJson("2024-03-25").size());
         assertThat(DigestFigures.inText(text.text()).values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(inScope);
         assertThat(DigestFigures.workbookRows(telegram.file(document))).isEqualTo(inScope);

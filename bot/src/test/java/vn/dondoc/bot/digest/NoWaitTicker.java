@@ -1,10 +1,10 @@
 package vn.dondoc.bot.digest;
 
-import vn.dondoc.bot.delivery.Pacer;
-import vn.dondoc.bot.delivery.PacingSettings;
-import vn.dondoc.bot.delivery.RetrySettings;
-import vn.dondoc.bot.delivery.SendAttempts;
-import vn.dondoc.bot.delivery.Ticker;
+import vn.dondoc.bot.sending.Pacer;
+import vn.dondoc.bot.sending.PacingSettings;
+import vn.dondoc.bot.sending.RetrySettings;
+import vn.dondoc.bot.sending.SendAttempts;
+import vn.dondoc.bot.sending.Ticker;
 
 /** Time that moves only when a sender waits, so the pacing of a digest costs the suite nothing. */
 public final class NoWaitTicker implements Ticker {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dondoc.bot.MutableClock;
+import vn.dondoc.bot.cli.HandWired;
 import vn.dondoc.bot.telegram.FakeBotApi;
 import vn.dondoc.bot.telegram.TelegramBot;
 import vn.dondoc.messages.Texts;
@@ -22,7 +23,7 @@ import vn.dondoc.scheduler.contact.ContactRole;
 import vn.dondoc.scheduler.contact.ContactStatus;
 import vn.dondoc.scheduler.contact.NewContact;
 import vn.dondoc.scheduler.delivery.DeliveryResult;
-import vn.dondoc.scheduler.digest.DigestBuilder;
+import vn.dondoc.scheduler.digest.DigestPass;
 import vn.dondoc.scheduler.digest.DigestReport;
 import vn.dondoc.scheduler.digest.DigestScope;
 import vn.dondoc.scheduler.importing.DocumentImporter;
@@ -88,7 +89,7 @@ class TelegramDigestChannelTests {
 
         assertThat(report.outcomes()).extracting(DigestReport.Outcome::contactId).containsExactly(office, leader, chairman);
         int all = new TaskRegister(db).milestones(TaskQuery.all(MONDAY)).size();
-        int theirs = new DigestBuilder(db, clock).lines(MONDAY, DigestScope.of(leadersAgencies)).size();
+        int theirs = HandWired.digestBuilder(db, clock).lines(MONDAY, DigestScope.of(leadersAgencies)).size();
         assertThat(theirs).isPositive().isLessThan(all);
         assertThreeParts(OFFICE, all, report.outcomes().get(0));
         assertThreeParts(LEADER, theirs, report.outcomes().get(1));
@@ -163,8 +164,8 @@ class TelegramDigestChannelTests {
         assertThat(outcome.result()).isEqualTo(new DeliveryResult.Sent(calls.stream().map(FakeBotApi.Call::messageId).toList()));
     }
 
-    private DigestJob job() {
-        return new DigestJob(db, clock, new TelegramDigestChannel(bot.outbox(), NoWaitTicker.attempts(), Texts.forCode("vi")));
+    private DigestPass job() {
+        return HandWired.digestPass(db, clock, new TelegramDigestChannel(bot.outbox(), NoWaitTicker.attempts(), Texts.forCode("vi")));
     }
 
     private long add(String name, ContactRole role, Long agencyId, List<Long> inCharge, long chat) {

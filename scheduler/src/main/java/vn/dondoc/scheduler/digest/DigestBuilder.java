@@ -1,6 +1,5 @@
 package vn.dondoc.scheduler.digest;
 
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 import vn.dondoc.scheduler.register.OfficeZone;
 import vn.dondoc.scheduler.register.RegisterDatabase;
 import vn.dondoc.scheduler.task.MilestoneLine;
@@ -31,16 +30,17 @@ import vn.dondoc.scheduler.task.TaskRegister;
  * cooperating agencies are not counted, since they do not answer for the deadline. The per-agency
  * columns therefore can add up to more than the totals.
  */
+@Component
 public final class DigestBuilder {
 
-    private final JdbcTemplate jdbc;
+    private final RegisterDatabase db;
     private final TaskRegister tasks;
     private final DigestSnapshots snapshots;
 
-    public DigestBuilder(RegisterDatabase db, Clock clock) {
-        this.jdbc = db.jdbc();
-        this.tasks = new TaskRegister(db);
-        this.snapshots = new DigestSnapshots(db);
+    public DigestBuilder(RegisterDatabase db, TaskRegister tasks, DigestSnapshots snapshots) {
+        this.db = db;
+        this.tasks = tasks;
+        this.snapshots = snapshots;
     }
 
     public Digest build(LocalDate day, DigestScope scope) {
@@ -66,7 +66,8 @@ public final class DigestBuilder {
         return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
-    static Map<MilestoneStatus, Integer> count(List<MilestoneLine> lines) {
+    /** The lines' count per status, all six statuses present. */
+    public static Map<MilestoneStatus, Integer> count(List<MilestoneLine> lines) {
         Map<MilestoneStatus, Integer> counts = new EnumMap<>(MilestoneStatus.class);
         lines.forEach(l -> counts.merge(l.status(), 1, Integer::sum));
         return Digest.complete(counts);
@@ -81,7 +82,7 @@ public final class DigestBuilder {
 
     private Map<Long, List<Long>> leadAgencies() {
         Map<Long, List<Long>> leads = new HashMap<>();
-        jdbc.query("SELECT task_id, agency_id FROM task_agency WHERE role = 'LEAD' ORDER BY task_id, position",
+        db.jdbc().query("SELECT task_id, agency_id FROM task_agency WHERE role = 'LEAD' ORDER BY task_id, position",
                 rs -> {
                     leads.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
                 });
@@ -90,7 +91,7 @@ public final class DigestBuilder {
 
     private List<Digest.AgencyRow> agencyRows(List<MilestoneLine> lines, DigestScope scope, Map<Long, List<Long>> leads) {
         Map<Long, String> names = new HashMap<>();
-        jdbc.query("SELECT id, name FROM agency", rs -> {
+        db.jdbc().query("SELECT id, name FROM agency", rs -> {
             names.put(rs.getLong(1), rs.getString(2));
         });
         Map<Long, Map<MilestoneStatus, Integer>> counts = new LinkedHashMap<>();
@@ -146,7 +147,7 @@ public final class DigestBuilder {
         lines.forEach(l -> byMilestone.put(l.milestoneId(), l));
         Instant endOfDay = day.plusDays(1).atStartOfDay(OfficeZone.ID).toInstant();
         List<Digest.PendingExtension> pending = new ArrayList<>();
-        jdbc.query("SELECT e.id, e.milestone_id, e.requested_at, e.new_due_on, e.reason, c.name AS requester"
+        db.jdbc().query("SELECT e.id, e.milestone_id, e.requested_at, e.new_due_on, e.reason, c.name AS requester"
                         + " FROM extension e LEFT JOIN contact c ON c.id = e.requested_by"
                         + " WHERE (e.decision = 'PENDING' OR e.decided_on > ?) ORDER BY e.requested_at, e.id",
                 rs -> {

@@ -5,29 +5,31 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 import vn.dondoc.scheduler.delivery.DeliveryResult;
 import vn.dondoc.scheduler.register.RegisterDatabase;
 
 /** The digest_delivery rows: one per contact and week, PENDING before sending, then the outcome. */
-final class DigestDeliveries {
+@Component
+public final class DigestDeliveries {
 
     enum State { NONE, PENDING, SENT, FAILED, BLOCKED }
 
-    private final JdbcTemplate jdbc;
+    private final RegisterDatabase db;
 
-    DigestDeliveries(RegisterDatabase db) {
-        this.jdbc = db.jdbc();
+    public DigestDeliveries(RegisterDatabase db) {
+        this.db = db;
     }
 
     State state(long contactId, LocalDate week) {
-        List<String> rows = jdbc.queryForList("SELECT status FROM digest_delivery WHERE contact_id = ? AND week_on = ?",
+        List<String> rows = jdbc().queryForList("SELECT status FROM digest_delivery WHERE contact_id = ? AND week_on = ?",
                 String.class, contactId, week.toString());
         return rows.isEmpty() ? State.NONE : State.valueOf(rows.get(0));
     }
 
     /** Written (and committed) before the channel is called: a crash after it leaves a row to resend. */
     void plan(long contactId, LocalDate week, Instant at) {
-        jdbc.update("INSERT INTO digest_delivery (contact_id, week_on, status, planned_at) VALUES (?, ?, 'PENDING', ?)"
+        jdbc().update("INSERT INTO digest_delivery (contact_id, week_on, status, planned_at) VALUES (?, ?, 'PENDING', ?)"
                         + " ON CONFLICT (contact_id, week_on) DO UPDATE SET status = 'PENDING', planned_at = excluded.planned_at,"
                         + " finished_at = NULL",
                 contactId, week.toString(), at.toString());
@@ -47,7 +49,12 @@ final class DigestDeliveries {
             status = "BLOCKED";
             reason = ((DeliveryResult.Blocked) result).reason();
         }
-        jdbc.update("UPDATE digest_delivery SET status = ?, message_ids = ?, reason = ?, finished_at = ?"
+        jdbc().update("UPDATE digest_delivery SET status = ?, message_ids = ?, reason = ?, finished_at = ?"
                 + " WHERE contact_id = ? AND week_on = ?", status, ids, reason, at.toString(), contactId, week.toString());
+    }
+
+    /** The register is opened on first use, not when this is built. */
+    private JdbcTemplate jdbc() {
+        return db.jdbc();
     }
 }

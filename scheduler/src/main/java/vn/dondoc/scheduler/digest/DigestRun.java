@@ -1,7 +1,6 @@
 package vn.dondoc.scheduler.digest;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,12 +9,16 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
-import vn.dondoc.scheduler.contact.ContactRegister;
+import org.springframework.stereotype.Component;
 import vn.dondoc.scheduler.contact.ContactRole;
+import vn.dondoc.scheduler.contact.Recipients;
+import vn.dondoc.scheduler.delivery.DeliveryOutcomes;
 import vn.dondoc.scheduler.delivery.DeliveryResult;
+import vn.dondoc.scheduler.error.DondocException;
 import vn.dondoc.scheduler.register.OfficeZone;
+import vn.dondoc.scheduler.register.RegisterBusyException;
 import vn.dondoc.scheduler.register.RegisterDatabase;
+import vn.dondoc.scheduler.task.MilestoneLine;
 
 /**
  * The weekly digest job, run once as of an instant: every ACTIVE leader and office contact gets this
@@ -27,32 +30,40 @@ import vn.dondoc.scheduler.register.RegisterDatabase;
  * the bot; it sends again what a crash left PENDING and what the channel reported FAILED (it was not
  * delivered). A dry run hands the same messages to the channel and records nothing.
  */
+@Component
 public final class DigestRun {
 
     private static final Logger log = LoggerFactory.getLogger(DigestRun.class);
 
     private final RegisterDatabase db;
-    private final JdbcTemplate jdbc;
     private final Clock clock;
     private final DigestBuilder builder;
     private final DigestSnapshots snapshots;
     private final DigestDeliveries deliveries;
+    private final Recipients recipients;
+    private final DeliveryOutcomes outcomes;
 
-    public DigestRun(RegisterDatabase db, Clock clock) {
+    public DigestRun(RegisterDatabase db, Clock clock, DigestBuilder builder, DigestSnapshots snapshots,
+                     DigestDeliveries deliveries, Recipients recipients, DeliveryOutcomes outcomes) {
         this.db = db;
-        this.jdbc = db.jdbc();
         this.clock = clock;
-        this.builder = new DigestBuilder(db, clock);
-        this.snapshots = new DigestSnapshots(db);
-        this.deliveries = new DigestDeliveries(db);
+        this.builder = builder;
+        this.snapshots = snapshots;
+        this.deliveries = deliveries;
+        this.recipients = recipients;
+        this.outcomes = outcomes;
     }
 
+    /** Throws {@link DigestError#BUSY} when another pass holds the register's digest lock. */
     public DigestReport run(Instant now, DigestChannel channel, boolean dryRun) {
         if (dryRun) {
             return pass(now, channel, true);
         }
-        return db.exclusively("digest", "Một lượt gửi bản tổng hợp tuần khác đang chạy trên sổ này (dondoc run hoặc digest):"
-                + " đợi nó xong rồi chạy lại.", () -> pass(now, channel, false));
+        try {
+            return db.exclusively("digest", "another digest pass is running on this register", () -> pass(now, channel, false));
+        } catch (RegisterBusyException e) {
+            throw new DondocException(DondocException.Kind.BUSY, DigestError.BUSY, e);
+        }
     }
 
     private DigestReport pass(Instant now, DigestChannel channel, boolean dryRun) {
@@ -77,24 +88,22 @@ public final class DigestRun {
                 deliveries.plan(recipient.contactId(), week, now);
             }
             DeliveryResult result = deliver(channel, new DigestMessage(recipient.contactId(), recipient.chatId(),
-                    recipient.name(), recipient.role(), p.digest(), p.png(), p.xlsx()));
+                    recipient.name(), recipient.role(), p.digest(), p.lines()));
             if (!dryRun) {
                 deliveries.finish(recipient.contactId(), week, result, clock.instant());
-                if (result instanceof DeliveryResult.Blocked) {
-                    new ContactRegister(db, clock, Duration.ZERO).markBlocked(recipient.contactId());
-                }
+                this.outcomes.record(recipient.contactId(), result);
             }
             outcomes.add(new DigestReport.Outcome(recipient.contactId(), recipient.name(), result));
         }
         return new DigestReport(day, week, dryRun, outcomes, alreadyDone);
     }
 
-    /** Chart and workbook are built once per scope: most recipients share "all". */
+    /**
+     * Figures and lines are built once per scope (most recipients share "all"); recipients of a scope
+     * share the instances, so the channel renders the chart and workbook once per scope too.
+     */
     private Prepared prepare(Map<DigestScope, Prepared> prepared, LocalDate day, DigestScope scope) {
-        return prepared.computeIfAbsent(scope, s -> {
-            Digest digest = builder.build(day, s);
-            return new Prepared(digest, DigestChart.png(digest), DigestWorkbook.xlsx(builder.lines(day, s), day));
-        });
+        return prepared.computeIfAbsent(scope, s -> new Prepared(builder.build(day, s), builder.lines(day, s)));
     }
 
     /** A channel that throws has not delivered; the run goes on with the others. */
@@ -107,23 +116,17 @@ public final class DigestRun {
         }
     }
 
+    /** Active leaders and office contacts: a leader in charge of some agencies gets those, the others all. */
     private List<Recipient> recipients() {
-        Map<Long, List<Long>> inCharge = new HashMap<>();
-        jdbc.query("SELECT contact_id, agency_id FROM leader_agency", rs -> {
-            inCharge.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
-        });
-        return jdbc.query("SELECT id, name, role, chat_id FROM contact WHERE status = 'ACTIVE'"
-                + " AND role IN ('LEADER', 'OFFICE') AND chat_id IS NOT NULL ORDER BY id", (rs, n) -> {
-            long id = rs.getLong("id");
-            ContactRole role = ContactRole.valueOf(rs.getString("role"));
-            DigestScope scope = role == ContactRole.LEADER ? DigestScope.of(inCharge.get(id)) : DigestScope.all();
-            return new Recipient(id, rs.getString("name"), role, rs.getLong("chat_id"), scope);
-        });
+        return recipients.active().withRole(ContactRole.LEADER, ContactRole.OFFICE).stream()
+                .map(r -> new Recipient(r.id(), r.name(), r.role(), r.chatId(),
+                        r.role() == ContactRole.LEADER ? DigestScope.of(r.inCharge()) : DigestScope.all()))
+                .toList();
     }
 
     private record Recipient(long contactId, String name, ContactRole role, long chatId, DigestScope scope) {
     }
 
-    private record Prepared(Digest digest, byte[] png, byte[] xlsx) {
+    private record Prepared(Digest digest, List<MilestoneLine> lines) {
     }
 }

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 import vn.dondoc.scheduler.register.RegisterDatabase;
 import vn.dondoc.scheduler.task.MilestoneStatus;
 
@@ -14,19 +15,18 @@ import vn.dondoc.scheduler.task.MilestoneStatus;
  * leaders were actually told, even if the register is corrected in between. The first real run of
  * the week writes them; later runs of that week leave them as they are.
  */
-final class DigestSnapshots {
+@Component
+public final class DigestSnapshots {
 
     private final RegisterDatabase db;
-    private final JdbcTemplate jdbc;
 
-    DigestSnapshots(RegisterDatabase db) {
+    public DigestSnapshots(RegisterDatabase db) {
         this.db = db;
-        this.jdbc = db.jdbc();
     }
 
     Optional<Map<MilestoneStatus, Integer>> totals(LocalDate week, String scopeKey) {
         Map<MilestoneStatus, Integer> totals = new EnumMap<>(MilestoneStatus.class);
-        jdbc.query("SELECT status, count FROM digest_snapshot WHERE week_on = ? AND scope_key = ? AND agency_id IS NULL",
+        jdbc().query("SELECT status, count FROM digest_snapshot WHERE week_on = ? AND scope_key = ? AND agency_id IS NULL",
                 rs -> {
                     totals.put(MilestoneStatus.valueOf(rs.getString(1)), rs.getInt(2));
                 }, week.toString(), scopeKey);
@@ -36,7 +36,7 @@ final class DigestSnapshots {
     /** Stores the digest's totals and agency rows for its week and scope, unless already stored; true if written. */
     boolean write(Digest digest, Instant at) {
         return db.inTransaction(() -> {
-            Integer stored = jdbc.queryForObject("SELECT count(*) FROM digest_snapshot WHERE week_on = ? AND scope_key = ?",
+            Integer stored = jdbc().queryForObject("SELECT count(*) FROM digest_snapshot WHERE week_on = ? AND scope_key = ?",
                     Integer.class, digest.week().toString(), digest.scope().key());
             if (stored != null && stored > 0) {
                 return false;
@@ -54,8 +54,13 @@ final class DigestSnapshots {
     }
 
     private void insert(Digest digest, Long agencyId, MilestoneStatus status, int count, Instant at) {
-        jdbc.update("INSERT INTO digest_snapshot (week_on, scope_key, agency_id, status, count, taken_at)"
+        jdbc().update("INSERT INTO digest_snapshot (week_on, scope_key, agency_id, status, count, taken_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?)",
                 digest.week().toString(), digest.scope().key(), agencyId, status.name(), count, at.toString());
+    }
+
+    /** The register is opened on first use, not when this is built. */
+    private JdbcTemplate jdbc() {
+        return db.jdbc();
     }
 }

@@ -13,9 +13,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import vn.dondoc.scheduler.calendar.OfficeDays;
+import vn.dondoc.scheduler.contact.ContactRegister;
+import vn.dondoc.scheduler.contact.Recipients;
+import vn.dondoc.scheduler.delivery.DeliveryOutcomes;
 import vn.dondoc.scheduler.delivery.DeliveryResult;
 import vn.dondoc.scheduler.register.OfficeZone;
 import vn.dondoc.scheduler.register.RegisterDatabase;
+import vn.dondoc.scheduler.task.TaskRegister;
 
 /**
  * Not a test: times reminder planning on a large made-up register (by default 100,000 tasks and
@@ -46,7 +51,10 @@ public final class ReminderBenchmark {
             out.printf("register: %,d tasks, %,d contacts, %,d agencies, filled in %d ms (%s)%n",
                     tasks, contacts, agencies(contacts), millis(t0), file);
 
-            ReminderPlanner planner = new ReminderPlanner(db, ReminderPolicy.defaults());
+            // Wired by hand: the benchmark is its own small application.
+            Clock clock = Clock.fixed(NOW, OfficeZone.ID);
+            ReminderPlanner planner = new ReminderPlanner(db, new TaskRegister(db), new OfficeDays(db), new Recipients(db),
+                    ReminderPolicy.defaults());
             planner.plan(NOW); // warm-up: class loading, JIT, SQLite page cache
             long t1 = System.nanoTime();
             int planned = planner.plan(NOW).planned().size();
@@ -57,7 +65,8 @@ public final class ReminderBenchmark {
             out.printf("bare SQLite read: %5d ms, %,d rows (milestones × lead agencies × contacts)%n", millis(t2), rows);
 
             ReminderChannel nowhere = message -> new DeliveryResult.Sent(List.of());
-            ReminderRun run = new ReminderRun(db, Clock.fixed(NOW, OfficeZone.ID), ReminderPolicy.defaults());
+            ReminderRun run = new ReminderRun(db, clock, planner,
+                    new DeliveryOutcomes(new ContactRegister(db, clock, java.time.Duration.ZERO)));
             long t3 = System.nanoTime();
             ReminderReport first = run.run(NOW, nowhere, false);
             out.printf("full run:        %6d ms, %,d planned, %,d messages recorded%n", millis(t3), first.planned(), first.messages());

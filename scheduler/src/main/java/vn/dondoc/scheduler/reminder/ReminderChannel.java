@@ -9,4 +9,12 @@ import vn.dondoc.scheduler.delivery.DeliveryResult;
 public interface ReminderChannel {
 
     DeliveryResult deliver(ReminderMessage message);
+
+    /**
+     * False for a channel that only prints (no token): printing is never sending, so a pass through it
+     * runs as a dry run and records nothing.
+     */
+    default boolean delivers() {
+        return true;
+    }
 }

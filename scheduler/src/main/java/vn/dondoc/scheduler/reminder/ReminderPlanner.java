@@ -1,6 +1,5 @@
 package vn.dondoc.scheduler.reminder;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -12,8 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 import vn.dondoc.scheduler.calendar.OfficeDays;
-import vn.dondoc.scheduler.contact.ContactRole;
+import vn.dondoc.scheduler.contact.Recipients;
 import vn.dondoc.scheduler.deadline.DeadlineKind;
 import vn.dondoc.scheduler.register.OfficeZone;
 import vn.dondoc.scheduler.register.RegisterDatabase;
@@ -31,15 +31,21 @@ import vn.dondoc.scheduler.task.TaskRegister;
  * {@link TaskRegister#milestones}), then planned in memory: the cost grows with the register, not
  * with a query per task.
  */
-final class ReminderPlanner {
+@Component
+public final class ReminderPlanner {
 
     private final RegisterDatabase db;
-    private final JdbcTemplate jdbc;
+    private final TaskRegister tasks;
+    private final OfficeDays officeDays;
+    private final Recipients recipients;
     private final ReminderPolicy policy;
 
-    ReminderPlanner(RegisterDatabase db, ReminderPolicy policy) {
+    public ReminderPlanner(RegisterDatabase db, TaskRegister tasks, OfficeDays officeDays, Recipients recipients,
+                           ReminderPolicy policy) {
         this.db = db;
-        this.jdbc = db.jdbc();
+        this.tasks = tasks;
+        this.officeDays = officeDays;
+        this.recipients = recipients;
         this.policy = policy;
     }
 
@@ -49,12 +55,13 @@ final class ReminderPlanner {
         // Points of today count only from sendAt; earlier points are always reached.
         LocalDate lastEligible = local.toLocalTime().isBefore(policy.sendAt()) ? day.minusDays(1) : day;
 
-        List<MilestoneLine> lines = new TaskRegister(db).milestones(TaskQuery.all(day));
-        Recipients recipients = Recipients.load(jdbc);
-        Map<Long, List<Long>> leadAgencies = leadAgencies();
-        Map<Long, LocalDate> issued = issueDatesOfTasksWithoutDeadline();
+        JdbcTemplate jdbc = db.jdbc();
+        List<MilestoneLine> lines = tasks.milestones(TaskQuery.all(day));
+        Recipients.Active recipients = this.recipients.active();
+        Map<Long, List<Long>> leadAgencies = leadAgencies(jdbc);
+        Map<Long, LocalDate> issued = issueDatesOfTasksWithoutDeadline(jdbc);
         Set<Mutes.Pair> muted = Mutes.mutedOn(jdbc, day);
-        WorkingDays calendar = new WorkingDays(new OfficeDays(db).calendar());
+        WorkingDays calendar = new WorkingDays(officeDays.calendar());
 
         Map<Long, MilestoneLine> byId = new LinkedHashMap<>();
         Map<Long, Integer> order = new HashMap<>();
@@ -85,7 +92,7 @@ final class ReminderPlanner {
                 }
             });
         }
-        List<PlannedReminder> planned = withoutThosePlannedBefore(candidates);
+        List<PlannedReminder> planned = withoutThosePlannedBefore(jdbc, candidates);
         return new Plan(day, planned, byId, order, recipients);
     }
 
@@ -136,7 +143,7 @@ final class ReminderPlanner {
     }
 
     /** Drops candidates whose (milestone, contact, kind, day) is already in the register, in any status. */
-    private List<PlannedReminder> withoutThosePlannedBefore(List<PlannedReminder> candidates) {
+    private static List<PlannedReminder> withoutThosePlannedBefore(JdbcTemplate jdbc, List<PlannedReminder> candidates) {
         if (candidates.isEmpty()) {
             return candidates;
         }
@@ -150,7 +157,7 @@ final class ReminderPlanner {
         return candidates.stream().filter(c -> !known.contains(c.key())).toList();
     }
 
-    private Map<Long, List<Long>> leadAgencies() {
+    private static Map<Long, List<Long>> leadAgencies(JdbcTemplate jdbc) {
         Map<Long, List<Long>> lead = new HashMap<>();
         jdbc.query("SELECT task_id, agency_id FROM task_agency WHERE role = 'LEAD' ORDER BY task_id, position", rs -> {
             lead.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(2)).add(rs.getLong(2));
@@ -158,7 +165,7 @@ final class ReminderPlanner {
         return lead;
     }
 
-    private Map<Long, LocalDate> issueDatesOfTasksWithoutDeadline() {
+    private static Map<Long, LocalDate> issueDatesOfTasksWithoutDeadline(JdbcTemplate jdbc) {
         Map<Long, LocalDate> issued = new HashMap<>();
         jdbc.query("SELECT t.id, s.issued_on FROM task t JOIN source_document s ON s.id = t.source_id"
                 + " WHERE t.deadline_kind = 'NONE'", rs -> {
@@ -176,64 +183,6 @@ final class ReminderPlanner {
 
     /** What a run works from: the new reminders, and the register as of the run for building messages. */
     record Plan(LocalDate day, List<PlannedReminder> planned, Map<Long, MilestoneLine> milestones,
-                Map<Long, Integer> documentOrder, Recipients recipients) {
-    }
-
-    /** The ACTIVE contacts that reminders may go to, by agency and role. */
-    record Recipients(Map<Long, Recipient> byId, Map<Long, List<Long>> staffByAgency, Map<Long, List<Long>> headsByAgency,
-                      List<Long> office, Map<Long, List<Long>> leadersByAgency) {
-
-        static Recipients load(JdbcTemplate jdbc) {
-            Map<Long, Recipient> byId = new LinkedHashMap<>();
-            Map<Long, List<Long>> staff = new HashMap<>();
-            Map<Long, List<Long>> heads = new HashMap<>();
-            List<Long> office = new ArrayList<>();
-            jdbc.query("SELECT c.id, c.name, c.role, c.agency_id, a.name, c.chat_id FROM contact c"
-                    + " LEFT JOIN agency a ON a.id = c.agency_id"
-                    + " WHERE c.status = 'ACTIVE' AND c.chat_id IS NOT NULL ORDER BY c.id", rs -> {
-                long id = rs.getLong(1);
-                ContactRole role = ContactRole.valueOf(rs.getString(3));
-                long agency = rs.getLong(4);
-                Long agencyId = rs.wasNull() ? null : agency;
-                byId.put(id, new Recipient(id, rs.getString(2), role, agencyId, rs.getString(5), rs.getLong(6)));
-                switch (role) {
-                    case STAFF -> staff.computeIfAbsent(agencyId, k -> new ArrayList<>()).add(id);
-                    case HEAD -> heads.computeIfAbsent(agencyId, k -> new ArrayList<>()).add(id);
-                    case OFFICE -> office.add(id);
-                    case LEADER -> { }
-                }
-            });
-            Map<Long, List<Long>> leaders = new HashMap<>();
-            jdbc.query("SELECT la.agency_id, la.contact_id FROM leader_agency la JOIN contact c ON c.id = la.contact_id"
-                    + " WHERE c.role = 'LEADER' AND c.status = 'ACTIVE' AND c.chat_id IS NOT NULL ORDER BY la.contact_id", rs -> {
-                leaders.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
-            });
-            return new Recipients(byId, staff, heads, office, leaders);
-        }
-
-        List<Long> staff(long agency) {
-            return staffByAgency.getOrDefault(agency, List.of());
-        }
-
-        List<Long> heads(long agency) {
-            return headsByAgency.getOrDefault(agency, List.of());
-        }
-
-        /** The agency's staff; its heads when it has no active staff. */
-        List<Long> regular(long agency) {
-            List<Long> staff = staff(agency);
-            return staff.isEmpty() ? heads(agency) : staff;
-        }
-
-        List<Long> leadersInCharge(long agency) {
-            return leadersByAgency.getOrDefault(agency, List.of());
-        }
-
-        long chat(long contact) {
-            return byId.get(contact).chatId();
-        }
-    }
-
-    record Recipient(long id, String name, ContactRole role, Long agencyId, String agency, long chatId) {
+                Map<Long, Integer> documentOrder, Recipients.Active recipients) {
     }
 }

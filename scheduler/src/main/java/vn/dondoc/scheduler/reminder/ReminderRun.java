@@ -1,7 +1,6 @@
 package vn.dondoc.scheduler.reminder;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,8 +12,12 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.dondoc.scheduler.contact.ContactRegister;
+import org.springframework.stereotype.Component;
+import vn.dondoc.scheduler.contact.Recipients;
+import vn.dondoc.scheduler.delivery.DeliveryOutcomes;
 import vn.dondoc.scheduler.delivery.DeliveryResult;
+import vn.dondoc.scheduler.error.DondocException;
+import vn.dondoc.scheduler.register.RegisterBusyException;
 import vn.dondoc.scheduler.register.RegisterDatabase;
 import vn.dondoc.scheduler.task.MilestoneLine;
 
@@ -26,32 +29,38 @@ import vn.dondoc.scheduler.task.MilestoneLine;
  *
  * <p>Not meant to run twice at once on one register; the scheduler runs it as one non-concurrent job.
  */
+@Component
 public final class ReminderRun {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReminderRun.class);
 
     private final RegisterDatabase db;
-    private final JdbcTemplate jdbc;
     private final Clock clock;
     private final ReminderPlanner planner;
+    private final DeliveryOutcomes outcomes;
 
-    public ReminderRun(RegisterDatabase db, Clock clock, ReminderPolicy policy) {
+    public ReminderRun(RegisterDatabase db, Clock clock, ReminderPlanner planner, DeliveryOutcomes outcomes) {
         this.db = db;
-        this.jdbc = db.jdbc();
         this.clock = clock;
-        this.planner = new ReminderPlanner(db, policy);
+        this.planner = planner;
+        this.outcomes = outcomes;
     }
 
     /**
      * Plans and sends the reminders due at {@code now}. A dry run builds the same messages and hands
-     * them to {@code channel} (which only prints), but records nothing.
+     * them to {@code channel} (which only prints), but records nothing. Throws {@link ReminderError#BUSY}
+     * when another pass holds the register's reminder lock.
      */
     public ReminderReport run(Instant now, ReminderChannel channel, boolean dryRun) {
         if (dryRun) {
             return pass(now, channel, true);
         }
-        return db.exclusively("reminders", "Một lượt nhắc hạn khác đang chạy trên sổ này (dondoc run hoặc remind):"
-                + " đợi nó xong rồi chạy lại.", () -> pass(now, channel, false));
+        try {
+            return db.exclusively("reminders", "another reminder pass is running on this register",
+                    () -> pass(now, channel, false));
+        } catch (RegisterBusyException e) {
+            throw new DondocException(DondocException.Kind.BUSY, ReminderError.BUSY, e);
+        }
     }
 
     private ReminderReport pass(Instant now, ReminderChannel channel, boolean dryRun) {
@@ -71,7 +80,7 @@ public final class ReminderRun {
         if (!dryRun && !stale.isEmpty()) {
             // Never sent, and no longer wanted (done, cancelled, contact gone): as if never planned.
             db.inTransaction(() -> {
-                jdbc.batchUpdate("DELETE FROM delivery WHERE id = ? AND status = 'PENDING'", stale, 500,
+                jdbc().batchUpdate("DELETE FROM delivery WHERE id = ? AND status = 'PENDING'", stale, 500,
                         (ps, id) -> ps.setLong(1, id));
             });
         }
@@ -88,7 +97,7 @@ public final class ReminderRun {
 
     private int insertPending(List<PlannedReminder> planned) {
         String at = clock.instant().toString();
-        int[][] counts = jdbc.batchUpdate("INSERT OR IGNORE INTO delivery (milestone_id, task_id, contact_id, chat_id, kind,"
+        int[][] counts = jdbc().batchUpdate("INSERT OR IGNORE INTO delivery (milestone_id, task_id, contact_id, chat_id, kind,"
                         + " working_days, point_on, escalated, planned_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING')",
                 planned, 1000, (ps, p) -> {
                     ps.setLong(1, p.milestoneId());
@@ -112,7 +121,7 @@ public final class ReminderRun {
 
     /** Rows written and not yet sent, with their delivery ids (dry-run rows not yet written have 0). */
     private List<PlannedReminder> pendingRows() {
-        return jdbc.query("SELECT id, milestone_id, task_id, contact_id, chat_id, kind, working_days, point_on, escalated"
+        return jdbc().query("SELECT id, milestone_id, task_id, contact_id, chat_id, kind, working_days, point_on, escalated"
                         + " FROM delivery WHERE status = 'PENDING' ORDER BY id",
                 (rs, n) -> new PlannedReminder(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
                         rs.getLong(5), ReminderKind.valueOf(rs.getString(6)), rs.getInt(7), LocalDate.parse(rs.getString(8)),
@@ -124,7 +133,7 @@ public final class ReminderRun {
         Map<Long, List<Reminder>> byContact = new TreeMap<>();
         for (PlannedReminder row : rows) {
             MilestoneLine line = plan.milestones().get(row.milestoneId());
-            ReminderPlanner.Recipient contact = plan.recipients().byId().get(row.contactId());
+            Recipients.Recipient contact = plan.recipients().byId(row.contactId());
             if (line == null || !line.status().isOpen() || contact == null || contact.chatId() != row.chatId()) {
                 if (row.deliveryId() > 0) {
                     stale.add(row.deliveryId());
@@ -140,7 +149,7 @@ public final class ReminderRun {
                 .thenComparing(r -> plan.documentOrder().get(r.milestoneId()));
         List<ReminderMessage> messages = new ArrayList<>();
         byContact.forEach((contactId, reminders) -> {
-            ReminderPlanner.Recipient c = plan.recipients().byId().get(contactId);
+            Recipients.Recipient c = plan.recipients().byId(contactId);
             reminders.sort(byDue);
             messages.add(new ReminderMessage(c.id(), c.chatId(), c.name(), c.role(), c.agency(), reminders));
         });
@@ -167,15 +176,15 @@ public final class ReminderRun {
                 update(ids, "FAILED", null, failed.reason(), at);
             } else if (result instanceof DeliveryResult.Blocked blocked) {
                 // Every reminder still waiting for this person, not only this message's: none can reach them.
-                jdbc.update("UPDATE delivery SET status = 'BLOCKED', reason = ?, finished_at = ?"
+                jdbc().update("UPDATE delivery SET status = 'BLOCKED', reason = ?, finished_at = ?"
                         + " WHERE contact_id = ? AND status = 'PENDING'", blocked.reason(), at, message.contactId());
-                new ContactRegister(db, clock, Duration.ZERO).markBlocked(message.contactId());
+                outcomes.record(message.contactId(), result);
             }
         });
     }
 
     private void update(List<Long> ids, String status, String messageIds, String reason, String at) {
-        jdbc.batchUpdate("UPDATE delivery SET status = ?, message_ids = ?, reason = ?, finished_at = ? WHERE id = ?",
+        jdbc().batchUpdate("UPDATE delivery SET status = ?, message_ids = ?, reason = ?, finished_at = ? WHERE id = ?",
                 ids, 500, (ps, id) -> {
                     ps.setString(1, status);
                     ps.setString(2, messageIds);
@@ -217,5 +226,10 @@ public final class ReminderRun {
         ReminderReport report() {
             return new ReminderReport(dryRun, planned, messages, sent, failures.size(), blocked.size(), failures, blocked);
         }
+    }
+
+    /** The register is opened on first use, not when this is built. */
+    private JdbcTemplate jdbc() {
+        return db.jdbc();
     }
 }

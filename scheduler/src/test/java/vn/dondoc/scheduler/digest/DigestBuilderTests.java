@@ -28,7 +28,7 @@ class DigestBuilderTests {
     @BeforeEach
     void open() throws Exception {
         register = new RealRegister(dir).withReports();
-        builder = new DigestBuilder(register.db, RealRegister.at(MONDAY));
+        builder = RealRegister.builder(register.db, RealRegister.at(MONDAY));
     }
 
     @AfterEach
@@ -103,7 +103,7 @@ class DigestBuilderTests {
     @Test
     void lastWeeksSnapshotIsWhatTheChangeIsMeasuredAgainst() {
         LocalDate lastMonday = MONDAY.minusWeeks(1);
-        Digest lastWeek = new DigestBuilder(register.db, RealRegister.at(lastMonday)).build(lastMonday, DigestScope.all());
+        Digest lastWeek = RealRegister.builder(register.db, RealRegister.at(lastMonday)).build(lastMonday, DigestScope.all());
         new DigestSnapshots(register.db).write(lastWeek, RealRegister.at(lastMonday).instant());
         // A correction made since: last week's digest said what it said.
         register.jdbcUpdate("UPDATE milestone SET done_on = '2024-03-01' WHERE task_id = " + register.doneLateInMarch);
@@ -186,7 +186,7 @@ class DigestBuilderTests {
     @Test
     void anEmptyRegisterGivesZerosNotErrors() throws Exception {
         try (var empty = vn.dondoc.scheduler.register.RegisterDatabase.open(dir.resolve("empty.db"))) {
-            Digest digest = new DigestBuilder(empty, RealRegister.at(MONDAY)).build(MONDAY, DigestScope.all());
+            Digest digest = RealRegister.builder(empty, RealRegister.at(MONDAY)).build(MONDAY, DigestScope.all());
             assertThat(digest.milestones()).isZero();
             assertThat(digest.totals()).hasSize(6);
             assertThat(digest.agencies()).isEmpty();

@@ -69,8 +69,10 @@ class DigestRunTests {
         assertThat(report.sent()).isEqualTo(3);
         assertThat(channel.of(office).role()).isEqualTo(ContactRole.OFFICE);
         assertThat(channel.of(chairman).chatId()).isEqualTo(1002L);
-        assertThat(channel.of(office).png()).isNotEmpty();
-        assertThat(channel.of(office).xlsx()).isNotEmpty();
+        assertThat(channel.of(office).lines()).isNotEmpty().hasSize(channel.of(office).digest().milestones());
+        // Built once per scope: the channel can render the chart and the workbook once for all who share it.
+        assertThat(channel.of(chairman).lines()).isSameAs(channel.of(office).lines());
+        assertThat(channel.of(chairman).digest()).isSameAs(channel.of(office).digest());
         assertThat(deliveryStatuses()).containsExactly("SENT", "SENT", "SENT");
         assertThat(register.db.jdbc().queryForObject("SELECT message_ids FROM digest_delivery WHERE contact_id = ?",
                 String.class, chairman)).isEqualTo(String.valueOf(chairman * 10));
@@ -88,7 +90,8 @@ class DigestRunTests {
         assertThat(theirs.scope().agencyIds()).containsExactlyInAnyOrder(health, planning);
         assertThat(theirs.agencies()).extracting(Digest.AgencyRow::agencyId).containsExactlyInAnyOrder(health, planning);
         assertThat(theirs.milestones()).isLessThan(channel.of(chairman).digest().milestones());
-        assertThat(channel.of(viceChairman).xlsx()).isNotEqualTo(channel.of(chairman).xlsx());
+        assertThat(channel.of(viceChairman).lines()).isNotEqualTo(channel.of(chairman).lines())
+                .hasSize(theirs.milestones());
     }
 
     @Test
@@ -198,7 +201,7 @@ class DigestRunTests {
     }
 
     private DigestReport run(Instant now, DigestChannel channel, boolean dryRun) {
-        return new DigestRun(register.db, java.time.Clock.fixed(now, OfficeZone.ID)).run(now, channel, dryRun);
+        return RealRegister.run(register.db, java.time.Clock.fixed(now, OfficeZone.ID)).run(now, channel, dryRun);
     }
 
     private List<String> deliveryStatuses() {

@@ -14,7 +14,9 @@ import vn.dondoc.scheduler.calendar.OfficeCalendar;
 import vn.dondoc.scheduler.contact.ContactRegister;
 import vn.dondoc.scheduler.contact.ContactRole;
 import vn.dondoc.scheduler.contact.NewContact;
+import vn.dondoc.scheduler.contact.Recipients;
 import vn.dondoc.scheduler.deadline.DeadlineKind;
+import vn.dondoc.scheduler.delivery.DeliveryOutcomes;
 import vn.dondoc.scheduler.importing.DocumentImporter;
 import vn.dondoc.scheduler.importing.ImportRequest;
 import vn.dondoc.scheduler.register.OfficeZone;
@@ -32,15 +34,15 @@ import vn.dondoc.scheduler.task.TaskReports;
  * the bot: tasks done on time and late, one done after that Monday, one extension approved, one
  * pending, one task cancelled.
  */
-final class RealRegister {
+public final class RealRegister {
 
     static final Path REAL = Path.of("../examples/152-QD-UBND-2024-phu-luc-01.tsv");
-    static final LocalDate MONDAY = LocalDate.of(2024, 3, 25);
+    public static final LocalDate MONDAY = LocalDate.of(2024, 3, 25);
     static final LocalDate JANUARY_END = LocalDate.of(2024, 1, 31);
     static final LocalDate FEBRUARY_END = LocalDate.of(2024, 2, 29);
     static final LocalDate MARCH_END = LocalDate.of(2024, 3, 31);
 
-    final RegisterDatabase db;
+    public final RegisterDatabase db;
     final Set<Long> used = new HashSet<>();
     long doneOnTime;
     long doneLate;
@@ -53,14 +55,14 @@ final class RealRegister {
     long cancelled;
     long requester;
 
-    RealRegister(Path dir) throws Exception {
+    public RealRegister(Path dir) throws Exception {
         db = RegisterDatabase.open(dir.resolve("register.db"));
         new DocumentImporter(db, at(LocalDate.of(2024, 1, 20)), new OfficeCalendar(List.of()))
                 .run(new ImportRequest(REAL, "152/QĐ-UBND", LocalDate.of(2024, 1, 18), null, false));
     }
 
     /** Plays the quarter's reports, each on its own day. */
-    RealRegister withReports() {
+    public RealRegister withReports() {
         doneOnTime = pick(JANUARY_END);
         reports(LocalDate.of(2024, 1, 25)).markDone(doneOnTime, bot(), "đã gửi báo cáo");
         doneLate = pick(JANUARY_END);
@@ -128,8 +130,19 @@ final class RealRegister {
         db.jdbc().update(sql);
     }
 
-    static Clock at(LocalDate day) {
+    public static Clock at(LocalDate day) {
         return Clock.fixed(day.atTime(9, 0).atZone(OfficeZone.ID).toInstant(), OfficeZone.ID);
+    }
+
+    /** The builder as the application wires it, by hand. */
+    public static DigestBuilder builder(RegisterDatabase db, Clock clock) {
+        return new DigestBuilder(db, new TaskRegister(db), new DigestSnapshots(db));
+    }
+
+    /** The run as the application wires it, by hand. */
+    static DigestRun run(RegisterDatabase db, Clock clock) {
+        return new DigestRun(db, clock, builder(db, clock), new DigestSnapshots(db), new DigestDeliveries(db),
+                new Recipients(db), new DeliveryOutcomes(new ContactRegister(db, clock, java.time.Duration.ZERO)));
     }
 
     private static Actor bot() {

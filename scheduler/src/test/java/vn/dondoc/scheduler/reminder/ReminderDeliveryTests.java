@@ -204,7 +204,7 @@ class ReminderDeliveryTests {
         ReminderChannel sendingSlowly = message -> {
             try (vn.dondoc.scheduler.register.RegisterDatabase other =
                          vn.dondoc.scheduler.register.RegisterDatabase.open(dir.resolve("register.db"))) {
-                new ReminderRun(other, f.clock, ReminderPolicy.defaults()).run(f.clock.instant(), f.channel, false);
+                ReminderFixture.run(other, f.clock, ReminderPolicy.defaults()).run(f.clock.instant(), f.channel, false);
             } catch (RuntimeException e) {
                 second.add(e);
             }
@@ -215,8 +215,11 @@ class ReminderDeliveryTests {
 
         assertThat(first.sent()).isEqualTo(2);
         assertThat(second).hasSize(2).allSatisfy(e -> assertThat(e)
-                .isInstanceOf(vn.dondoc.scheduler.register.RegisterBusyException.class)
-                .hasMessageContaining("đang chạy"));
+                .isInstanceOfSatisfying(vn.dondoc.scheduler.error.DondocException.class, busy -> {
+                    assertThat(busy.code()).isEqualTo(ReminderError.BUSY);
+                    assertThat(busy.kind()).isEqualTo(vn.dondoc.scheduler.error.DondocException.Kind.BUSY);
+                    assertThat(busy.getCause()).isInstanceOf(vn.dondoc.scheduler.register.RegisterBusyException.class);
+                }));
         assertThat(f.channel.messages).isEmpty();
         assertThat(f.runAt("2024-03-26T09:00").planned()).isZero();
     }

@@ -11,11 +11,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import vn.dondoc.scheduler.agency.AgencyRegister;
+import vn.dondoc.scheduler.calendar.OfficeDays;
 import vn.dondoc.scheduler.contact.ContactRegister;
 import vn.dondoc.scheduler.contact.ContactRole;
 import vn.dondoc.scheduler.contact.NewContact;
+import vn.dondoc.scheduler.contact.Recipients;
 import vn.dondoc.scheduler.deadline.Deadline;
 import vn.dondoc.scheduler.deadline.DeadlineKind;
+import vn.dondoc.scheduler.delivery.DeliveryOutcomes;
 import vn.dondoc.scheduler.delivery.DeliveryResult;
 import vn.dondoc.scheduler.register.OfficeZone;
 import vn.dondoc.scheduler.register.RegisterDatabase;
@@ -102,7 +105,7 @@ final class ReminderFixture implements AutoCloseable {
     ReminderReport runAt(String localDateTime, ReminderChannel channel, boolean dryRun) {
         Instant now = LocalDateTime.parse(localDateTime).atZone(OfficeZone.ID).toInstant();
         clock.set(now);
-        return new ReminderRun(db, clock, policy).run(now, channel, dryRun);
+        return run(db, clock, policy).run(now, channel, dryRun);
     }
 
     /** Runs every day at 08:00 from {@code first} to {@code last}, inclusive. */
@@ -126,6 +129,12 @@ final class ReminderFixture implements AutoCloseable {
     }
 
     /** Remembers every message and answers with {@code answer} (sent, with one message id per message, by default). */
+    /** The run as the application wires it, by hand. */
+    static ReminderRun run(RegisterDatabase db, java.time.Clock clock, ReminderPolicy policy) {
+        return new ReminderRun(db, clock, new ReminderPlanner(db, new TaskRegister(db), new OfficeDays(db),
+                new Recipients(db), policy), new DeliveryOutcomes(new ContactRegister(db, clock, java.time.Duration.ZERO)));
+    }
+
     static final class RecordingChannel implements ReminderChannel {
         final List<ReminderMessage> messages = new ArrayList<>();
         Function<ReminderMessage, DeliveryResult> answer = m -> new DeliveryResult.Sent(List.of(7000L + m.chatId()));

@@ -1,0 +1,61 @@
+package vn.dondoc.bot.cli;
+
+import java.time.Clock;
+import java.time.Duration;
+import vn.dondoc.scheduler.calendar.OfficeDays;
+import vn.dondoc.scheduler.contact.ContactRegister;
+import vn.dondoc.scheduler.contact.Recipients;
+import vn.dondoc.scheduler.delivery.DeliveryOutcomes;
+import vn.dondoc.scheduler.digest.DigestBuilder;
+import vn.dondoc.scheduler.digest.DigestChannel;
+import vn.dondoc.scheduler.digest.DigestDeliveries;
+import vn.dondoc.scheduler.digest.DigestPass;
+import vn.dondoc.scheduler.digest.DigestRun;
+import vn.dondoc.scheduler.digest.DigestSnapshots;
+import vn.dondoc.scheduler.register.RegisterDatabase;
+import vn.dondoc.scheduler.reminder.OfficeAlertChannel;
+import vn.dondoc.scheduler.reminder.OfficeAlerts;
+import vn.dondoc.scheduler.reminder.ReminderChannel;
+import vn.dondoc.scheduler.reminder.ReminderPass;
+import vn.dondoc.scheduler.reminder.ReminderPlanner;
+import vn.dondoc.scheduler.reminder.ReminderPolicy;
+import vn.dondoc.scheduler.reminder.ReminderRun;
+import vn.dondoc.scheduler.task.TaskRegister;
+
+/**
+ * The reminder and digest passes wired by hand, as Spring wires them for {@code run}: for the commands
+ * that do not start Spring yet ({@code remind}, {@code digest}) and for tests. One place, so that it
+ * goes in one piece once every command gets its collaborators from the application context.
+ */
+public final class HandWired {
+
+    private HandWired() {
+    }
+
+    public static ReminderPass reminderPass(RegisterDatabase db, Clock clock, ReminderPolicy policy, ReminderChannel channel,
+                                            OfficeAlertChannel alerts) {
+        Recipients recipients = new Recipients(db);
+        DeliveryOutcomes outcomes = outcomes(db, clock);
+        ReminderPlanner planner = new ReminderPlanner(db, new TaskRegister(db), new OfficeDays(db), recipients, policy);
+        return new ReminderPass(new ReminderRun(db, clock, planner, outcomes), channel,
+                new OfficeAlerts(recipients, alerts, outcomes));
+    }
+
+    public static DigestBuilder digestBuilder(RegisterDatabase db, Clock clock) {
+        return new DigestBuilder(db, new TaskRegister(db), new DigestSnapshots(db));
+    }
+
+    public static DigestRun digestRun(RegisterDatabase db, Clock clock) {
+        return new DigestRun(db, clock, digestBuilder(db, clock), new DigestSnapshots(db), new DigestDeliveries(db),
+                new Recipients(db), outcomes(db, clock));
+    }
+
+    public static DigestPass digestPass(RegisterDatabase db, Clock clock, DigestChannel channel) {
+        return new DigestPass(digestRun(db, clock), channel);
+    }
+
+    private static DeliveryOutcomes outcomes(RegisterDatabase db, Clock clock) {
+        // Only markBlocked is called: the invite validity does not matter here.
+        return new DeliveryOutcomes(new ContactRegister(db, clock, Duration.ZERO));
+    }
+}

@@ -1,0 +1,27 @@
+package vn.dondoc.bot.command;
+
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.dondoc.bot.telegram.Outbox;
+import vn.dondoc.bot.telegram.TelegramConnection;
+import vn.dondoc.bot.telegram.TelegramSettings;
+import vn.dondoc.messages.Texts;
+import vn.dondoc.scheduler.contact.ContactActions;
+import vn.dondoc.scheduler.digest.DigestBuilder;
+import vn.dondoc.scheduler.reminder.MuteActions;
+import vn.dondoc.scheduler.task.ExtensionActions;
+import vn.dondoc.scheduler.task.TaskActions;
+
+/** The bot's commands and the use cases they call. */
+@Configuration(proxyBeanMethods = false)
+public class BotConfiguration {
+
+    @Bean
+    BotDispatcher botDispatcher(TaskActions tasks, ExtensionActions extensions, ContactActions contacts, MuteActions mutes,
+                                DigestBuilder digests, Texts texts, Clock clock, Outbox outbox, TelegramConnection connection,
+                                TelegramSettings settings) {
+        return BotDispatcher.create(new BotServices(tasks, extensions, contacts, mutes, digests, texts, clock, outbox,
+                () -> connection.username(settings)));
+    }
+}

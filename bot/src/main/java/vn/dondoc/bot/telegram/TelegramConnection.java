@@ -1,0 +1,10 @@
+package vn.dondoc.bot.telegram;
+
+/** The bot, or null without a token; a holder because Spring beans cannot be null. */
+public record TelegramConnection(TelegramBot bot) {
+
+    /** The bot's @name once Telegram told us (getMe), else the configured one (for invite links). */
+    public String username(TelegramSettings settings) {
+        return bot != null ? bot.username() : settings.username();
+    }
+}

@@ -1,0 +1,42 @@
+package vn.dondoc.messages.reminder;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import vn.dondoc.messages.Html;
+import vn.dondoc.messages.Texts;
+import vn.dondoc.scheduler.register.OfficeZone;
+import vn.dondoc.scheduler.reminder.ReminderReport;
+
+/** The office's alert after a reminder run, in HTML: who blocked the bot, which messages failed, what to do. */
+public final class OfficeAlertText {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(OfficeZone.ID);
+
+    private final Texts texts;
+
+    public OfficeAlertText(Texts texts) {
+        this.texts = texts;
+    }
+
+    public String html(Instant runAt, ReminderReport report) {
+        StringBuilder out = new StringBuilder(texts.get("reminder.office.title", WHEN.format(runAt)));
+        section(out, "reminder.office.blocked", report.blockedContacts());
+        section(out, "reminder.office.failed", report.failures());
+        out.append("\n\n").append(texts.get("reminder.office.next"));
+        return out.toString();
+    }
+
+    private void section(StringBuilder out, String heading, List<ReminderReport.Problem> problems) {
+        if (problems.isEmpty()) {
+            return;
+        }
+        out.append("\n\n").append(texts.get(heading));
+        for (ReminderReport.Problem p : problems) {
+            out.append('\n').append(p.agency() == null
+                    ? texts.get("reminder.office.lineNoAgency", p.contactId(), Html.escape(p.name()), Html.escape(p.reason()))
+                    : texts.get("reminder.office.line", p.contactId(), Html.escape(p.name()), Html.escape(p.agency()),
+                    Html.escape(p.reason())));
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package vn.dondoc.messages.reminder;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+import vn.dondoc.messages.Formats;
+import vn.dondoc.messages.Html;
+import vn.dondoc.messages.TelegramText;
+import vn.dondoc.messages.Texts;
+import vn.dondoc.scheduler.contact.ContactRole;
+import vn.dondoc.scheduler.reminder.Reminder;
+import vn.dondoc.scheduler.reminder.ReminderMessage;
+
+/**
+ * The words of a reminder message, from the {@code reminder.*} texts: Telegram HTML (everything from
+ * documents and people escaped) for the bot, plain text for the console. Both say the same.
+ */
+public final class ReminderText {
+
+    private final Texts texts;
+
+    public ReminderText(Texts texts) {
+        this.texts = texts;
+    }
+
+    /** The message in Telegram HTML, cut into pieces Telegram accepts (4096 characters each). */
+    public List<String> htmlParts(ReminderMessage message) {
+        return TelegramText.split(html(message));
+    }
+
+    public String html(ReminderMessage message) {
+        return render(message, Html::escape, text -> "<b>" + Html.escape(text) + "</b>");
+    }
+
+    public String plain(ReminderMessage message) {
+        return render(message, UnaryOperator.identity(), UnaryOperator.identity());
+    }
+
+    /** One reminder's lines (without its number), for a caller that lays reminders out itself (buttons under each). */
+    public String htmlOf(Reminder reminder, int number) {
+        return reminder(reminder, number, Html::escape, text -> "<b>" + Html.escape(text) + "</b>", true);
+    }
+
+    private String render(ReminderMessage message, UnaryOperator<String> escape, UnaryOperator<String> bold) {
+        StringBuilder out = new StringBuilder();
+        out.append(message.agency() == null
+                ? texts.get("reminder.greetingNoAgency", escape.apply(message.contactName()))
+                : texts.get("reminder.greeting", escape.apply(message.contactName()), escape.apply(message.agency())));
+        // The office and leaders hear of others' overdue tasks: they follow up, they do not report.
+        boolean followsUp = message.role() == ContactRole.OFFICE || message.role() == ContactRole.LEADER;
+        out.append('\n').append(texts.get(followsUp ? "reminder.introFollowUp" : "reminder.intro", message.reminders().size()));
+        int n = 0;
+        for (Reminder reminder : message.reminders()) {
+            out.append("\n\n").append(reminder(reminder, ++n, escape, bold, !followsUp));
+        }
+        return out.toString();
+    }
+
+    private String reminder(Reminder r, int number, UnaryOperator<String> escape, UnaryOperator<String> bold, boolean reports) {
+        StringBuilder out = new StringBuilder();
+        out.append(texts.get("reminder.item", number, bold.apply("#" + r.taskId()), escape.apply(r.source()),
+                escape.apply(r.item()), escape.apply(r.title())));
+        String kind = switch (r.kind()) {
+            case BEFORE, OVERDUE -> texts.get("reminder.kind." + r.kind(), r.workingDays());
+            case DUE -> texts.get("reminder.kind.DUE");
+            case CHECK_IN -> texts.get("reminder.kind.CHECK_IN", escape.apply(r.deadlineText()));
+        };
+        if (r.due() != null) {
+            out.append("\n   ").append(texts.get("reminder.due", bold.apply(Formats.date(r.due())), kind));
+        } else {
+            out.append("\n   ").append(kind.substring(0, 1).toUpperCase() + kind.substring(1));
+        }
+        if (r.extended()) {
+            out.append("\n   ").append(texts.get("reminder.extended", Formats.date(r.originalDue())));
+        }
+        if (r.escalated()) {
+            out.append("\n   ").append(texts.get("reminder.escalated", escape.apply(String.join(", ", r.lead()))));
+        }
+        if (reports) {
+            out.append("\n   ").append(texts.get("reminder.answer", r.taskId()));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,43 @@
+package vn.dondoc.scheduler.digest;
+
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import vn.dondoc.scheduler.schedule.Pass;
+
+/**
+ * The weekly digest as the schedule (Monday 07:30) and the {@code digest} command run it: a
+ * {@link DigestRun} through one channel. Safe to run again in the same week (nobody gets it twice).
+ */
+@Service
+public final class DigestPass implements Pass {
+
+    public static final String NAME = "digest";
+    private static final Logger log = LoggerFactory.getLogger(DigestPass.class);
+
+    private final DigestRun run;
+    private final DigestChannel channel;
+
+    public DigestPass(DigestRun run, DigestChannel channel) {
+        this.run = run;
+        this.channel = channel;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    /** As the schedule runs it: for real, unless the channel only prints. */
+    @Override
+    public void run(Instant now) {
+        DigestReport report = runOnce(now, !channel.delivers());
+        log.info("Weekly digest of {}: sent to {}, {} already had it this week{}.", report.week(), report.sent(),
+                report.alreadyDone().size(), report.dryRun() ? " (printed only, nothing recorded)" : "");
+    }
+
+    public DigestReport runOnce(Instant now, boolean dryRun) {
+        return run.run(now, channel, dryRun);
+    }
+}
