@@ -20,6 +20,7 @@ import vn.dondoc.scheduler.contact.ContactSettings;
 import vn.dondoc.scheduler.register.OfficeZone;
 import vn.dondoc.scheduler.register.RegisterDatabase;
 import vn.dondoc.scheduler.register.RegisterSettings;
+import vn.dondoc.scheduler.register.RegisterSummary;
 import vn.dondoc.scheduler.reminder.ReminderPolicy;
 import vn.dondoc.scheduler.reminder.ReminderSettings;
 
@@ -80,13 +81,11 @@ public class DondocApplication {
 
     @Bean
     @Profile(RUN)
-    ApplicationRunner registerCheck(RegisterDatabase register, RegisterSettings settings) {
+    ApplicationRunner registerCheck(RegisterSummary register, RegisterSettings settings) {
         return args -> {
-            Integer tasks = register.jdbc().queryForObject("SELECT count(*) FROM task", Integer.class);
-            Integer agencies = register.jdbc().queryForObject("SELECT count(*) FROM agency", Integer.class);
-            Integer contacts = register.jdbc().queryForObject("SELECT count(*) FROM contact", Integer.class);
+            RegisterSummary.Counts counts = register.counts();
             log.info("Sổ nhiệm vụ {}: {} nhiệm vụ, {} cơ quan, {} liên hệ.", settings.path().toAbsolutePath().normalize(),
-                    tasks, agencies, contacts);
+                    counts.tasks(), counts.agencies(), counts.contacts());
         };
     }
 }

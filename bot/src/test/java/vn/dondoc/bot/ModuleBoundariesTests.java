@@ -1,10 +1,15 @@
 package vn.dondoc.bot;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
@@ -14,6 +19,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import vn.dondoc.scheduler.register.RegisterDatabase;
 
 /**
  * The three modules point one way: bot → messages → scheduler (and bot → scheduler). The scheduler
@@ -41,6 +47,28 @@ class ModuleBoundariesTests {
     @Test
     void messagesNeverUseTelegramOrTheBot() {
         independent("vn.dondoc.messages..", "vn.dondoc.bot..").check(PRODUCTION);
+    }
+
+    @Test
+    void onlyTheSchedulerOpensTransactionsOrLocksTheRegister() {
+        noClasses().that().resideOutsideOfPackage("vn.dondoc.scheduler..")
+                .should().callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                        JavaClass.Predicates.assignableTo(RegisterDatabase.class)))
+                        .and(JavaCall.Predicates.target(HasName.Predicates.nameMatching(
+                                "inTransaction|inRolledBackTransaction|exclusively|jdbc|dataSource"))))
+                .because("a use case in scheduler/ owns its transaction: commands and pages parse, call one action and render")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void quartzJobsLiveInTheScheduler() {
+        classes().that().implement(org.quartz.Job.class).should().resideInAPackage("vn.dondoc.scheduler.schedule..")
+                .because("the scheduler owns Quartz; the bot only provides the channels the passes call")
+                .check(PRODUCTION);
+        // TelegramLink stops Quartz (waiting for a pass that is sending) before it closes the connection to Telegram.
+        noClasses().that().resideOutsideOfPackage("vn.dondoc.scheduler.schedule..").and().doNotHaveSimpleName("TelegramLink")
+                .should().dependOnClassesThat().resideInAPackage("org.quartz..")
+                .check(PRODUCTION);
     }
 
     @Test
