@@ -51,8 +51,7 @@ public final class DigestRun {
         if (dryRun) {
             return pass(now, channel, true);
         }
-        return db.exclusively("digest", "Một lượt gửi bản tổng hợp tuần khác đang chạy trên sổ này (dondoc run hoặc digest):"
-                + " đợi nó xong rồi chạy lại.", () -> pass(now, channel, false));
+        return db.exclusively("digest", DigestError.BUSY, () -> pass(now, channel, false));
     }
 
     private DigestReport pass(Instant now, DigestChannel channel, boolean dryRun) {

@@ -50,8 +50,7 @@ public final class ReminderRun {
         if (dryRun) {
             return pass(now, channel, true);
         }
-        return db.exclusively("reminders", "Một lượt nhắc hạn khác đang chạy trên sổ này (dondoc run hoặc remind):"
-                + " đợi nó xong rồi chạy lại.", () -> pass(now, channel, false));
+        return db.exclusively("reminders", ReminderError.BUSY, () -> pass(now, channel, false));
     }
 
     private ReminderReport pass(Instant now, ReminderChannel channel, boolean dryRun) {

@@ -22,6 +22,7 @@ import vn.dondoc.scheduler.agency.Agency;
 import vn.dondoc.scheduler.agency.AgencyRegister;
 import vn.dondoc.scheduler.calendar.OfficeCalendar;
 import vn.dondoc.scheduler.deadline.DeadlineKind;
+import vn.dondoc.scheduler.error.VietnameseErrors;
 import vn.dondoc.scheduler.register.OfficeZone;
 import vn.dondoc.scheduler.register.RegisterDatabase;
 import vn.dondoc.scheduler.task.MilestoneLine;
@@ -182,7 +183,7 @@ class DocumentImporterTests {
 
         assertThat(report.created()).isEqualTo(2);
         assertThat(report.rejected()).extracting(ImportReport.RejectedRow::line).containsExactly(3, 4, 5, 6, 7);
-        assertThat(report.rejected()).extracting(ImportReport.RejectedRow::reason).satisfiesExactly(
+        assertThat(report.rejected()).extracting(row -> VietnameseErrors.render(row.reason())).satisfiesExactly(
                 r -> assertThat(r).contains("số thứ tự"),
                 r -> assertThat(r).contains("cơ quan chủ trì"),
                 r -> assertThat(r).contains("\"a)\""),
@@ -191,7 +192,7 @@ class DocumentImporterTests {
         assertThat(report.unparsed()).singleElement().satisfies(u -> {
             assertThat(u.line()).isEqualTo(8);
             assertThat(u.phrase()).isEqualTo("Tháng 13");
-            assertThat(u.problem()).isNotBlank();
+            assertThat(VietnameseErrors.render(u.problem())).isNotBlank();
         });
     }
 
@@ -202,8 +203,7 @@ class DocumentImporterTests {
 
         assertThatThrownBy(() -> importer.run(new ImportRequest(notes, "9/TB", ISSUED, null, false)))
                 .isInstanceOf(NotARegisterException.class)
-                .hasMessageContaining("không tìm thấy dòng tiêu đề")
-                .hasMessageNotContaining("\n");
+                .satisfies(e -> assertThat(VietnameseErrors.render(e)).contains("không tìm thấy dòng tiêu đề").doesNotContain("\n"));
         assertThat(new TaskRegister(db).count()).isEqualTo(178);
         assertThat(db.jdbc().queryForObject("SELECT count(*) FROM source_document", Integer.class)).isEqualTo(1);
     }
@@ -213,7 +213,8 @@ class DocumentImporterTests {
         Path empty = write("trong.tsv", "TT\tNội dung\tCơ quan chủ trì\tThời hạn\n");
 
         assertThatThrownBy(() -> importer.run(new ImportRequest(empty, "9/TB", ISSUED, null, false)))
-                .isInstanceOf(NotARegisterException.class).hasMessageContaining("dòng 1");
+                .isInstanceOf(NotARegisterException.class)
+                .satisfies(e -> assertThat(VietnameseErrors.render(e)).contains("dòng 1"));
     }
 
     @Test
