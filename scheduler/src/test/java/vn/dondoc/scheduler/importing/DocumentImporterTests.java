@@ -209,6 +209,30 @@ class DocumentImporterTests {
     }
 
     @Test
+    void keepsWhyADeadlineWasNotUnderstoodAsItsCodeAndArgumentsInAnyLanguage() throws Exception {
+        Path tsv = write("han.tsv", String.join("\n",
+                "TT\tNội dung\tCơ quan chủ trì\tThời hạn",
+                "1\tNhiệm vụ một\tSở Y tế\tTháng 13",
+                "2\tNhiệm vụ hai\tSở Y tế\tQuý I",
+                ""));
+
+        importer.run(new ImportRequest(tsv, "2/KH", ISSUED, null, false));
+
+        assertThat(db.jdbc().queryForList("SELECT deadline_problem FROM task ORDER BY item", String.class))
+                .containsExactly("{\"code\":\"deadline.noSuchMonth\",\"args\":[\"13\"]}", null);
+    }
+
+    @Test
+    void refusesAHeaderWithARejectedRowUnderItSayingWhy() throws Exception {
+        Path rejected = write("chi-tieu-de.tsv", "TT\tNội dung\tCơ quan chủ trì\tThời hạn\n1\tNhiệm vụ một\t\tQuý I\n");
+
+        assertThatThrownBy(() -> importer.run(new ImportRequest(rejected, "9/TB", ISSUED, null, false)))
+                .isInstanceOf(NotARegisterException.class)
+                .satisfies(e -> assertThat(VietnameseErrors.render(e)).isEqualTo(
+                        "Không có dòng nhiệm vụ nào dưới dòng tiêu đề (dòng 1); dòng 2: Nhiệm vụ 1 không ghi cơ quan chủ trì."));
+    }
+
+    @Test
     void refusesAHeaderWithNothingUnderIt() throws Exception {
         Path empty = write("trong.tsv", "TT\tNội dung\tCơ quan chủ trì\tThời hạn\n");
 
