@@ -10,6 +10,7 @@ import java.util.Properties;
 import java.util.Set;
 import vn.dondoc.scheduler.error.DondocException;
 import vn.dondoc.scheduler.error.ErrorCode;
+import vn.dondoc.scheduler.error.Problem;
 
 /**
  * The sentences dondoc says, in Vietnamese (the default) or English. Placeholders are {0}, {1}…,
@@ -64,10 +65,18 @@ public final class Texts {
 
     /** A code and its arguments (an import's rejected row, a deadline the parser did not understand). */
     public String render(ErrorCode code, java.util.List<Object> args) {
-        return get(code.key(), args.stream().map(Texts::argument).toArray());
+        return get(code.key(), args.stream().map(this::argument).toArray());
     }
 
-    private static Object argument(Object arg) {
+    /** An import's rejected row, a deadline the parser did not understand. */
+    public String render(Problem problem) {
+        return render(problem.code(), problem.args());
+    }
+
+    private Object argument(Object arg) {
+        if (arg instanceof Problem problem) {
+            return render(problem);
+        }
         return arg instanceof java.time.LocalDate date ? Formats.date(date) : arg;
     }
 

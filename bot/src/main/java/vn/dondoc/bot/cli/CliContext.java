@@ -95,8 +95,7 @@ final class CliContext {
     /** For commands that only read: a missing register is a wrong DONDOC_DB, not an empty one. */
     void requireExistingRegister() {
         if (register == null && !Files.exists(registerPath())) {
-            throw new CliException("Chưa có sổ nhiệm vụ ở " + registerPath()
-                    + ": hãy nhập văn bản bằng \"dondoc import\", hoặc đặt DONDOC_DB trỏ tới sổ đang dùng.");
+            throw new CliException(texts.get("cli.noRegister", registerPath()));
         }
     }
 

@@ -3,12 +3,13 @@ package vn.dondoc.bot.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.springframework.beans.factory.ObjectProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.dondoc.messages.Texts;
+import vn.dondoc.scheduler.contact.ContactActions;
 import vn.dondoc.scheduler.contact.ContactRole;
-import vn.dondoc.scheduler.contact.ContactException;
 import vn.dondoc.scheduler.contact.CreatedContact;
 import vn.dondoc.scheduler.contact.NewContact;
 
@@ -18,6 +19,7 @@ import vn.dondoc.scheduler.contact.NewContact;
 final class ContactAddCommand implements Callable<Integer> {
 
     private final CliContext context;
+    private final ObjectProvider<ContactActions> contacts;
 
     @Mixin
     HelpOption help;
@@ -42,8 +44,9 @@ final class ContactAddCommand implements Callable<Integer> {
     @Option(names = "--json", description = "In một dòng JSON: {\"contact\":ID,\"invite\":\"MÃ\" hoặc null}.")
     boolean json;
 
-    ContactAddCommand(CliContext context) {
+    ContactAddCommand(CliContext context, ObjectProvider<ContactActions> contacts) {
         this.context = context;
+        this.contacts = contacts;
     }
 
     @Override
@@ -57,13 +60,8 @@ final class ContactAddCommand implements Callable<Integer> {
                 }
             }
         }
-        CreatedContact created;
-        try {
-            created = context.register().inTransaction(
-                    () -> context.contacts().add(new NewContact(name, role, agencyId, inChargeIds, chatId)));
-        } catch (ContactException e) {
-            throw new CliException(context.texts().error(e));
-        }
+        // A refusal is a ContactException: Cli prints it in DONDOC_LANG, exit status 2.
+        CreatedContact created = contacts.getObject().add(new NewContact(name, role, agencyId, inChargeIds, chatId));
         if (json) {
             context.json().write(JsonLines.object("contact", created.id(), "invite", created.inviteCode()));
             return Cli.OK;

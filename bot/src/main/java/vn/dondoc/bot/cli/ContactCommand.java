@@ -5,6 +5,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import vn.dondoc.messages.Texts;
 
 @Command(name = "contact", description = "Quản lý một liên hệ.", subcommands = {ContactAddCommand.class, ContactInviteCommand.class})
 final class ContactCommand implements Runnable {
@@ -15,8 +16,14 @@ final class ContactCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
+    private final Texts texts;
+
+    ContactCommand(Texts texts) {
+        this.texts = texts;
+    }
+
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Thiếu lệnh con (add, invite).");
+        throw new ParameterException(spec.commandLine(), texts.get("cli.missingSubcommand", "add, invite"));
     }
 }

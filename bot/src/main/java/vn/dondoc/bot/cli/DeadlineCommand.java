@@ -39,7 +39,7 @@ final class DeadlineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        int planYear = issue.planYear();
+        int planYear = issue.planYear(context.texts());
         LocalDate issued = issue.issued;
         DeadlinePhrases parser = new DeadlinePhrases(context.calendar());
         JsonLines out = context.json();
@@ -59,11 +59,11 @@ final class DeadlineCommand implements Callable<Integer> {
         return Cli.OK;
     }
 
-    private static Map<String, Object> line(String phrase, Deadline deadline) {
+    private Map<String, Object> line(String phrase, Deadline deadline) {
         Map<String, Object> object = JsonLines.object("phrase", phrase, "kind", deadline.kind().name(),
                 "dates", deadline.dates().stream().map(LocalDate::toString).toList());
         if (deadline.kind() == DeadlineKind.UNPARSED) {
-            object.put("problem", deadline.problem());
+            object.put("problem", context.texts().render(deadline.problem()));
         }
         return object;
     }

@@ -41,7 +41,7 @@ final class HolidaysCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), context.texts().get("cli.missingOption", "--year"));
         }
         if (year < 1900 || year > 2200) {
-            throw new CliException("Năm " + year + " nằm ngoài khoảng lịch hỗ trợ (1900–2200).");
+            throw new CliException(context.texts().get("cli.holidayYear", year));
         }
         List<Holiday> days = context.calendar().daysOff(year);
         if (json) {

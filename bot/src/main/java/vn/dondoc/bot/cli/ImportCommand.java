@@ -45,15 +45,15 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (source.isBlank()) {
-            throw new CliException("Cần số hiệu văn bản (--source).");
+            throw new CliException(context.texts().get("cli.sourceMissing"));
         }
-        int planYear = issue.planYear();
+        int planYear = issue.planYear(context.texts());
         ParsedRegister parsed;
         try {
             // The file is judged before the register is opened: a refused file changes nothing.
             parsed = DocumentImporter.read(file);
         } catch (NotARegisterException e) {
-            throw new CliException(context.texts().get("import.refused", file, e.getMessage()));
+            throw new CliException(context.texts().get("import.refused", file, context.texts().error(e)));
         }
         DocumentImporter importer = new DocumentImporter(context.register(), context.clock(), context.calendar());
         ImportReport report = importer.save(parsed, new ImportRequest(file, source.trim(), issue.issued, planYear, dryRun));
@@ -87,11 +87,11 @@ final class ImportCommand implements Callable<Integer> {
         }
         if (!r.unparsed().isEmpty()) {
             out.println(texts.get("import.unparsed", r.unparsed().size()));
-            r.unparsed().forEach(u -> out.println(texts.get("import.unparsedLine", u.line(), u.item(), u.phrase(), u.problem())));
+            r.unparsed().forEach(u -> out.println(texts.get("import.unparsedLine", u.line(), u.item(), u.phrase(), texts.render(u.problem()))));
         }
         if (!r.rejected().isEmpty()) {
             out.println(texts.get("import.rejected", r.rejected().size()));
-            r.rejected().forEach(row -> out.println(texts.get("import.rejectedLine", row.line(), row.reason())));
+            r.rejected().forEach(row -> out.println(texts.get("import.rejectedLine", row.line(), texts.render(row.reason()))));
         }
         if (!r.missingItems().isEmpty()) {
             out.println(texts.get("import.missing", r.missingItems().size(), String.join(", ", r.missingItems())));

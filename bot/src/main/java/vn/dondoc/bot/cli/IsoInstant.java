@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
+import vn.dondoc.messages.Texts;
 import vn.dondoc.scheduler.register.OfficeZone;
 
 /**
@@ -16,6 +17,12 @@ import vn.dondoc.scheduler.register.OfficeZone;
 final class IsoInstant implements ITypeConverter<Instant> {
 
     static final LocalTime DIGEST_TIME = LocalTime.of(7, 30);
+
+    private final Texts texts;
+
+    IsoInstant(Texts texts) {
+        this.texts = texts;
+    }
 
     @Override
     public Instant convert(String value) {
@@ -29,9 +36,7 @@ final class IsoInstant implements ITypeConverter<Instant> {
                 try {
                     return LocalDate.parse(text).atTime(DIGEST_TIME).atZone(OfficeZone.ID).toInstant();
                 } catch (DateTimeParseException notDate) {
-                    throw new TypeConversionException(
-                            "Thời điểm \"" + value + "\" không hợp lệ: hãy ghi theo ISO-8601, ví dụ 2024-03-25T00:30:00Z,"
-                                    + " hoặc một ngày 2024-03-25 (7:30 giờ Việt Nam).");
+                    throw new TypeConversionException(texts.get("cli.badInstant", value));
                 }
             }
         }

@@ -2,6 +2,7 @@ package vn.dondoc.bot.cli;
 
 import java.time.LocalDate;
 import picocli.CommandLine.Option;
+import vn.dondoc.messages.Texts;
 
 /** The dates a document's deadline phrases are read against: its issue date and its plan year. */
 final class IssueOptions {
@@ -14,10 +15,10 @@ final class IssueOptions {
     Integer year;
 
     /** The plan year, refused in one sentence when it is not one a deadline phrase can mean. */
-    int planYear() {
+    int planYear(Texts texts) {
         int planYear = year != null ? year : issued.getYear();
         if (planYear < 2000 || planYear > 2100) {
-            throw new CliException("Năm kế hoạch " + planYear + " không hợp lệ (2000–2100).");
+            throw new CliException(texts.get("cli.badPlanYear", planYear));
         }
         return planYear;
     }

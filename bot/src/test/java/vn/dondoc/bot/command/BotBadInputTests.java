@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dondoc.bot.telegram.FakeBotApi;
+import vn.dondoc.messages.Texts;
 import vn.dondoc.scheduler.contact.ContactRole;
 import vn.dondoc.scheduler.task.MilestoneLine;
 
@@ -49,6 +50,16 @@ class BotBadInputTests {
     void aWrongTaskNumberSaysThereIsNone() {
         assertThat(answerTo("/xong 99999")).isEqualTo("Không có nhiệm vụ #99999. Gõ /nhiemvu để xem số của các nhiệm vụ.");
         assertThat(answerTo("/xem mười hai")).startsWith("«mười» không phải số nhiệm vụ");
+    }
+
+    @Test
+    void aBotSetToEnglishSaysThereIsNoSuchTaskInEnglish() throws Exception {
+        harness.close();
+        harness = new BotHarness(dir.resolve("en"), Texts.forCode("en"));
+        telegram = harness.telegram;
+        harness.linked(AN, "Nguyễn Văn An", ContactRole.STAFF, "Sở Y tế");
+
+        assertThat(answerTo("/xong 999")).isEqualTo("There is no task #999. Type /tasks to see the task numbers.");
     }
 
     @Test

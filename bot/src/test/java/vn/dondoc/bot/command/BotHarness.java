@@ -52,6 +52,11 @@ final class BotHarness implements AutoCloseable {
     private final TelegramBot bot;
 
     BotHarness(Path dir) throws Exception {
+        this(dir, Texts.forCode("vi"));
+    }
+
+    /** The same bot answering in {@code texts}' language, as DONDOC_LANG chooses. */
+    BotHarness(Path dir, Texts texts) throws Exception {
         db = RegisterDatabase.open(dir.resolve("register.db"));
         tasks = new TaskRegister(db);
         history = new TaskHistory(db, clock);
@@ -68,7 +73,7 @@ final class BotHarness implements AutoCloseable {
                 new TaskActions(db, clock, tasks, history, new TaskReports(db, clock, tasks, history), access),
                 new ExtensionActions(db, clock, extensions, access, contacts), new ContactActions(db, contacts),
                 new MuteActions(db, access, mutes), new DigestBuilder(db, tasks, new DigestSnapshots(db)),
-                Texts.forCode("vi"), clock, bot.outbox(), bot::username);
+                texts, clock, bot.outbox(), bot::username);
         BotDispatcher dispatcher = BotDispatcher.create(services);
         bot.start(dispatcher, dispatcher.menu());
     }

@@ -25,16 +25,16 @@ public final class OfficeCalendar implements WorkingCalendar {
     private final Map<Integer, Year> years = new ConcurrentHashMap<>();
 
     /**
-     * @throws IllegalArgumentException if one date is loaded twice with different contents
-     *     (the message is Vietnamese, for the office)
+     * @throws IllegalArgumentException if one date is loaded twice with different contents: a caller's mistake,
+     *     since the register keeps one row per date ({@link OfficeDays#save})
      */
     public OfficeCalendar(Collection<OfficeDay> officeDays) {
         Map<LocalDate, OfficeDay> byDate = new HashMap<>();
         for (OfficeDay day : officeDays) {
             OfficeDay earlier = byDate.putIfAbsent(day.date(), day);
             if (earlier != null && !earlier.equals(day)) {
-                throw new IllegalArgumentException("Ngày " + DAY.format(day.date())
-                        + " được khai hai lần khác nhau: \"" + earlier.name() + "\" và \"" + day.name() + "\"");
+                throw new IllegalArgumentException("Date " + DAY.format(day.date())
+                        + " loaded twice differently: \"" + earlier.name() + "\" and \"" + day.name() + "\"");
             }
         }
         this.officeDays = Map.copyOf(byDate);

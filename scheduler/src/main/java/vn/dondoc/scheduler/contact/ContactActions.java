@@ -4,7 +4,10 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.dondoc.scheduler.register.RegisterDatabase;
 
-/** What a chat does about itself: who it is, linking by an invite ({@code /start CODE}). One transaction each. */
+/**
+ * What a chat does about itself (who it is, linking by an invite: {@code /start CODE}) and what the office does about
+ * contacts (adding one, inviting one again). One transaction each.
+ */
 @Service
 public class ContactActions {
 
@@ -25,6 +28,24 @@ public class ContactActions {
             Optional<Contact> caller = contacts.byChat(chatId);
             caller.filter(c -> c.status() == ContactStatus.BLOCKED).ifPresent(c -> contacts.markActive(c.id()));
             return caller;
+        });
+    }
+
+    /**
+     * Creates a contact, linked at once when its chat is known, otherwise with a one-time invite. Refused with a
+     * {@link ContactError} (no name, no agency for its role, a chat already linked to someone else).
+     */
+    public CreatedContact add(NewContact contact) {
+        return db.inTransaction(() -> contacts.add(contact));
+    }
+
+    /** A fresh invite for contact {@code contactId}; refused with {@link ContactError#NOT_FOUND} if there is none. */
+    public Invitation invite(long contactId) {
+        return db.inTransaction(() -> {
+            Contact contact = contacts.byId(contactId)
+                    .orElseThrow(() -> new ContactException(ContactError.NOT_FOUND, contactId));
+            CreatedContact invite = contacts.invite(contactId);
+            return new Invitation(contact, invite.inviteCode(), invite.inviteExpiresAt());
         });
     }
 

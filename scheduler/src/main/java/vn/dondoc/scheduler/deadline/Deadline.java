@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
+import vn.dondoc.scheduler.error.Problem;
 
 /**
  * What a deadline phrase means: its milestone dates, or why it could not be read.
@@ -11,9 +12,10 @@ import java.util.TreeSet;
  * @param kind    how the phrase was understood
  * @param dates   milestones, ascending and distinct; empty for {@link DeadlineKind#NONE} and
  *                {@link DeadlineKind#UNPARSED}
- * @param problem for {@link DeadlineKind#UNPARSED} only: one Vietnamese sentence for office staff
+ * @param problem for {@link DeadlineKind#UNPARSED} only: why, as a {@link DeadlineError} code and its arguments,
+ *                rendered for office staff in their language by {@code messages/}
  */
-public record Deadline(DeadlineKind kind, List<LocalDate> dates, String problem) {
+public record Deadline(DeadlineKind kind, List<LocalDate> dates, Problem problem) {
 
     public Deadline {
         Objects.requireNonNull(kind, "kind");
@@ -33,7 +35,7 @@ public record Deadline(DeadlineKind kind, List<LocalDate> dates, String problem)
         return new Deadline(DeadlineKind.NONE, List.of(), null);
     }
 
-    static Deadline unparsed(String problem) {
+    static Deadline unparsed(Problem problem) {
         return new Deadline(DeadlineKind.UNPARSED, List.of(), Objects.requireNonNull(problem, "problem"));
     }
 }

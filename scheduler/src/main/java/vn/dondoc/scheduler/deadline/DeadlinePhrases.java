@@ -3,6 +3,7 @@ package vn.dondoc.scheduler.deadline;
 import java.time.LocalDate;
 import java.util.Objects;
 import vn.dondoc.scheduler.calendar.WorkingCalendar;
+import vn.dondoc.scheduler.error.Problem;
 
 /**
  * Reads the deadline phrase an assigning document wrote for a task ("Quý I", "Tháng 6,7", "trước ngày
@@ -11,7 +12,7 @@ import vn.dondoc.scheduler.calendar.WorkingCalendar;
  * <p>Correctness comes before coverage: a wrong date sends a reminder at the wrong time, while an
  * honest {@link DeadlineKind#UNPARSED} gets a person to look. So a phrase is only read when every word
  * in it is understood or known to carry no date meaning; anything left over makes it UNPARSED, with a
- * Vietnamese sentence saying why.
+ * {@link vn.dondoc.scheduler.error.Problem} saying why.
  *
  * <p>Stateless and thread-safe.
  */
@@ -37,13 +38,13 @@ public final class DeadlinePhrases {
         }
         NormalizedPhrase normalized = phrase == null ? null : NormalizedPhrase.of(phrase);
         if (normalized == null || normalized.text().isEmpty()) {
-            return Deadline.unparsed("Chưa ghi thời hạn.");
+            return Deadline.unparsed(Problem.of(DeadlineError.BLANK));
         }
         try {
             var pieces = new PhraseScanner(normalized).scan();
             return new PhraseAssembler(calendar, normalized, issued, planYear).assemble(pieces);
         } catch (ParseProblem problem) {
-            return Deadline.unparsed(problem.getMessage());
+            return Deadline.unparsed(problem.problem());
         }
     }
 }

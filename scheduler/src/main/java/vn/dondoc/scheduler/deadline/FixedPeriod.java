@@ -98,6 +98,6 @@ record FixedPeriod(Unit unit, int number, int day, Part part, Integer year) impl
         String written = year == null
                 ? String.format("%02d/%02d", day, month)
                 : String.format("%02d/%02d/%d", day, month, year);
-        return new ParseProblem("Ngày " + written + " không có thật.");
+        return new ParseProblem(DeadlineError.IMPOSSIBLE_DATE, written);
     }
 }

@@ -103,12 +103,12 @@ final class IssueRelativeTerms {
         } else if (match(ANY_BASE, end) != null) {
             Matcher stop = CLAUSE_END.matcher(text).region(end, text.length());
             int clauseEnd = stop.find() ? stop.start() : text.length();
-            throw new ParseProblem("Không rõ mốc tính thời hạn “" + phrase.quote(end, clauseEnd) + "”.");
+            throw new ParseProblem(DeadlineError.UNKNOWN_BASE, phrase.quote(end, clauseEnd));
         } else if (m.group(1) == null) {
             return null; // "10 ngày" with neither "trong" nor a base is not a deadline
         }
         if (amount == 0) {
-            throw new ParseProblem("Thời hạn “" + phrase.quote(p, m.end()) + "” bằng 0, không có nghĩa.");
+            throw new ParseProblem(DeadlineError.ZERO_TERM, phrase.quote(p, m.end()));
         }
         return new Hit(new Term.Relative(amount, step(m.group(3)), baseWritten), end);
     }
@@ -138,7 +138,7 @@ final class IssueRelativeTerms {
         }
         int n = Integer.parseInt(m.group(1));
         if (n == 0) {
-            throw new ParseProblem("Chu kỳ “" + phrase.quote(p, m.end()) + "” bằng 0, không có nghĩa.");
+            throw new ParseProblem(DeadlineError.ZERO_CYCLE, phrase.quote(p, m.end()));
         }
         switch (m.group(2)) {
             case "ngay":

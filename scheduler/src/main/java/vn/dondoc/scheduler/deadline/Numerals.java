@@ -41,7 +41,7 @@ final class Numerals {
             return 2000 + year;
         }
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw new ParseProblem("Năm " + year + " nằm ngoài khoảng " + FIRST_YEAR + "–" + LAST_YEAR + " mà hệ thống nhận.");
+            throw new ParseProblem(DeadlineError.YEAR_OUT_OF_RANGE, year, FIRST_YEAR, LAST_YEAR);
         }
         return year;
     }
@@ -49,7 +49,7 @@ final class Numerals {
     static int month(String token) {
         int month = value(token);
         if (month < 1 || month > 12) {
-            throw new ParseProblem("Tháng " + shown(token) + " không tồn tại.");
+            throw new ParseProblem(DeadlineError.NO_SUCH_MONTH, shown(token));
         }
         return month;
     }
@@ -57,7 +57,7 @@ final class Numerals {
     static int quarter(String token) {
         int quarter = value(token);
         if (quarter < 1 || quarter > 4) {
-            throw new ParseProblem("Quý " + shown(token) + " không tồn tại.");
+            throw new ParseProblem(DeadlineError.NO_SUCH_QUARTER, shown(token));
         }
         return quarter;
     }
@@ -65,7 +65,7 @@ final class Numerals {
     static int day(String digits) {
         int day = Integer.parseInt(digits);
         if (day < 1 || day > 31) {
-            throw new ParseProblem("Không tháng nào có ngày " + day + ".");
+            throw new ParseProblem(DeadlineError.NO_SUCH_DAY, day);
         }
         return day;
     }

@@ -156,7 +156,7 @@ final class PeriodTerms {
         if (m != null) {
             int months = Integer.parseInt(m.group(1));
             if (months < 1 || months > 12) {
-                throw new ParseProblem("Một năm chỉ có 12 tháng, không có “" + phrase.quote(p, m.end()) + "”.");
+                throw new ParseProblem(DeadlineError.TOO_MANY_MONTHS, phrase.quote(p, m.end()));
             }
             Integer year = m.group(3) == null ? null : Numerals.year(m.group(3));
             return new Hit(FixedPeriod.yearUpTo(m.group(2).equals("dau") ? months : 12, year), m.end());

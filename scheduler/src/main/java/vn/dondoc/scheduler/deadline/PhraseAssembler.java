@@ -30,7 +30,6 @@ import vn.dondoc.scheduler.deadline.Term.Weekday;
  */
 final class PhraseAssembler {
 
-    static final String START_ONLY = "Chỉ ghi thời điểm bắt đầu, không ghi thời hạn.";
 
     private final WorkingCalendar calendar;
     private final NormalizedPhrase phrase;
@@ -46,7 +45,7 @@ final class PhraseAssembler {
 
     Deadline assemble(List<Piece> scanned) {
         if (scanned.isEmpty()) {
-            throw new ParseProblem("Không thấy mốc thời gian nào trong “" + phrase.written() + "”.");
+            throw new ParseProblem(DeadlineError.NO_TIME, phrase.written());
         }
         List<Piece> pieces = new ArrayList<>(scanned);
         checkRangeStarts(pieces);
@@ -61,7 +60,7 @@ final class PhraseAssembler {
             if (pieces.get(i).opensRange()
                     && (!(pieces.get(i).term() instanceof FixedPeriod)
                     || i + 1 == pieces.size() || pieces.get(i + 1).link() != Link.RANGE)) {
-                throw new ParseProblem(START_ONLY);
+                throw new ParseProblem(DeadlineError.START_ONLY);
             }
         }
     }
@@ -88,7 +87,7 @@ final class PhraseAssembler {
                 boolean leftClose = piece.link() != Link.LIST;
                 boolean rightClose = pieces.get(i + 1).link() != Link.LIST;
                 if (leftClose == rightClose) {
-                    throw new ParseProblem("Không rõ “" + quote(piece) + "” thuộc kỳ định kỳ nào.");
+                    throw new ParseProblem(DeadlineError.WHICH_DUTY, quote(piece));
                 }
                 left = leftClose;
                 right = rightClose;
@@ -108,9 +107,9 @@ final class PhraseAssembler {
                 Quarterly rule = new Quarterly(day.day(), day.monthOfQuarter() == DayOfMonth.MonthOfQuarter.FIRST);
                 pieces.set(i, new Piece(new Recurring(List.of(rule), null), piece.link(), false, piece.start(), piece.end()));
             } else if (modifier instanceof DayOfMonth) {
-                throw new ParseProblem("Chỉ ghi “" + quote(piece) + "”, không rõ của tháng nào.");
+                throw new ParseProblem(DeadlineError.WHICH_MONTH, quote(piece));
             } else if (modifier instanceof Weekday) {
-                throw new ParseProblem("Chỉ ghi “" + quote(piece) + "”, không rõ của tuần nào.");
+                throw new ParseProblem(DeadlineError.WHICH_WEEK, quote(piece));
             }
             i++;
         }
@@ -148,7 +147,7 @@ final class PhraseAssembler {
         }
         if (modifier instanceof Weekday) {
             if (!(rule instanceof Weekly)) {
-                throw new ParseProblem("Không rõ “" + quote(modifierPiece) + "” áp dụng cho kỳ nào.");
+                throw new ParseProblem(DeadlineError.WHICH_PERIOD, quote(modifierPiece));
             }
             return new Weekly(((Weekday) modifier).day());
         }
@@ -165,7 +164,7 @@ final class PhraseAssembler {
         if (rule.equals(new Quarterly(0, false))) {
             return new Quarterly(day.day(), false);
         }
-        throw new ParseProblem("Không rõ “" + quote(modifierPiece) + "” áp dụng cho kỳ nào.");
+        throw new ParseProblem(DeadlineError.WHICH_PERIOD, quote(modifierPiece));
     }
 
     private void checkLinks(List<Piece> pieces) {
@@ -173,7 +172,7 @@ final class PhraseAssembler {
         boolean condition = pieces.stream().anyMatch(piece -> piece.term() instanceof Open);
         for (Piece piece : pieces) {
             if (condition && piece.term() instanceof Relative && !((Relative) piece.term()).baseWritten()) {
-                throw new ParseProblem("Không rõ “" + quote(piece) + "” tính từ ngày nào.");
+                throw new ParseProblem(DeadlineError.WHICH_BASE, quote(piece));
             }
         }
         for (int i = 1; i < pieces.size(); i++) {
@@ -182,24 +181,21 @@ final class PhraseAssembler {
             boolean open = before.term() instanceof Open || piece.term() instanceof Open;
             switch (piece.link()) {
                 case ADJACENT:
-                    throw new ParseProblem("Không rõ ý của “" + phrase.quote(before.start(), piece.end()) + "”.");
+                    throw new ParseProblem(DeadlineError.MEANING_UNCLEAR, phrase.quote(before.start(), piece.end()));
                 case ASIDE:
                     if (!open) {
-                        throw new ParseProblem("Không rõ “" + quote(piece) + "” thay cho hay thêm vào “"
-                                + quote(before) + "”.");
+                        throw new ParseProblem(DeadlineError.ASIDE_UNCLEAR, quote(piece), quote(before));
                     }
                     break;
                 case LIST:
                     // "ngày 15 tháng 6 và tháng 12" most likely means 15/12 as well, not 31/12.
                     if (isDate(before.term()) && isWholeMonth(piece.term())) {
-                        throw new ParseProblem("Không rõ “" + quote(piece) + "” là cả tháng hay cùng ngày với “"
-                                + quote(before) + "”.");
+                        throw new ParseProblem(DeadlineError.MONTH_OR_DAY, quote(piece), quote(before));
                     }
                     break;
                 case RANGE:
                     if (!(before.term() instanceof FixedPeriod) || !(piece.term() instanceof FixedPeriod)) {
-                        throw new ParseProblem("Không hiểu khoảng thời gian “"
-                                + phrase.quote(before.start(), piece.end()) + "”.");
+                        throw new ParseProblem(DeadlineError.RANGE_NOT_UNDERSTOOD, phrase.quote(before.start(), piece.end()));
                     }
                     break;
                 default:
@@ -253,7 +249,7 @@ final class PhraseAssembler {
         LocalDate mine = borrowed.end(lender.year());
         LocalDate theirs = lender.end(lender.year());
         if (sourceIsLater ? mine.isAfter(theirs) : mine.isBefore(theirs)) {
-            throw new ParseProblem("Không rõ “" + quote(piece) + "” thuộc năm nào.");
+            throw new ParseProblem(DeadlineError.WHICH_YEAR, quote(piece));
         }
         Piece settled = new Piece(borrowed, piece.link(), piece.opensRange(), piece.start(), piece.end());
         pieces.set(i, settled);
@@ -276,8 +272,7 @@ final class PhraseAssembler {
                     // A range is one milestone: the end of its last period ("Tháng 1-2" → end of February).
                     LocalDate start = dates.remove(dates.size() - 1);
                     if (end.isBefore(start)) {
-                        throw new ParseProblem("Khoảng “" + phrase.quote(pieces.get(i - 1).start(), piece.end())
-                                + "” kết thúc trước khi bắt đầu.");
+                        throw new ParseProblem(DeadlineError.RANGE_BACKWARDS, phrase.quote(pieces.get(i - 1).start(), piece.end()));
                     }
                 }
                 dates.add(end);
@@ -292,7 +287,7 @@ final class PhraseAssembler {
         TreeSet<LocalDate> distinct = new TreeSet<>(dates);
         if (distinct.isEmpty()) {
             if (recurring) {
-                throw new ParseProblem("Không còn kỳ nào sau ngày ban hành đến hết năm " + lastYear(pieces) + ".");
+                throw new ParseProblem(DeadlineError.NOTHING_LEFT, lastYear(pieces));
             }
             return Deadline.none(); // only "Khi có đề xuất", "Thường xuyên"...
         }
@@ -307,9 +302,7 @@ final class PhraseAssembler {
      */
     private void checkNotBeforeIssue(Piece piece, LocalDate end) {
         if (issued != null && end.isBefore(issued)) {
-            throw new ParseProblem("Mốc “" + quote(piece) + "” của năm " + planYear + " đã qua trước ngày ban hành "
-                    + String.format("%02d/%02d/%d", issued.getDayOfMonth(), issued.getMonthValue(), issued.getYear())
-                    + ".");
+            throw new ParseProblem(DeadlineError.BEFORE_ISSUE, quote(piece), planYear, issued);
         }
     }
 
@@ -341,7 +334,7 @@ final class PhraseAssembler {
 
     private LocalDate requireIssued() {
         if (issued == null) {
-            throw new ParseProblem("Chưa có ngày ban hành văn bản nên không tính được thời hạn.");
+            throw new ParseProblem(DeadlineError.NO_ISSUE_DATE);
         }
         return issued;
     }

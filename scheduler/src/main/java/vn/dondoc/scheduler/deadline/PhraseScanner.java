@@ -111,7 +111,7 @@ final class PhraseScanner {
             throw leftover(p);
         }
         if (opensRange) {
-            throw new ParseProblem(PhraseAssembler.START_ONLY);
+            throw new ParseProblem(DeadlineError.START_ONLY);
         }
         return pieces;
     }
@@ -224,7 +224,7 @@ final class PhraseScanner {
                 break;
             }
         }
-        return new ParseProblem("Không hiểu cụm từ “" + phrase.quote(p, end) + "”.");
+        return new ParseProblem(DeadlineError.NOT_UNDERSTOOD, phrase.quote(p, end));
     }
 
     private Matcher match(Pattern pattern, int p) {

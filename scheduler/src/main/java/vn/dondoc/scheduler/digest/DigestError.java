@@ -2,10 +2,9 @@ package vn.dondoc.scheduler.digest;
 
 import vn.dondoc.scheduler.error.ErrorCode;
 
-/** What a digest pass refuses, as codes the messages module words. */
+/** Why a digest pass does not run; the sentences are in the errors bundles of {@code messages/}. */
 public enum DigestError implements ErrorCode {
-
-    /** Another digest pass (run or digest) holds the register's digest lock. */
+    /** Another digest pass holds the register's lock. */
     BUSY("digest.busy");
 
     private final String key;

@@ -59,11 +59,7 @@ public final class DigestRun {
         if (dryRun) {
             return pass(now, channel, true);
         }
-        try {
-            return db.exclusively("digest", "another digest pass is running on this register", () -> pass(now, channel, false));
-        } catch (RegisterBusyException e) {
-            throw new DondocException(DondocException.Kind.BUSY, DigestError.BUSY, e);
-        }
+        return db.exclusively("digest", DigestError.BUSY, () -> pass(now, channel, false));
     }
 
     private DigestReport pass(Instant now, DigestChannel channel, boolean dryRun) {

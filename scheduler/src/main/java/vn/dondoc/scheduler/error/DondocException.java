@@ -47,4 +47,9 @@ public class DondocException extends RuntimeException {
     public Kind kind() {
         return kind;
     }
+
+    /** The code and its arguments, to keep or to hand on (an import refusal quotes it). */
+    public Problem problem() {
+        return new Problem(code, args);
+    }
 }

@@ -13,6 +13,7 @@ import vn.dondoc.scheduler.calendar.WorkingCalendar;
 import vn.dondoc.scheduler.deadline.Deadline;
 import vn.dondoc.scheduler.deadline.DeadlineKind;
 import vn.dondoc.scheduler.deadline.DeadlinePhrases;
+import vn.dondoc.scheduler.error.Problem;
 import vn.dondoc.scheduler.importing.ImportReport.RejectedRow;
 import vn.dondoc.scheduler.importing.ImportReport.UnparsedDeadline;
 import vn.dondoc.scheduler.importing.RegisterRows.TaskRow;
@@ -56,7 +57,7 @@ public final class DocumentImporter {
         try {
             tables = TableFiles.read(file);
         } catch (UnreadableFileException e) {
-            throw new NotARegisterException(e.getMessage());
+            throw new NotARegisterException(e.code(), e.args());
         }
         Table table = null;
         HeaderRow header = null;
@@ -71,15 +72,15 @@ public final class DocumentImporter {
             }
         }
         if (table == null) {
-            throw new NotARegisterException("Không phải sổ nhiệm vụ: không tìm thấy dòng tiêu đề có đủ các cột số thứ tự (TT),"
-                    + " nội dung/nhiệm vụ, cơ quan chủ trì và thời hạn/thời gian.");
+            throw new NotARegisterException(ImportError.NO_HEADER, List.of());
         }
         RegisterRows.Result rows = RegisterRows.read(table.rows(), header);
         if (rows.tasks().isEmpty()) {
             int headerLine = table.rows().get(header.index()).line();
-            throw new NotARegisterException("Không có dòng nhiệm vụ nào dưới dòng tiêu đề (dòng " + headerLine + ")"
-                    + (rows.rejected().isEmpty() ? "." : "; dòng " + rows.rejected().get(0).line() + ": "
-                    + rows.rejected().get(0).reason()));
+            throw rows.rejected().isEmpty()
+                    ? new NotARegisterException(ImportError.NO_TASK_ROWS, List.of(headerLine))
+                    : new NotARegisterException(ImportError.NO_TASK_ROWS_REJECTED,
+                            List.of(headerLine, rows.rejected().get(0).line(), rows.rejected().get(0).reason()));
         }
         return new ParsedRegister(file.getFileName().toString(), table.sheet(), rows, otherSheets);
     }
@@ -111,7 +112,7 @@ public final class DocumentImporter {
             List<String> notes = new ArrayList<>();
             List<Long> lead = agencies.resolve(row.lead(), true, row.line(), notes);
             if (lead.isEmpty()) {
-                rejected.add(new RejectedRow(row.line(), "Không đọc được cơ quan chủ trì \"" + row.lead().trim() + "\"."));
+                rejected.add(new RejectedRow(row.line(), Problem.of(ImportError.UNKNOWN_LEAD, row.lead().trim())));
                 continue;
             }
             List<Long> cooperating = agencies.resolve(row.cooperating(), false, row.line(), notes);

@@ -1,6 +1,7 @@
 package vn.dondoc.scheduler.importing;
 
 import java.util.List;
+import vn.dondoc.scheduler.error.Problem;
 import vn.dondoc.scheduler.task.SourceDocument;
 
 /**
@@ -30,12 +31,12 @@ public record ImportReport(
         return created + updated + unchanged;
     }
 
-    /** A row kept out of the register, and why, in Vietnamese. */
-    public record RejectedRow(int line, String reason) {
+    /** A row kept out of the register, and why (an {@link ImportError}). */
+    public record RejectedRow(int line, Problem reason) {
     }
 
     /** A task imported with a deadline phrase that gave no date; the office should look at it. */
-    public record UnparsedDeadline(int line, String item, String phrase, String problem) {
+    public record UnparsedDeadline(int line, String item, String phrase, Problem problem) {
     }
 
     /** An agency the register did not know; {@code possibly} lists agencies it might be (ambiguous initials). */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.dondoc.scheduler.error.Problem;
 import vn.dondoc.scheduler.importing.ImportReport.RejectedRow;
 import vn.dondoc.scheduler.text.VietnameseText;
 
@@ -56,7 +57,7 @@ final class RegisterRows {
                 groups++;
                 continue;
             }
-            String reason = problem(item, taskTitle, lead);
+            Problem reason = problem(item, taskTitle, lead);
             if (reason != null) {
                 rejected.add(new RejectedRow(row.line(), reason));
                 continue;
@@ -71,18 +72,18 @@ final class RegisterRows {
         return new Result(title, withoutDuplicates(tasks, rejected), rejected, groups, qualified);
     }
 
-    private static String problem(String item, String title, String lead) {
+    private static Problem problem(String item, String title, String lead) {
         if (item.isEmpty()) {
-            return "Không có số thứ tự (TT) nên không biết là nhiệm vụ nào; nếu là phần tiếp của dòng trên, hãy gộp vào một ô.";
+            return Problem.of(ImportError.NO_ITEM);
         }
         if (!ITEM.matcher(itemNumber(item)).matches()) {
-            return "\"" + item + "\" không phải số thứ tự của một nhiệm vụ (cần dạng 12, 12.1 hay 12a).";
+            return Problem.of(ImportError.NOT_AN_ITEM, item);
         }
         if (title.isEmpty()) {
-            return "Nhiệm vụ " + itemNumber(item) + " không có nội dung.";
+            return Problem.of(ImportError.NO_TITLE, itemNumber(item));
         }
         if (lead.isBlank()) {
-            return "Nhiệm vụ " + itemNumber(item) + " không ghi cơ quan chủ trì.";
+            return Problem.of(ImportError.NO_LEAD, itemNumber(item));
         }
         return null;
     }
@@ -113,7 +114,7 @@ final class RegisterRows {
             if (first == null) {
                 kept.add(task);
             } else {
-                rejected.add(new RejectedRow(task.line(), "TT " + task.item() + " trùng với dòng " + first + "."));
+                rejected.add(new RejectedRow(task.line(), Problem.of(ImportError.DUPLICATE_ITEM, task.item(), first)));
             }
         }
         rejected.sort(java.util.Comparator.comparingInt(RejectedRow::line));

@@ -23,7 +23,7 @@ public final class TableFiles {
      * Text files give one table with a {@code null} sheet name; workbooks give one table per visible
      * sheet, in order.
      *
-     * @throws UnreadableFileException with a Vietnamese sentence for the user
+     * @throws UnreadableFileException with the reason for the person who sent the file, as an {@link ImportError}
      */
     public static List<Table> read(Path file) throws UnreadableFileException {
         String extension = extension(file);

@@ -1,18 +1,16 @@
 package vn.dondoc.scheduler.importing;
 
+import vn.dondoc.scheduler.error.DondocException;
+
 /**
- * The file cannot be turned into tables. The message is one Vietnamese sentence for the person who
- * sent the file: what is wrong and what to do. The technical cause, if any, stays in {@link #getCause()}.
+ * The file cannot be turned into tables. Its {@link ImportError} says to the person who sent the file what is
+ * wrong and what to do; the technical cause, if any, stays in {@link #getCause()}.
  */
-public final class UnreadableFileException extends Exception {
+public final class UnreadableFileException extends DondocException {
 
     private static final long serialVersionUID = 1L;
 
-    UnreadableFileException(String message) {
-        super(message);
-    }
-
-    UnreadableFileException(String message, Throwable cause) {
-        super(message, cause);
+    UnreadableFileException(ImportError code, Throwable cause, Object... args) {
+        super(Kind.BAD_INPUT, code, cause, args);
     }
 }

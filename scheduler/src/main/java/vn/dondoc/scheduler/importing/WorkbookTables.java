@@ -36,6 +36,8 @@ final class WorkbookTables {
                 throw Problems.noVisibleSheet();
             }
             return tables;
+        } catch (UnreadableFileException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             // POI reports a damaged file with many unchecked exception types; none is for the user.
             throw Problems.brokenWorkbook(e);

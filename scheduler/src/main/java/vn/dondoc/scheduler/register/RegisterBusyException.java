@@ -1,9 +1,16 @@
 package vn.dondoc.scheduler.register;
 
-/** Another process (or thread) is already doing this on the same register: wait for it, then try again. */
+import vn.dondoc.scheduler.error.ErrorCode;
+
+/**
+ * Another process (or thread) is already doing this on the same register: wait for it, then try again.
+ * The code is the caller's (e.g. a reminder pass already running), so the sentence names what is running.
+ */
 public final class RegisterBusyException extends RegisterUnavailableException {
 
-    public RegisterBusyException(String message) {
-        super(message, null);
+    private static final long serialVersionUID = 1L;
+
+    public RegisterBusyException(ErrorCode busy) {
+        super(Kind.BUSY, busy);
     }
 }

@@ -10,6 +10,7 @@ import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.dondoc.scheduler.error.ErrorCode;
 
 /**
  * The register's SQLite file, migrated to the current schema on open.
@@ -38,7 +39,7 @@ public final class RegisterDatabase implements AutoCloseable {
                 Files.createDirectories(absolute.getParent());
             }
         } catch (java.io.IOException e) {
-            throw new RegisterUnavailableException("Không tạo được thư mục cho sổ " + absolute + ": " + e.getMessage(), e);
+            throw new RegisterUnavailableException(RegisterError.DIRECTORY, e, absolute, e.getMessage());
         }
         HikariConfig config = new HikariConfig();
         // WAL lets readers go on while one writer writes; foreign keys are off by default in SQLite.
@@ -52,7 +53,7 @@ public final class RegisterDatabase implements AutoCloseable {
         try {
             dataSource = new HikariDataSource(config);
         } catch (RuntimeException e) {
-            throw new RegisterUnavailableException("Không mở được sổ " + absolute + ": " + rootMessage(e), e);
+            throw new RegisterUnavailableException(RegisterError.OPEN, e, absolute, rootMessage(e));
         }
         try {
             Flyway.configure()
@@ -62,7 +63,7 @@ public final class RegisterDatabase implements AutoCloseable {
                     .migrate();
         } catch (RuntimeException e) {
             dataSource.close();
-            throw new RegisterUnavailableException("Không cập nhật được cấu trúc sổ " + absolute + ": " + rootMessage(e), e);
+            throw new RegisterUnavailableException(RegisterError.MIGRATE, e, absolute, rootMessage(e));
         }
         return new RegisterDatabase(absolute, dataSource);
     }
@@ -71,9 +72,9 @@ public final class RegisterDatabase implements AutoCloseable {
      * Runs {@code work} while holding the register's lock named {@code name} (a file next to the
      * register), so that two processes — {@code dondoc run} and a {@code remind} typed by hand — never
      * send the same reminders at once. The operating system drops the lock when the holder dies, even
-     * by kill -9. Throws {@link RegisterBusyException} at once when someone else holds it.
+     * by kill -9. Throws {@link RegisterBusyException} with the code {@code busy} at once when someone else holds it.
      */
-    public <T> T exclusively(String name, String busyMessage, Supplier<T> work) {
+    public <T> T exclusively(String name, ErrorCode busy, Supplier<T> work) {
         Path lockFile = file.resolveSibling(file.getFileName() + "." + name + ".lock");
         try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(lockFile,
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE)) {
@@ -84,7 +85,7 @@ public final class RegisterDatabase implements AutoCloseable {
                 lock = null;
             }
             if (lock == null) {
-                throw new RegisterBusyException(busyMessage);
+                throw new RegisterBusyException(busy);
             }
             try {
                 return work.get();
@@ -92,7 +93,7 @@ public final class RegisterDatabase implements AutoCloseable {
                 lock.release();
             }
         } catch (java.io.IOException e) {
-            throw new RegisterUnavailableException("Không khóa được " + lockFile + ": " + e.getMessage(), e);
+            throw new RegisterUnavailableException(RegisterError.LOCK, e, lockFile, e.getMessage());
         }
     }
 

@@ -1,9 +1,18 @@
 package vn.dondoc.scheduler.register;
 
-/** The register file cannot be opened or migrated; the message is meant for the person at the terminal. */
-public class RegisterUnavailableException extends RuntimeException {
+import vn.dondoc.scheduler.error.DondocException;
+import vn.dondoc.scheduler.error.ErrorCode;
 
-    public RegisterUnavailableException(String message, Throwable cause) {
-        super(message, cause);
+/** The register file cannot be opened, migrated or locked: said by its {@link RegisterError}, exit status 1. */
+public class RegisterUnavailableException extends DondocException {
+
+    private static final long serialVersionUID = 1L;
+
+    public RegisterUnavailableException(RegisterError code, Throwable cause, Object... args) {
+        super(Kind.UNAVAILABLE, code, cause, args);
+    }
+
+    RegisterUnavailableException(Kind kind, ErrorCode code) {
+        super(kind, code, null);
     }
 }

@@ -2,10 +2,9 @@ package vn.dondoc.scheduler.reminder;
 
 import vn.dondoc.scheduler.error.ErrorCode;
 
-/** What a reminder pass refuses, as codes the messages module words. */
+/** Why a reminder pass does not run; the sentences are in the errors bundles of {@code messages/}. */
 public enum ReminderError implements ErrorCode {
-
-    /** Another reminder pass (run or remind) holds the register's reminder lock. */
+    /** Another reminder pass holds the register's lock. */
     BUSY("reminder.busy");
 
     private final String key;

@@ -55,12 +55,7 @@ public final class ReminderRun {
         if (dryRun) {
             return pass(now, channel, true);
         }
-        try {
-            return db.exclusively("reminders", "another reminder pass is running on this register",
-                    () -> pass(now, channel, false));
-        } catch (RegisterBusyException e) {
-            throw new DondocException(DondocException.Kind.BUSY, ReminderError.BUSY, e);
-        }
+        return db.exclusively("reminders", ReminderError.BUSY, () -> pass(now, channel, false));
     }
 
     private ReminderReport pass(Instant now, ReminderChannel channel, boolean dryRun) {

@@ -1,5 +1,7 @@
 package vn.dondoc.scheduler.task;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -9,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.dondoc.scheduler.error.Problem;
 import vn.dondoc.scheduler.register.RegisterDatabase;
 
 /**
@@ -17,6 +20,8 @@ import vn.dondoc.scheduler.register.RegisterDatabase;
  */
 @Component
 public class TaskSaver {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final RegisterDatabase db;
     private final Clock clock;
@@ -40,7 +45,7 @@ public class TaskSaver {
                             + " deadline_problem, cooperation_note, line, created_at, updated_at)"
                             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     source.id(), draft.item(), draft.groupCode(), draft.groupTitle(), draft.title(), draft.deadlineText(),
-                    draft.deadline().kind().name(), draft.deadline().problem(), draft.cooperationNote(), draft.line(),
+                    draft.deadline().kind().name(), stored(draft.deadline().problem()), draft.cooperationNote(), draft.line(),
                     now, now);
             long taskId = jdbc.queryForObject("SELECT last_insert_rowid()", Long.class);
             writeAgencies(jdbc, taskId, draft);
@@ -71,11 +76,31 @@ public class TaskSaver {
         jdbc.update("UPDATE task SET group_code = ?, group_title = ?, title = ?, deadline_text = ?, deadline_kind = ?,"
                         + " deadline_problem = ?, cooperation_note = ?, line = ?, updated_at = ? WHERE id = ?",
                 draft.groupCode(), draft.groupTitle(), draft.title(), draft.deadlineText(), draft.deadline().kind().name(),
-                draft.deadline().problem(), draft.cooperationNote(), draft.line(), now, taskId);
+                stored(draft.deadline().problem()), draft.cooperationNote(), draft.line(), now, taskId);
         jdbc.update("DELETE FROM task_agency WHERE task_id = ?", taskId);
         writeAgencies(jdbc, taskId, draft);
         history.append(taskId, null, actor, "UPDATED", changes);
         return new SaveOutcome(taskId, SaveOutcome.Kind.UPDATED);
+    }
+
+    /**
+     * Why the deadline was not understood, kept in a language-neutral form: {"code":"deadline.noSuchMonth",
+     * "args":["13"]}, so whoever reads it renders it in the reader's language. Nothing reads the column today;
+     * registers written before codes hold the Vietnamese sentence instead (a reader tells them apart by the
+     * leading brace).
+     */
+    static String stored(Problem problem) {
+        if (problem == null) {
+            return null;
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("code", problem.code().key());
+        json.put("args", problem.args().stream().map(a -> a instanceof Number ? a : a.toString()).toList());
+        try {
+            return JSON.writeValueAsString(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void writeAgencies(JdbcTemplate jdbc, long taskId, TaskDraft draft) {

@@ -32,7 +32,7 @@ class DeadlineContractTests {
     void givesAProblemExactlyWhenUnparsed() {
         assertThatThrownBy(() -> new Deadline(DeadlineKind.UNPARSED, List.of(), null))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Deadline(DeadlineKind.FIXED, List.of(MARCH_31), "Lý do."))
+        assertThatThrownBy(() -> new Deadline(DeadlineKind.FIXED, List.of(MARCH_31), vn.dondoc.scheduler.error.Problem.of(DeadlineError.BLANK)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

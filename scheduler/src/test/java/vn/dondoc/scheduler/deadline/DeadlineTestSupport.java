@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import vn.dondoc.scheduler.calendar.WorkingCalendar;
+import vn.dondoc.scheduler.error.VietnameseErrors;
 
 /** Shared fixtures: the parser, the issue date of 152/QĐ-UBND, and dates written as offices write them. */
 final class DeadlineTestSupport {
@@ -43,9 +44,11 @@ final class DeadlineTestSupport {
     static void assertUnparsed(Deadline deadline, String expectedProblem) {
         assertThat(deadline.kind()).isEqualTo(DeadlineKind.UNPARSED);
         assertThat(deadline.dates()).isEmpty();
-        assertVietnameseSentence(deadline.problem());
+        assertThat(deadline.problem()).as("problem").isNotNull();
+        String problem = VietnameseErrors.render(deadline.problem());
+        assertVietnameseSentence(problem);
         if (expectedProblem != null) {
-            assertThat(deadline.problem()).isEqualTo(expectedProblem);
+            assertThat(problem).isEqualTo(expectedProblem);
         }
     }
 

@@ -22,6 +22,7 @@ import vn.dondoc.scheduler.agency.Agency;
 import vn.dondoc.scheduler.agency.AgencyRegister;
 import vn.dondoc.scheduler.calendar.OfficeCalendar;
 import vn.dondoc.scheduler.deadline.DeadlineKind;
+import vn.dondoc.scheduler.error.VietnameseErrors;
 import vn.dondoc.scheduler.register.OfficeZone;
 import vn.dondoc.scheduler.register.RegisterDatabase;
 import vn.dondoc.scheduler.task.MilestoneLine;
@@ -182,7 +183,7 @@ class DocumentImporterTests {
 
         assertThat(report.created()).isEqualTo(2);
         assertThat(report.rejected()).extracting(ImportReport.RejectedRow::line).containsExactly(3, 4, 5, 6, 7);
-        assertThat(report.rejected()).extracting(ImportReport.RejectedRow::reason).satisfiesExactly(
+        assertThat(report.rejected()).extracting(row -> VietnameseErrors.render(row.reason())).satisfiesExactly(
                 r -> assertThat(r).contains("số thứ tự"),
                 r -> assertThat(r).contains("cơ quan chủ trì"),
                 r -> assertThat(r).contains("\"a)\""),
@@ -191,7 +192,7 @@ class DocumentImporterTests {
         assertThat(report.unparsed()).singleElement().satisfies(u -> {
             assertThat(u.line()).isEqualTo(8);
             assertThat(u.phrase()).isEqualTo("Tháng 13");
-            assertThat(u.problem()).isNotBlank();
+            assertThat(VietnameseErrors.render(u.problem())).isNotBlank();
         });
     }
 
@@ -202,10 +203,33 @@ class DocumentImporterTests {
 
         assertThatThrownBy(() -> importer.run(new ImportRequest(notes, "9/TB", ISSUED, null, false)))
                 .isInstanceOf(NotARegisterException.class)
-                .hasMessageContaining("không tìm thấy dòng tiêu đề")
-                .hasMessageNotContaining("\n");
+                .satisfies(e -> assertThat(VietnameseErrors.render(e)).contains("không tìm thấy dòng tiêu đề").doesNotContain("\n"));
         assertThat(new TaskRegister(db).count()).isEqualTo(178);
         assertThat(db.jdbc().queryForObject("SELECT count(*) FROM source_document", Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    void keepsWhyADeadlineWasNotUnderstoodAsItsCodeAndArgumentsInAnyLanguage() throws Exception {
+        Path tsv = write("han.tsv", String.join("\n",
+                "TT\tNội dung\tCơ quan chủ trì\tThời hạn",
+                "1\tNhiệm vụ một\tSở Y tế\tTháng 13",
+                "2\tNhiệm vụ hai\tSở Y tế\tQuý I",
+                ""));
+
+        importer.run(new ImportRequest(tsv, "2/KH", ISSUED, null, false));
+
+        assertThat(db.jdbc().queryForList("SELECT deadline_problem FROM task ORDER BY item", String.class))
+                .containsExactly("{\"code\":\"deadline.noSuchMonth\",\"args\":[\"13\"]}", null);
+    }
+
+    @Test
+    void refusesAHeaderWithARejectedRowUnderItSayingWhy() throws Exception {
+        Path rejected = write("chi-tieu-de.tsv", "TT\tNội dung\tCơ quan chủ trì\tThời hạn\n1\tNhiệm vụ một\t\tQuý I\n");
+
+        assertThatThrownBy(() -> importer.run(new ImportRequest(rejected, "9/TB", ISSUED, null, false)))
+                .isInstanceOf(NotARegisterException.class)
+                .satisfies(e -> assertThat(VietnameseErrors.render(e)).isEqualTo(
+                        "Không có dòng nhiệm vụ nào dưới dòng tiêu đề (dòng 1); dòng 2: Nhiệm vụ 1 không ghi cơ quan chủ trì."));
     }
 
     @Test
@@ -213,7 +237,8 @@ class DocumentImporterTests {
         Path empty = write("trong.tsv", "TT\tNội dung\tCơ quan chủ trì\tThời hạn\n");
 
         assertThatThrownBy(() -> importer.run(new ImportRequest(empty, "9/TB", ISSUED, null, false)))
-                .isInstanceOf(NotARegisterException.class).hasMessageContaining("dòng 1");
+                .isInstanceOf(NotARegisterException.class)
+                .satisfies(e -> assertThat(VietnameseErrors.render(e)).contains("dòng 1"));
     }
 
     @Test

@@ -111,7 +111,7 @@ class TableRefusalTests {
                 () -> TableFiles.read(file));
 
         assertThat(refused).as("refused").isNotNull();
-        String message = refused.getMessage();
+        String message = vn.dondoc.scheduler.error.VietnameseErrors.render(refused);
         assertThat(message).matches("\\p{Lu}[^\\n]*\\.").containsPattern("[ảạãáàơưđệếểễềọỏộốổồờởớợủụứừửữỹỷỵ]")
                 .doesNotContain("Exception", "java.", "org.apache", "\tat ", "Tệp.");
         assertThat(message.substring(0, message.length() - 1)).doesNotContain(". ");

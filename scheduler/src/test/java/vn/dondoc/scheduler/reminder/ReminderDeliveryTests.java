@@ -215,11 +215,8 @@ class ReminderDeliveryTests {
 
         assertThat(first.sent()).isEqualTo(2);
         assertThat(second).hasSize(2).allSatisfy(e -> assertThat(e)
-                .isInstanceOfSatisfying(vn.dondoc.scheduler.error.DondocException.class, busy -> {
-                    assertThat(busy.code()).isEqualTo(ReminderError.BUSY);
-                    assertThat(busy.kind()).isEqualTo(vn.dondoc.scheduler.error.DondocException.Kind.BUSY);
-                    assertThat(busy.getCause()).isInstanceOf(vn.dondoc.scheduler.register.RegisterBusyException.class);
-                }));
+                .isInstanceOf(vn.dondoc.scheduler.register.RegisterBusyException.class)
+                .extracting(b -> ((vn.dondoc.scheduler.error.DondocException) b).code()).isEqualTo(ReminderError.BUSY));
         assertThat(f.channel.messages).isEmpty();
         assertThat(f.runAt("2024-03-26T09:00").planned()).isZero();
     }

@@ -180,7 +180,7 @@ class ReminderScheduleTests {
         long done = f.task("1", "2024-03-29", xayDung);
         long cancelled = f.task("2", "2024-03-29", xayDung);
         // No date was understood, so any reminder would be a guess; the import summary reports these.
-        f.save("3", "Tháng 13", new Deadline(DeadlineKind.UNPARSED, List.of(), "Tháng 13 không tồn tại."),
+        f.save("3", "Tháng 13", new Deadline(DeadlineKind.UNPARSED, List.of(), vn.dondoc.scheduler.error.Problem.of(vn.dondoc.scheduler.deadline.DeadlineError.NO_SUCH_MONTH, "13")),
                 new long[] {xayDung}, new long[0]);
         f.clock.set(LocalDate.parse("2024-03-25").atTime(9, 0).atZone(vn.dondoc.scheduler.register.OfficeZone.ID).toInstant());
         f.reports.markDone(done, Actor.program("test"), null);

@@ -1,0 +1,26 @@
+package vn.dondoc.scheduler.register;
+
+import vn.dondoc.scheduler.error.ErrorCode;
+
+/** Why the register cannot be used; the sentences are in the errors bundles of {@code messages/}. */
+public enum RegisterError implements ErrorCode {
+    /** {0} the register's path, {1} the system's reason. */
+    DIRECTORY("register.directory"),
+    /** {0} the register's path, {1} the system's reason. */
+    OPEN("register.open"),
+    /** {0} the register's path, {1} the system's reason. */
+    MIGRATE("register.migrate"),
+    /** {0} the lock file, {1} the system's reason. */
+    LOCK("register.lock");
+
+    private final String key;
+
+    RegisterError(String key) {
+        this.key = key;
+    }
+
+    @Override
+    public String key() {
+        return key;
+    }
+}
