@@ -12,7 +12,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Profile;
 import vn.dondoc.messages.Texts;
 import vn.dondoc.scheduler.contact.ContactRegister;
@@ -57,11 +56,10 @@ public class DondocApplication {
         return (name, definition, type) -> type.isAnnotationPresent(ConfigurationProperties.class);
     }
 
-    /** Opened on first use: a command that only computes (deadline) never creates a register file. */
+    /** Opened on first use: a command that only computes (deadline) or refuses never creates a register file. */
     @Bean(destroyMethod = "close")
-    @Lazy
     RegisterDatabase registerDatabase(RegisterSettings settings) {
-        return RegisterDatabase.open(settings.path());
+        return RegisterDatabase.onFirstUse(settings.path());
     }
 
     @Bean

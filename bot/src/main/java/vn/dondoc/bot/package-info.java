@@ -1,5 +1,7 @@
 /**
- * The bot module: the command line, and (with {@code run}) the Spring Boot application that wires
- * the register and, later, Telegram and the scheduler. The only module that depends on the others.
+ * The bot module: Telegram, the command line and the one Spring Boot application that wires everything
+ * ({@link vn.dondoc.bot.DondocApplication}, started by {@link vn.dondoc.bot.ApplicationStarter} lazily for a
+ * command, fully for {@code run}). Commands and bot messages parse, call one use case of the scheduler, and
+ * render its result with the messages module. The only module that knows Telegram.
  */
 package vn.dondoc.bot;

@@ -7,12 +7,11 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.context.ConfigurableApplicationContext;
-import picocli.CommandLine;
-import vn.dondoc.bot.ApplicationStarter;
-import vn.dondoc.scheduler.error.DondocException;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine;
+import vn.dondoc.bot.ApplicationStarter;
 import vn.dondoc.messages.Texts;
 import vn.dondoc.scheduler.contact.ContactException;
 import vn.dondoc.scheduler.error.DondocException;
@@ -41,16 +40,16 @@ public final class Cli {
             // A bad setting: said in the configured language, once, whatever the command.
             return failed(e, Texts.forCode(starter.setting("dondoc.lang")));
         }
+        Texts texts = application.getBean(Texts.class);
         try (application) {
-            return run(application, args);
+            return run(application, texts, args);
         } catch (RuntimeException e) {
             // Closing the register can fail too; still one line, never a stack trace.
-            return failed(e, application.getBean(Texts.class));
+            return failed(e, texts);
         }
     }
 
-    private int run(ConfigurableApplicationContext application, String... args) {
-        Texts texts = application.getBean(Texts.class);
+    private int run(ConfigurableApplicationContext application, Texts texts, String... args) {
         for (String arg : args) {
             // Under a non-UTF-8 locale (LANG=C, as cron runs) the JVM has already turned every Vietnamese
             // letter of the arguments into U+FFFD; storing "152/Q\uFFFD\uFFFD-UBND" would corrupt the register.

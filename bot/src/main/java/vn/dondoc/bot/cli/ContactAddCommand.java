@@ -3,7 +3,6 @@ package vn.dondoc.bot.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.springframework.beans.factory.ObjectProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,8 +17,11 @@ import vn.dondoc.scheduler.contact.NewContact;
                 "không có thì in mã mời dùng một lần để người đó bấm Start với bot."})
 final class ContactAddCommand implements Callable<Integer> {
 
-    private final CliContext context;
-    private final ObjectProvider<ContactActions> contacts;
+    private final CliEnvironment env;
+    private final Texts texts;
+    private final AgencyArgument agencies;
+    private final ContactActions contacts;
+    private final InviteLink invites;
 
     @Mixin
     HelpOption help;
@@ -44,36 +46,38 @@ final class ContactAddCommand implements Callable<Integer> {
     @Option(names = "--json", description = "In một dòng JSON: {\"contact\":ID,\"invite\":\"MÃ\" hoặc null}.")
     boolean json;
 
-    ContactAddCommand(CliContext context, ObjectProvider<ContactActions> contacts) {
-        this.context = context;
+    ContactAddCommand(CliEnvironment env, Texts texts, AgencyArgument agencies, ContactActions contacts, InviteLink invites) {
+        this.env = env;
+        this.texts = texts;
+        this.agencies = agencies;
         this.contacts = contacts;
+        this.invites = invites;
     }
 
     @Override
     public Integer call() {
-        Long agencyId = agency == null ? null : context.agency(agency).id();
+        Long agencyId = agency == null ? null : agencies.one(agency).id();
         List<Long> inChargeIds = new ArrayList<>();
         if (inCharge != null) {
             for (String part : inCharge.split(";")) {
                 if (!part.isBlank()) {
-                    inChargeIds.add(context.agency(part.trim()).id());
+                    inChargeIds.add(agencies.one(part.trim()).id());
                 }
             }
         }
         // A refusal is a ContactException: Cli prints it in DONDOC_LANG, exit status 2.
-        CreatedContact created = contacts.getObject().add(new NewContact(name, role, agencyId, inChargeIds, chatId));
+        CreatedContact created = contacts.add(new NewContact(name, role, agencyId, inChargeIds, chatId));
         if (json) {
-            context.json().write(JsonLines.object("contact", created.id(), "invite", created.inviteCode()));
+            new JsonLines(env.out()).write(JsonLines.object("contact", created.id(), "invite", created.inviteCode()));
             return Cli.OK;
         }
-        Texts texts = context.texts();
-        context.out().println(texts.get("contact.created", created.id(), name.trim(), texts.get("role." + role)));
+        env.out().println(texts.get("contact.created", created.id(), name.trim(), texts.get("role." + role)));
         if (created.inviteCode() == null) {
-            context.out().println(texts.get("contact.linked", chatId));
+            env.out().println(texts.get("contact.linked", chatId));
         } else {
-            String expires = InviteLink.expiry(context, created.inviteExpiresAt());
-            context.out().println(texts.get("contact.invited", created.inviteCode(), expires));
-            context.out().println(InviteLink.describe(context, created.inviteCode()));
+            String expires = invites.expiry(created.inviteExpiresAt());
+            env.out().println(texts.get("contact.invited", created.inviteCode(), expires));
+            env.out().println(invites.describe(created.inviteCode()));
         }
         return Cli.OK;
     }

@@ -1,7 +1,7 @@
 package vn.dondoc.bot.cli;
 
+import vn.dondoc.messages.Texts;
 import java.util.concurrent.Callable;
-import org.springframework.beans.factory.ObjectProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -11,8 +11,11 @@ import vn.dondoc.scheduler.contact.Invitation;
 @Command(name = "invite", description = "Tạo mã mời mới cho một liên hệ (mất mã, mã hết hạn, đổi điện thoại, đã chặn bot).")
 final class ContactInviteCommand implements Callable<Integer> {
 
-    private final CliContext context;
-    private final ObjectProvider<ContactActions> contacts;
+    private final CliEnvironment env;
+    private final Texts texts;
+    private final ExistingRegister register;
+    private final ContactActions contacts;
+    private final InviteLink invites;
 
     @Mixin
     HelpOption help;
@@ -23,23 +26,26 @@ final class ContactInviteCommand implements Callable<Integer> {
     @Option(names = "--json", description = "In một dòng JSON: {\"contact\":ID,\"invite\":\"MÃ\"}.")
     boolean json;
 
-    ContactInviteCommand(CliContext context, ObjectProvider<ContactActions> contacts) {
-        this.context = context;
+    ContactInviteCommand(CliEnvironment env, Texts texts, ExistingRegister register, ContactActions contacts, InviteLink invites) {
+        this.env = env;
+        this.texts = texts;
+        this.register = register;
         this.contacts = contacts;
+        this.invites = invites;
     }
 
     @Override
     public Integer call() {
-        context.requireExistingRegister();
+        register.require();
         // No such contact is a ContactException: Cli prints it in DONDOC_LANG, exit status 2.
-        Invitation invite = contacts.getObject().invite(contactId);
+        Invitation invite = contacts.invite(contactId);
         if (json) {
-            context.json().write(JsonLines.object("contact", contactId, "invite", invite.code()));
+            new JsonLines(env.out()).write(JsonLines.object("contact", contactId, "invite", invite.code()));
             return Cli.OK;
         }
-        String expires = InviteLink.expiry(context, invite.expiresAt());
-        context.out().println(context.texts().get("contact.reinvited", contactId, invite.contact().name(), invite.code(), expires));
-        context.out().println(InviteLink.describe(context, invite.code()));
+        String expires = invites.expiry(invite.expiresAt());
+        env.out().println(texts.get("contact.reinvited", contactId, invite.contact().name(), invite.code(), expires));
+        env.out().println(invites.describe(invite.code()));
         return Cli.OK;
     }
 }

@@ -1,5 +1,6 @@
 package vn.dondoc.bot.cli;
 
+import vn.dondoc.scheduler.contact.ContactRegister;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -12,7 +13,10 @@ import vn.dondoc.scheduler.contact.ContactRole;
 @Command(name = "contacts", description = "Danh sách liên hệ: cán bộ đầu mối, lãnh đạo cơ quan, Văn phòng, lãnh đạo UBND.")
 final class ContactsCommand implements Callable<Integer> {
 
-    private final CliContext context;
+    private final CliEnvironment env;
+    private final Texts texts;
+    private final ExistingRegister register;
+    private final ContactRegister contactRegister;
 
     @Mixin
     HelpOption help;
@@ -21,16 +25,19 @@ final class ContactsCommand implements Callable<Integer> {
             description = "Mỗi liên hệ một dòng JSON: {\"contact\":…,\"name\":…,\"role\":…,\"agency\":…,\"chat_id\":…,\"status\":…}.")
     boolean json;
 
-    ContactsCommand(CliContext context) {
-        this.context = context;
+    ContactsCommand(CliEnvironment env, Texts texts, ExistingRegister register, ContactRegister contacts) {
+        this.env = env;
+        this.texts = texts;
+        this.register = register;
+        this.contactRegister = contacts;
     }
 
     @Override
     public Integer call() {
-        context.requireExistingRegister();
-        List<Contact> contacts = context.contacts().all();
+        register.require();
+        List<Contact> contacts = contactRegister.all();
         if (json) {
-            JsonLines lines = context.json();
+            JsonLines lines = new JsonLines(env.out());
             for (Contact c : contacts) {
                 var object = JsonLines.object("contact", c.id(), "name", c.name(), "role", c.role().name(),
                         "agency", c.agency(), "chat_id", c.chatId(), "status", c.status().name());
@@ -41,9 +48,8 @@ final class ContactsCommand implements Callable<Integer> {
             }
             return Cli.OK;
         }
-        Texts texts = context.texts();
         if (contacts.isEmpty()) {
-            context.out().println(texts.get("contacts.none"));
+            env.out().println(texts.get("contacts.none"));
             return Cli.OK;
         }
         Table table = new Table(texts.get("contacts.header").split("\t"));
@@ -52,8 +58,8 @@ final class ContactsCommand implements Callable<Integer> {
             table.add("#" + c.id(), c.name(), texts.get("role." + c.role()), agency,
                     c.chatId() == null ? "" : c.chatId().toString(), texts.get("contactStatus." + c.status()));
         }
-        table.print(context.out());
-        context.out().println(texts.get("contacts.summary", contacts.size()));
+        table.print(env.out());
+        env.out().println(texts.get("contacts.summary", contacts.size()));
         return Cli.OK;
     }
 }

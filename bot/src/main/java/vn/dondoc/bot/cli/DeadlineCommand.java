@@ -1,5 +1,8 @@
 package vn.dondoc.bot.cli;
 
+import vn.dondoc.scheduler.calendar.OfficeCalendar;
+import vn.dondoc.scheduler.calendar.OfficeDays;
+import vn.dondoc.messages.Texts;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -22,7 +25,10 @@ import vn.dondoc.scheduler.deadline.DeadlinePhrases;
                 "{\"phrase\":…,\"kind\":\"FIXED|MULTIPLE|RECURRING|NONE|UNPARSED\",\"dates\":[\"YYYY-MM-DD\",…]}."})
 final class DeadlineCommand implements Callable<Integer> {
 
-    private final CliContext context;
+    private final CliEnvironment env;
+    private final Texts texts;
+    private final ExistingRegister register;
+    private final OfficeDays officeDays;
 
     @Mixin
     HelpOption help;
@@ -33,21 +39,24 @@ final class DeadlineCommand implements Callable<Integer> {
     @Parameters(paramLabel = "CỤM_TỪ", arity = "0..*", description = "Cụm từ thời hạn; không có thì đọc từ đầu vào chuẩn.")
     List<String> phrases;
 
-    DeadlineCommand(CliContext context) {
-        this.context = context;
+    DeadlineCommand(CliEnvironment env, Texts texts, ExistingRegister register, OfficeDays officeDays) {
+        this.env = env;
+        this.texts = texts;
+        this.register = register;
+        this.officeDays = officeDays;
     }
 
     @Override
     public Integer call() {
-        int planYear = issue.planYear(context.texts());
+        int planYear = issue.planYear(texts);
         LocalDate issued = issue.issued;
-        DeadlinePhrases parser = new DeadlinePhrases(context.calendar());
-        JsonLines out = context.json();
+        DeadlinePhrases parser = new DeadlinePhrases((register.exists() ? officeDays.calendar() : new OfficeCalendar(List.of())));
+        JsonLines out = new JsonLines(env.out());
         if (phrases != null && !phrases.isEmpty()) {
             phrases.forEach(p -> out.write(line(p, parser.parse(p, issued, planYear))));
             return Cli.OK;
         }
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(context.env().in(), StandardCharsets.UTF_8))) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(env.in(), StandardCharsets.UTF_8))) {
             for (String p = in.readLine(); p != null; p = in.readLine()) {
                 if (!p.isBlank()) {
                     out.write(line(p, parser.parse(p, issued, planYear)));
@@ -63,7 +72,7 @@ final class DeadlineCommand implements Callable<Integer> {
         Map<String, Object> object = JsonLines.object("phrase", phrase, "kind", deadline.kind().name(),
                 "dates", deadline.dates().stream().map(LocalDate::toString).toList());
         if (deadline.kind() == DeadlineKind.UNPARSED) {
-            object.put("problem", context.texts().render(deadline.problem()));
+            object.put("problem", texts.render(deadline.problem()));
         }
         return object;
     }

@@ -1,5 +1,7 @@
 package vn.dondoc.bot.cli;
 
+import vn.dondoc.scheduler.calendar.OfficeDays;
+import vn.dondoc.messages.Texts;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -13,7 +15,9 @@ import vn.dondoc.scheduler.calendar.OfficeDay;
                 "(làm bù thứ Bảy, hay một ngày luật định mà Chính phủ đã dời). Khai lại cùng ngày thì thay ngày cũ."})
 final class HolidaysAddCommand implements Callable<Integer> {
 
-    private final CliContext context;
+    private final CliEnvironment env;
+    private final Texts texts;
+    private final OfficeDays officeDays;
 
     @Mixin
     HelpOption help;
@@ -27,16 +31,18 @@ final class HolidaysAddCommand implements Callable<Integer> {
     @Option(names = "--working", description = "Ngày này là ngày làm việc.")
     boolean working;
 
-    HolidaysAddCommand(CliContext context) {
-        this.context = context;
+    HolidaysAddCommand(CliEnvironment env, Texts texts, OfficeDays officeDays) {
+        this.env = env;
+        this.texts = texts;
+        this.officeDays = officeDays;
     }
 
     @Override
     public Integer call() {
         OfficeDay day = new OfficeDay(date, name, working);
-        context.officeDays().save(day);
-        context.out().println(context.texts().get("holidays.saved", Formats.date(date), day.name(),
-                context.texts().get(working ? "holidays.workingDay" : "holidays.dayOff")));
+        officeDays.save(day);
+        env.out().println(texts.get("holidays.saved", Formats.date(date), day.name(),
+                texts.get(working ? "holidays.workingDay" : "holidays.dayOff")));
         return Cli.OK;
     }
 }

@@ -1,5 +1,8 @@
 package vn.dondoc.bot.cli;
 
+import vn.dondoc.scheduler.calendar.OfficeCalendar;
+import vn.dondoc.scheduler.calendar.OfficeDays;
+import vn.dondoc.messages.Texts;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -17,7 +20,10 @@ import vn.dondoc.scheduler.calendar.Holiday;
         subcommands = HolidaysAddCommand.class)
 final class HolidaysCommand implements Callable<Integer> {
 
-    private final CliContext context;
+    private final CliEnvironment env;
+    private final Texts texts;
+    private final ExistingRegister register;
+    private final OfficeDays officeDays;
 
     @Mixin
     HelpOption help;
@@ -31,30 +37,33 @@ final class HolidaysCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Mỗi ngày một dòng JSON: {\"date\":…,\"name\":…,\"kind\":…}.")
     boolean json;
 
-    HolidaysCommand(CliContext context) {
-        this.context = context;
+    HolidaysCommand(CliEnvironment env, Texts texts, ExistingRegister register, OfficeDays officeDays) {
+        this.env = env;
+        this.texts = texts;
+        this.register = register;
+        this.officeDays = officeDays;
     }
 
     @Override
     public Integer call() {
         if (year == null) {
-            throw new ParameterException(spec.commandLine(), context.texts().get("cli.missingOption", "--year"));
+            throw new ParameterException(spec.commandLine(), texts.get("cli.missingOption", "--year"));
         }
         if (year < 1900 || year > 2200) {
-            throw new CliException(context.texts().get("cli.holidayYear", year));
+            throw new CliException(texts.get("cli.holidayYear", year));
         }
-        List<Holiday> days = context.calendar().daysOff(year);
+        List<Holiday> days = (register.exists() ? officeDays.calendar() : new OfficeCalendar(List.of())).daysOff(year);
         if (json) {
-            JsonLines lines = context.json();
+            JsonLines lines = new JsonLines(env.out());
             days.forEach(d -> lines.write(JsonLines.object("date", d.date().toString(), "name", d.name(), "kind", d.kind().name())));
             return Cli.OK;
         }
-        Table table = new Table(context.texts().get("holidays.header").split("\t"));
+        Table table = new Table(texts.get("holidays.header").split("\t"));
         for (Holiday day : days) {
-            table.add(Formats.date(day.date()), context.texts().get("weekday." + day.date().getDayOfWeek().getValue()), day.name());
+            table.add(Formats.date(day.date()), texts.get("weekday." + day.date().getDayOfWeek().getValue()), day.name());
         }
-        table.print(context.out());
-        context.out().println(context.texts().get("holidays.summary", year, days.size()));
+        table.print(env.out());
+        env.out().println(texts.get("holidays.summary", year, days.size()));
         return Cli.OK;
     }
 }

@@ -21,7 +21,9 @@ import vn.dondoc.scheduler.importing.ParsedRegister;
                 "Ghi cả tệp hoặc không ghi gì; in tóm tắt và mọi dòng không nhận được kèm số dòng và lý do."})
 final class ImportCommand implements Callable<Integer> {
 
-    private final CliContext context;
+    private final CliEnvironment env;
+    private final Texts texts;
+    private final DocumentImporter importer;
 
     @Mixin
     HelpOption help;
@@ -38,26 +40,27 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Chỉ đọc và báo cáo, không ghi gì vào sổ.")
     boolean dryRun;
 
-    ImportCommand(CliContext context) {
-        this.context = context;
+    ImportCommand(CliEnvironment env, Texts texts, DocumentImporter importer) {
+        this.env = env;
+        this.texts = texts;
+        this.importer = importer;
     }
 
     @Override
     public Integer call() {
         if (source.isBlank()) {
-            throw new CliException(context.texts().get("cli.sourceMissing"));
+            throw new CliException(texts.get("cli.sourceMissing"));
         }
-        int planYear = issue.planYear(context.texts());
+        int planYear = issue.planYear(texts);
         ParsedRegister parsed;
         try {
             // The file is judged before the register is opened: a refused file changes nothing.
             parsed = DocumentImporter.read(file);
         } catch (NotARegisterException e) {
-            throw new CliException(context.texts().get("import.refused", file, context.texts().error(e)));
+            throw new CliException(texts.get("import.refused", file, texts.error(e)));
         }
-        DocumentImporter importer = new DocumentImporter(context.register(), context.clock(), context.calendar());
         ImportReport report = importer.save(parsed, new ImportRequest(file, source.trim(), issue.issued, planYear, dryRun));
-        print(report, context.out(), context.texts());
+        print(report, env.out(), texts);
         return Cli.OK;
     }
 

@@ -16,7 +16,7 @@ import vn.dondoc.scheduler.reminder.ReminderBenchmark;
                 + " và tốc độ gửi tới một máy chủ Bot API giả.")
 final class RemindBenchmarkCommand implements Callable<Integer> {
 
-    private final CliContext context;
+    private final CliEnvironment env;
 
     @Mixin
     HelpOption help;
@@ -33,16 +33,16 @@ final class RemindBenchmarkCommand implements Callable<Integer> {
     @Option(names = "--per-second", description = "Số tin mỗi giây (mặc định 25).")
     int perSecond = 25;
 
-    RemindBenchmarkCommand(CliContext context) {
-        this.context = context;
+    RemindBenchmarkCommand(CliEnvironment env) {
+        this.env = env;
     }
 
     @Override
     public Integer call() throws Exception {
         Path dir = Files.createTempDirectory("dondoc-benchmark");
         try {
-            ReminderBenchmark.run(dir, tasks, contacts, context.out());
-            DeliveryBenchmark.run(messages, PacingSettings.perSecond(perSecond), context.out());
+            ReminderBenchmark.run(dir, tasks, contacts, env.out());
+            DeliveryBenchmark.run(messages, PacingSettings.perSecond(perSecond), env.out());
         } finally {
             Files.deleteIfExists(dir);
         }

@@ -1,5 +1,7 @@
 package vn.dondoc.bot.cli;
 
+import vn.dondoc.bot.telegram.TelegramConnection;
+import vn.dondoc.scheduler.reminder.ReminderPass;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -8,15 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.dondoc.bot.reminder.ConsoleReminderChannel;
-import vn.dondoc.bot.reminder.TelegramOfficeAlertChannel;
-import vn.dondoc.bot.reminder.TelegramReminderChannel;
-import vn.dondoc.bot.sending.Pacer;
-import vn.dondoc.bot.sending.PacingSettings;
-import vn.dondoc.bot.sending.RetrySettings;
-import vn.dondoc.bot.sending.SendAttempts;
-import vn.dondoc.bot.sending.Ticker;
-import vn.dondoc.bot.telegram.TelegramBot;
-import vn.dondoc.bot.telegram.TelegramSettings;
 import vn.dondoc.messages.Texts;
 import vn.dondoc.scheduler.delivery.DeliveryResult;
 import vn.dondoc.scheduler.reminder.ReminderChannel;
@@ -31,7 +24,12 @@ final class RemindCommand implements Callable<Integer> {
     /** A progress line on stderr every this many messages, so a long run shows it is alive. */
     static final int PROGRESS_EVERY = 250;
 
-    private final CliContext context;
+    private final CliEnvironment env;
+    private final Texts texts;
+    private final ExistingRegister register;
+    private final ReminderPass pass;
+    private final ReminderChannel telegram;
+    private final TelegramConnection connection;
 
     @Mixin
     HelpOption help;
@@ -42,52 +40,46 @@ final class RemindCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Chỉ in ra những tin sẽ gửi; không gửi, không ghi gì vào sổ.")
     boolean dryRun;
 
-    RemindCommand(CliContext context) {
-        this.context = context;
+    /** {@code telegram} is the channel {@code run} sends through: Telegram when there is a token. */
+    RemindCommand(CliEnvironment env, Texts texts, ExistingRegister register, ReminderPass pass, ReminderChannel telegram,
+                  TelegramConnection connection) {
+        this.env = env;
+        this.texts = texts;
+        this.register = register;
+        this.pass = pass;
+        this.telegram = telegram;
+        this.connection = connection;
     }
 
     @Override
     public Integer call() {
-        Texts texts = context.texts();
-        Instant at = instant(texts);
-        context.requireExistingRegister();
-        TelegramSettings telegram = dryRun ? null : context.telegram();
+        Instant at = instant();
+        register.require();
         ReminderReport report;
-        if (telegram != null && telegram.hasToken()) {
-            PacingSettings pacing = context.sending().pacing();
-            try (TelegramBot bot = new TelegramBot(telegram)) {
-                Ticker ticker = Ticker.system();
-                SendAttempts attempts = new SendAttempts(new Pacer(pacing, ticker), RetrySettings.defaults(), ticker);
-                ReminderChannel channel = new Progress(new TelegramReminderChannel(bot.outbox(), attempts, texts),
-                        context.env().err(), texts);
-                report = HandWired.reminderPass(context.register(), context.clock(), context.reminderPolicy(), channel,
-                        new TelegramOfficeAlertChannel(bot.outbox(), attempts, texts)).runOnce(at, false);
-            }
+        if (!dryRun && connection.bot() != null) {
+            report = pass.runOnce(at, new Progress(telegram, env.err(), texts), false);
         } else {
             if (!dryRun) {
-                context.env().err().println(texts.get("reminder.cli.noToken"));
+                env.err().println(texts.get("reminder.cli.noToken"));
             }
             // Printing is never sending: without a token the run records nothing, as a dry run.
-            report = HandWired.reminderPass(context.register(), context.clock(), context.reminderPolicy(),
-                    new ConsoleReminderChannel(context.out(), texts), alert -> {
-                        throw new IllegalStateException("a dry run tells nobody");
-                    }).runOnce(at, true);
+            report = pass.runOnce(at, new ConsoleReminderChannel(env.out(), texts), true);
         }
-        context.out().println(texts.get("reminder.cli.summary", at, report.planned(), report.messages(), report.sent(),
+        env.out().println(texts.get("reminder.cli.summary", at, report.planned(), report.messages(), report.sent(),
                 report.failed(), report.blocked()));
-        report.failures().forEach(p -> context.out().println(
+        report.failures().forEach(p -> env.out().println(
                 texts.get("reminder.cli.failed", p.contactId(), p.name(), p.agency(), p.reason())));
-        report.blockedContacts().forEach(p -> context.out().println(
+        report.blockedContacts().forEach(p -> env.out().println(
                 texts.get("reminder.cli.blocked", p.contactId(), p.name(), p.agency(), p.reason())));
         if (dryRun) {
-            context.out().println(texts.get("reminder.cli.dryRun"));
+            env.out().println(texts.get("reminder.cli.dryRun"));
         }
         return Cli.OK;
     }
 
-    private Instant instant(Texts texts) {
+    private Instant instant() {
         if (now == null) {
-            return context.clock().instant();
+            return env.clock().instant();
         }
         try {
             return Instant.parse(now);

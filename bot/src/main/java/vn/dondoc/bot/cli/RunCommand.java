@@ -8,18 +8,18 @@ import vn.dondoc.bot.ApplicationStarter;
 @Command(name = "run", description = "Chạy dondoc (bot Telegram và bộ lập lịch nhắc hạn) cho đến khi dừng.")
 final class RunCommand implements Callable<Integer> {
 
-    private final CliContext context;
+    private final CliEnvironment env;
 
     @Mixin
     HelpOption help;
 
-    RunCommand(CliContext context) {
-        this.context = context;
+    RunCommand(CliEnvironment env) {
+        this.env = env;
     }
 
     @Override
     public Integer call() {
-        new ApplicationStarter(context.env()).run();
+        new ApplicationStarter(env).run();
         return Cli.OK;
     }
 }

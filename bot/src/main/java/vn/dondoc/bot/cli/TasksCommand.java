@@ -1,5 +1,6 @@
 package vn.dondoc.bot.cli;
 
+import vn.dondoc.scheduler.task.TaskRegister;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,7 +28,11 @@ import vn.dondoc.scheduler.text.VietnameseText;
                 "sớm nhất còn mở); với --json mỗi mốc thời hạn một dòng JSON."})
 final class TasksCommand implements Callable<Integer> {
 
-    private final CliContext context;
+    private final CliEnvironment env;
+    private final Texts texts;
+    private final ExistingRegister register;
+    private final TaskRegister tasks;
+    private final AgencyArgument agencies;
 
     @Mixin
     HelpOption help;
@@ -48,19 +53,23 @@ final class TasksCommand implements Callable<Integer> {
             + "\"lead\":[…],\"deadline_text\":…,\"due\":…,\"status\":…}.")
     boolean json;
 
-    TasksCommand(CliContext context) {
-        this.context = context;
+    TasksCommand(CliEnvironment env, Texts texts, ExistingRegister register, TaskRegister tasks, AgencyArgument agencies) {
+        this.env = env;
+        this.texts = texts;
+        this.register = register;
+        this.tasks = tasks;
+        this.agencies = agencies;
     }
 
     @Override
     public Integer call() {
-        context.requireExistingRegister();
-        LocalDate day = now != null ? now : context.today();
+        register.require();
+        LocalDate day = now != null ? now : LocalDate.now(env.clock());
         Set<MilestoneStatus> wanted = statuses();
-        Long agencyId = agency == null ? null : context.agency(agency).id();
-        List<MilestoneLine> lines = context.tasks().milestones(TaskQuery.ofAgency(agencyId, day));
+        Long agencyId = agency == null ? null : agencies.one(agency).id();
+        List<MilestoneLine> lines = tasks.milestones(TaskQuery.ofAgency(agencyId, day));
         if (json) {
-            JsonLines out = context.json();
+            JsonLines out = new JsonLines(env.out());
             lines.stream().filter(l -> wanted.contains(l.status())).forEach(l -> out.write(toJson(l)));
             return Cli.OK;
         }
@@ -76,7 +85,6 @@ final class TasksCommand implements Callable<Integer> {
     }
 
     private void printTable(List<MilestoneLine> lines, Set<MilestoneStatus> wanted, LocalDate day) {
-        Texts texts = context.texts();
         Map<Long, List<MilestoneLine>> byTask = new LinkedHashMap<>();
         lines.forEach(l -> byTask.computeIfAbsent(l.taskId(), k -> new ArrayList<>()).add(l));
         Table table = new Table(texts.get("tasks.header").split("\t"));
@@ -93,14 +101,14 @@ final class TasksCommand implements Callable<Integer> {
         }
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
         if (total == 0) {
-            context.out().println(texts.get("tasks.none"));
+            env.out().println(texts.get("tasks.none"));
             return;
         }
-        table.print(context.out());
+        table.print(env.out());
         String breakdown = counts.entrySet().stream()
                 .map(e -> e.getValue() + " " + texts.get("status." + e.getKey()))
                 .collect(Collectors.joining(", "));
-        context.out().println(texts.get("tasks.summary", total, Formats.date(day), breakdown));
+        env.out().println(texts.get("tasks.summary", total, Formats.date(day), breakdown));
     }
 
     /** Enum names or the Vietnamese labels, typed with or without diacritics. */
@@ -116,7 +124,7 @@ final class TasksCommand implements Callable<Integer> {
                     .filter(s -> s.name().equalsIgnoreCase(folded.replace(' ', '_'))
                             || VietnameseText.fold(vietnamese.get("status." + s)).equals(folded))
                     .findFirst()
-                    .orElseThrow(() -> new CliException(context.texts().get("cli.badStatus", given,
+                    .orElseThrow(() -> new CliException(texts.get("cli.badStatus", given,
                             Arrays.stream(MilestoneStatus.values()).map(Enum::name).collect(Collectors.joining(", ")))));
             wanted.add(match);
         }

@@ -24,6 +24,7 @@ public final class TelegramBot implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
 
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private final TelegramSettings settings;
     private final OkHttpClient http;
     private final TelegramUrl url;
@@ -94,6 +95,10 @@ public final class TelegramBot implements AutoCloseable {
 
     @Override
     public void close() {
+        // Both the poller's link and the application context close the bot; the second close does nothing.
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         if (poller != null) {
             try {
                 poller.close();

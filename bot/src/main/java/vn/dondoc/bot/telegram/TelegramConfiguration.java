@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class TelegramConfiguration {
 
-    @Bean(destroyMethod = "")
+    @Bean
     TelegramConnection telegramConnection(TelegramSettings settings) {
         return new TelegramConnection(settings.hasToken() ? new TelegramBot(settings) : null);
     }

@@ -170,6 +170,27 @@ class DigestCommandTests {
         }
     }
 
+    @Test
+    void sendingIsPacedByDondocSendPerSecondAsRemindIs() throws Exception {
+        assertThat(cli.run("contact", "add", "--name", "Văn phòng UBND tỉnh", "--role", "OFFICE", "--chat-id", "1001").status()).isZero();
+        assertThat(cli.run("contact", "add", "--name", "Chủ tịch", "--role", "LEADER", "--chat-id", "1004").status()).isZero();
+        try (FakeBotApi telegram = new FakeBotApi()) {
+            cli.env("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN).env("TELEGRAM_API_URL", telegram.url()).env("DONDOC_SEND_PER_SECOND", "1");
+
+            CliRunner.Result r = cli.run("digest", "--now", MONDAY_0730);
+
+            assertThat(r.status()).isZero();
+            List<FakeBotApi.Call> sends = telegram.calls().stream().filter(c -> c.method().startsWith("send")).toList();
+            assertThat(sends).hasSize(6);
+            // One message a second overall, whichever chat it goes to (the default, 25, would let the second
+            // recipient's text follow the first recipient's workbook at once).
+            for (int i = 1; i < sends.size(); i++) {
+                assertThat(sends.get(i).receivedNanos() - sends.get(i - 1).receivedNanos()).as("gap before send %d", i)
+                        .isGreaterThanOrEqualTo(900_000_000L);
+            }
+        }
+    }
+
     private void addRecipients() {
         assertThat(cli.run("contact", "add", "--name", "Văn phòng UBND tỉnh", "--role", "OFFICE", "--chat-id", "1001").status()).isZero();
         assertThat(cli.run("contact", "add", "--name", "Phó Chủ tịch Lê Văn C", "--role", "LEADER", "--chat-id", "1002",

@@ -37,7 +37,7 @@ public final class FakeBotApi implements AutoCloseable {
     private static final long WAIT_MS = 10_000;
 
     /** One call the bot made: the method (lower case), the chat, the text, the whole JSON (or multipart text). */
-    public record Call(String method, Long chatId, String text, JsonNode json, String rawBody, long messageId) {
+    public record Call(String method, Long chatId, String text, JsonNode json, String rawBody, long messageId, long receivedNanos) {
 
         /** The callback data of every inline button, row by row flattened. */
         public List<String> buttons() {
@@ -283,20 +283,20 @@ public final class FakeBotApi implements AutoCloseable {
         synchronized (this) {
             Deque<MockResponse> queued = faults.get(method);
             if (queued != null && !queued.isEmpty()) {
-                calls.add(new Call(method + ":refused", null, null, readJson(body), body, 0));
+                calls.add(new Call(method + ":refused", null, null, readJson(body), body, 0, System.nanoTime()));
                 notifyAll();
                 return queued.poll();
             }
             JsonNode json = readJson(body);
             Long chatId = json.hasNonNull("chat_id") ? Long.valueOf(json.get("chat_id").asLong()) : multipartField(body, "chat_id");
             if (chatId != null && blocked.contains(chatId) && method.startsWith("send")) {
-                calls.add(new Call(method + ":refused", chatId, json.path("text").asText(null), json, body, 0));
+                calls.add(new Call(method + ":refused", chatId, json.path("text").asText(null), json, body, 0, System.nanoTime()));
                 notifyAll();
                 return error(403, "Forbidden: bot was blocked by the user", null);
             }
             long messageId = method.startsWith("send") ? nextMessageId++ : json.path("message_id").asLong(0);
             String text = json.has("text") ? json.get("text").asText() : json.path("caption").asText(null);
-            Call call = new Call(method, chatId, text, json, body, messageId);
+            Call call = new Call(method, chatId, text, json, body, messageId, System.nanoTime());
             calls.add(call);
             bodies.put(call, bytes);
             notifyAll();

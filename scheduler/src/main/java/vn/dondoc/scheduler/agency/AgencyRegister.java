@@ -1,5 +1,6 @@
 package vn.dondoc.scheduler.agency;
 
+import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,23 +11,24 @@ import vn.dondoc.scheduler.register.RegisterDatabase;
 import vn.dondoc.scheduler.text.VietnameseText;
 
 /** The agencies in the register, with the other names documents gave them. */
+@Component
 public final class AgencyRegister {
 
-    private final JdbcTemplate jdbc;
+    private final RegisterDatabase db;
     private final Clock clock;
 
     public AgencyRegister(RegisterDatabase db, Clock clock) {
-        this.jdbc = db.jdbc();
+        this.db = db;
         this.clock = clock;
     }
 
     public List<Agency> all() {
         Map<Long, List<String>> aliases = new HashMap<>();
-        jdbc.query("SELECT agency_id, alias FROM agency_alias ORDER BY id",
+        jdbc().query("SELECT agency_id, alias FROM agency_alias ORDER BY id",
                 rs -> {
                     aliases.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
                 });
-        return jdbc.query("SELECT id, name FROM agency ORDER BY id",
+        return jdbc().query("SELECT id, name FROM agency ORDER BY id",
                 (rs, n) -> new Agency(rs.getLong(1), rs.getString(2), aliases.getOrDefault(rs.getLong(1), List.of())));
     }
 
@@ -46,9 +48,9 @@ public final class AgencyRegister {
 
     public Agency create(String name) {
         String cleaned = VietnameseText.clean(name);
-        jdbc.update("INSERT INTO agency (name, name_key, created_at) VALUES (?, ?, ?)",
+        jdbc().update("INSERT INTO agency (name, name_key, created_at) VALUES (?, ?, ?)",
                 cleaned, AgencyNames.key(cleaned), clock.instant().toString());
-        return new Agency(jdbc.queryForObject("SELECT last_insert_rowid()", Long.class), cleaned);
+        return new Agency(jdbc().queryForObject("SELECT last_insert_rowid()", Long.class), cleaned);
     }
 
     /**
@@ -58,12 +60,17 @@ public final class AgencyRegister {
     public boolean addAlias(long agencyId, String alias) {
         String cleaned = VietnameseText.clean(alias);
         String key = AgencyNames.key(cleaned);
-        Integer taken = jdbc.queryForObject("SELECT (SELECT count(*) FROM agency WHERE name_key = ?)"
+        Integer taken = jdbc().queryForObject("SELECT (SELECT count(*) FROM agency WHERE name_key = ?)"
                 + " + (SELECT count(*) FROM agency_alias WHERE alias_key = ?)", Integer.class, key, key);
         if (taken != null && taken > 0) {
             return false;
         }
-        jdbc.update("INSERT INTO agency_alias (agency_id, alias, alias_key) VALUES (?, ?, ?)", agencyId, cleaned, key);
+        jdbc().update("INSERT INTO agency_alias (agency_id, alias, alias_key) VALUES (?, ?, ?)", agencyId, cleaned, key);
         return true;
+    }
+
+    /** The register is opened on first use, not when this is built. */
+    private JdbcTemplate jdbc() {
+        return db.jdbc();
     }
 }

@@ -18,12 +18,12 @@ import vn.dondoc.scheduler.text.VietnameseText;
  */
 public final class ContactRegister {
 
-    private final JdbcTemplate jdbc;
+    private final RegisterDatabase db;
     private final Clock clock;
     private final Duration inviteValidity;
 
     public ContactRegister(RegisterDatabase db, Clock clock, Duration inviteValidity) {
-        this.jdbc = db.jdbc();
+        this.db = db;
         this.clock = clock;
         this.inviteValidity = inviteValidity;
     }
@@ -40,18 +40,18 @@ public final class ContactRegister {
             throw new ContactException(ContactError.IN_CHARGE_LEADERS_ONLY);
         }
         if (contact.chatId() != null) {
-            List<String> holder = jdbc.queryForList("SELECT name FROM contact WHERE chat_id = ?", String.class, contact.chatId());
+            List<String> holder = jdbc().queryForList("SELECT name FROM contact WHERE chat_id = ?", String.class, contact.chatId());
             if (!holder.isEmpty()) {
                 throw new ContactException(ContactError.CHAT_TAKEN, contact.chatId(), holder.get(0));
             }
         }
         Instant now = clock.instant();
-        jdbc.update("INSERT INTO contact (name, role, agency_id, chat_id, status, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+        jdbc().update("INSERT INTO contact (name, role, agency_id, chat_id, status, created_at) VALUES (?, ?, ?, ?, ?, ?)",
                 name, contact.role().name(), contact.agencyId(), contact.chatId(),
                 (contact.chatId() == null ? ContactStatus.INVITED : ContactStatus.ACTIVE).name(), now.toString());
-        long id = jdbc.queryForObject("SELECT last_insert_rowid()", Long.class);
+        long id = jdbc().queryForObject("SELECT last_insert_rowid()", Long.class);
         for (Long agencyId : contact.inChargeAgencyIds().stream().distinct().toList()) {
-            jdbc.update("INSERT INTO leader_agency (contact_id, agency_id) VALUES (?, ?)", id, agencyId);
+            jdbc().update("INSERT INTO leader_agency (contact_id, agency_id) VALUES (?, ?)", id, agencyId);
         }
         if (contact.chatId() != null) {
             return new CreatedContact(id, null, null);
@@ -68,7 +68,7 @@ public final class ContactRegister {
     private CreatedContact newInvite(long contactId, Instant now) {
         String code = InviteCodes.newCode();
         Instant expires = now.plus(inviteValidity);
-        jdbc.update("INSERT INTO invite (code_hash, contact_id, expires_at) VALUES (?, ?, ?)",
+        jdbc().update("INSERT INTO invite (code_hash, contact_id, expires_at) VALUES (?, ?, ?)",
                 InviteCodes.hash(code), contactId, expires.toString());
         return new CreatedContact(contactId, code, expires);
     }
@@ -78,7 +78,7 @@ public final class ContactRegister {
      * again (a new phone, a group instead of a private chat) moves to the new chat.
      */
     public LinkResult redeem(String code, long chatId) {
-        List<Map<String, Object>> rows = jdbc.queryForList(
+        List<Map<String, Object>> rows = jdbc().queryForList(
                 "SELECT contact_id, expires_at, used_at, used_chat FROM invite WHERE code_hash = ?", InviteCodes.hash(code));
         if (rows.isEmpty()) {
             return new LinkResult.Unknown();
@@ -101,8 +101,8 @@ public final class ContactRegister {
         if (holder.isPresent() && holder.get().id() != contactId) {
             return new LinkResult.ChatTaken(holder.get());
         }
-        jdbc.update("UPDATE invite SET used_at = ?, used_chat = ? WHERE code_hash = ?", now.toString(), chatId, InviteCodes.hash(code));
-        jdbc.update("UPDATE contact SET chat_id = ?, status = 'ACTIVE' WHERE id = ?", chatId, contactId);
+        jdbc().update("UPDATE invite SET used_at = ?, used_chat = ? WHERE code_hash = ?", now.toString(), chatId, InviteCodes.hash(code));
+        jdbc().update("UPDATE contact SET chat_id = ?, status = 'ACTIVE' WHERE id = ?", chatId, contactId);
         return new LinkResult.Linked(byId(contactId).orElseThrow(), true);
     }
 
@@ -124,12 +124,12 @@ public final class ContactRegister {
 
     /** Ids of the agencies a leader is in charge of; empty means all. */
     public List<Long> inChargeOf(long contactId) {
-        return jdbc.queryForList("SELECT agency_id FROM leader_agency WHERE contact_id = ? ORDER BY agency_id", Long.class, contactId);
+        return jdbc().queryForList("SELECT agency_id FROM leader_agency WHERE contact_id = ? ORDER BY agency_id", Long.class, contactId);
     }
 
     /** A blocked contact who writes to the bot again has unblocked it. */
     public void markActive(long contactId) {
-        jdbc.update("UPDATE contact SET status = 'ACTIVE' WHERE id = ? AND chat_id IS NOT NULL", contactId);
+        jdbc().update("UPDATE contact SET status = 'ACTIVE' WHERE id = ? AND chat_id IS NOT NULL", contactId);
     }
 
     private void requireContact(long contactId) {
@@ -145,12 +145,12 @@ public final class ContactRegister {
     private List<Contact> query(String where, Object... args) {
         Map<Long, List<String>> inCharge = new HashMap<>();
         // The same filter as below: the bot looks a contact up on every update, not the whole list.
-        jdbc.query("SELECT la.contact_id, a.name FROM leader_agency la JOIN agency a ON a.id = la.agency_id"
+        jdbc().query("SELECT la.contact_id, a.name FROM leader_agency la JOIN agency a ON a.id = la.agency_id"
                         + " JOIN contact c ON c.id = la.contact_id" + where + " ORDER BY a.name",
                 rs -> {
                     inCharge.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
                 }, args);
-        return jdbc.query("SELECT c.*, a.name AS agency_name FROM contact c LEFT JOIN agency a ON a.id = c.agency_id"
+        return jdbc().query("SELECT c.*, a.name AS agency_name FROM contact c LEFT JOIN agency a ON a.id = c.agency_id"
                 + where + " ORDER BY c.id", (rs, n) -> {
             long agencyId = rs.getLong("agency_id");
             Long agency = rs.wasNull() ? null : agencyId;
@@ -165,7 +165,12 @@ public final class ContactRegister {
 
     /** The person blocked the bot: nothing more is sent to this chat until it links again. */
     public void markBlocked(long contactId) {
-        jdbc.update("UPDATE contact SET status = 'BLOCKED' WHERE id = ?", contactId);
+        jdbc().update("UPDATE contact SET status = 'BLOCKED' WHERE id = ?", contactId);
     }
 
+
+    /** The register is opened on first use, not when this is built. */
+    private JdbcTemplate jdbc() {
+        return db.jdbc();
+    }
 }

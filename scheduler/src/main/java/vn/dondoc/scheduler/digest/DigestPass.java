@@ -38,6 +38,11 @@ public final class DigestPass implements Pass {
     }
 
     public DigestReport runOnce(Instant now, boolean dryRun) {
+        return runOnce(now, channel, dryRun);
+    }
+
+    /** Through another channel than the configured one: the command line's printing or folder of files. */
+    public DigestReport runOnce(Instant now, DigestChannel channel, boolean dryRun) {
         return run.run(now, channel, dryRun);
     }
 }

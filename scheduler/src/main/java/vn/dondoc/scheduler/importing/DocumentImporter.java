@@ -2,6 +2,9 @@ package vn.dondoc.scheduler.importing;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+import vn.dondoc.scheduler.calendar.OfficeDays;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,16 +34,35 @@ import vn.dondoc.scheduler.task.TaskSaver;
  * written in one transaction or nothing is; the same document and item update a task, never
  * duplicate it; a row that cannot be understood is kept out and reported with its line.
  */
+@Component
 public final class DocumentImporter {
 
     private final RegisterDatabase db;
-    private final Clock clock;
-    private final DeadlinePhrases deadlines;
+    private final Supplier<? extends WorkingCalendar> calendar;
+    private final SourceDocuments sources;
+    private final AgencyRegister agencies;
+    private final TaskSaver tasks;
 
+    /** The office's calendar (read at each import, so days loaded since count) and the register's own parts. */
+    @Autowired
+    public DocumentImporter(RegisterDatabase db, OfficeDays days, SourceDocuments sources, AgencyRegister agencies,
+                            TaskSaver tasks) {
+        this(db, days::calendar, sources, agencies, tasks);
+    }
+
+    /** With a calendar of its own, for tests and tools that import into a register they made. */
     public DocumentImporter(RegisterDatabase db, Clock clock, WorkingCalendar calendar) {
+        this(db, () -> calendar, new SourceDocuments(db, clock), new AgencyRegister(db, clock),
+                new TaskSaver(db, clock, new TaskHistory(db, clock)));
+    }
+
+    private DocumentImporter(RegisterDatabase db, Supplier<? extends WorkingCalendar> calendar, SourceDocuments sources,
+                             AgencyRegister agencies, TaskSaver tasks) {
         this.db = db;
-        this.clock = clock;
-        this.deadlines = new DeadlinePhrases(calendar);
+        this.calendar = calendar;
+        this.sources = sources;
+        this.agencies = agencies;
+        this.tasks = tasks;
     }
 
     /** Reads and imports in one go. */
@@ -93,13 +115,12 @@ public final class DocumentImporter {
 
     private ImportReport write(ImportRequest request, ParsedRegister parsed) {
         RegisterRows.Result rows = parsed.rows();
-        SourceDocuments sources = new SourceDocuments(db, clock);
         boolean sourceCreated = sources.find(request.sourceNumber()).isEmpty();
         String fileName = parsed.fileName();
         SourceDocument source = sources.save(request.sourceNumber(), request.issued(), request.effectivePlanYear(),
                 rows.title(), fileName);
-        AgencyResolver agencies = new AgencyResolver(new AgencyRegister(db, clock));
-        TaskSaver tasks = new TaskSaver(db, clock, new TaskHistory(db, clock));
+        AgencyResolver agencies = new AgencyResolver(this.agencies);
+        DeadlinePhrases deadlines = new DeadlinePhrases(calendar.get());
         Actor actor = Actor.program("import " + fileName);
 
         List<RejectedRow> rejected = new ArrayList<>(rows.rejected());

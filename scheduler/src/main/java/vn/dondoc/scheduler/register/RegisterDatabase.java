@@ -20,20 +20,42 @@ import vn.dondoc.scheduler.error.ErrorCode;
 public final class RegisterDatabase implements AutoCloseable {
 
     private final Path file;
-    private final HikariDataSource dataSource;
-    private final JdbcTemplate jdbc;
-    private final TransactionTemplate transactions;
+    private volatile Connection connection;
 
-    private RegisterDatabase(Path file, HikariDataSource dataSource) {
+    private RegisterDatabase(Path file, Connection connection) {
         this.file = file;
-        this.dataSource = dataSource;
-        this.jdbc = new JdbcTemplate(dataSource);
-        this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        this.connection = connection;
     }
 
     /** Opens (creating if needed) the register at {@code file} and applies pending migrations. */
     public static RegisterDatabase open(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
+        return new RegisterDatabase(absolute, connect(absolute));
+    }
+
+    /**
+     * The register at {@code file}, opened (and created) on first use, not before: every command can be
+     * given the register, and one that ends up not needing it (a refusal, {@code deadline}) leaves no file.
+     */
+    public static RegisterDatabase onFirstUse(Path file) {
+        return new RegisterDatabase(file.toAbsolutePath().normalize(), null);
+    }
+
+    private Connection connection() {
+        Connection opened = connection;
+        if (opened == null) {
+            synchronized (this) {
+                opened = connection;
+                if (opened == null) {
+                    opened = connect(file);
+                    connection = opened;
+                }
+            }
+        }
+        return opened;
+    }
+
+    private static Connection connect(Path absolute) {
         try {
             if (absolute.getParent() != null) {
                 Files.createDirectories(absolute.getParent());
@@ -65,7 +87,7 @@ public final class RegisterDatabase implements AutoCloseable {
             dataSource.close();
             throw new RegisterUnavailableException(RegisterError.MIGRATE, e, absolute, rootMessage(e));
         }
-        return new RegisterDatabase(absolute, dataSource);
+        return new Connection(dataSource);
     }
 
     /**
@@ -98,33 +120,51 @@ public final class RegisterDatabase implements AutoCloseable {
     }
 
     public DataSource dataSource() {
-        return dataSource;
+        return connection().dataSource();
     }
 
     public JdbcTemplate jdbc() {
-        return jdbc;
+        return connection().jdbc();
     }
 
     /** Runs {@code work} in one transaction: all of it is written, or none. */
     public <T> T inTransaction(Supplier<T> work) {
-        return transactions.execute(status -> work.get());
+        return connection().transactions().execute(status -> work.get());
     }
 
     public void inTransaction(Runnable work) {
-        transactions.executeWithoutResult(status -> work.run());
+        connection().transactions().executeWithoutResult(status -> work.run());
     }
 
     /** Runs {@code work} in a transaction that is always rolled back: a dry run sees its own writes, then nothing stays. */
     public <T> T inRolledBackTransaction(Supplier<T> work) {
-        return transactions.execute(status -> {
+        return connection().transactions().execute(status -> {
             status.setRollbackOnly();
             return work.get();
         });
     }
 
+    /** Whether the register's file is there (a command that only reads refuses a register that is not). */
+    public boolean exists() {
+        return connection != null || Files.exists(file);
+    }
+
+    public Path file() {
+        return file;
+    }
+
     @Override
-    public void close() {
-        dataSource.close();
+    public synchronized void close() {
+        if (connection != null) {
+            connection.dataSource().close();
+        }
+    }
+
+    private record Connection(HikariDataSource dataSource, JdbcTemplate jdbc, TransactionTemplate transactions) {
+
+        Connection(HikariDataSource dataSource) {
+            this(dataSource, new JdbcTemplate(dataSource), new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+        }
     }
 
     private static String rootMessage(Throwable e) {

@@ -44,7 +44,12 @@ public final class ReminderPass implements Pass {
      * Runs as of {@code now}; a dry run only hands the messages to the channel and records and alerts
      * nothing. Synchronized because two passes at once on one register could send a message twice.
      */
-    public synchronized ReminderReport runOnce(Instant now, boolean dryRun) {
+    public ReminderReport runOnce(Instant now, boolean dryRun) {
+        return runOnce(now, channel, dryRun);
+    }
+
+    /** Through another channel than the configured one: the command line's printing, or its progress lines. */
+    public synchronized ReminderReport runOnce(Instant now, ReminderChannel channel, boolean dryRun) {
         ReminderReport report = run.run(now, channel, dryRun);
         if (!dryRun) {
             alerts.tell(now, report);

@@ -23,9 +23,8 @@ import vn.dondoc.scheduler.reminder.ReminderRun;
 import vn.dondoc.scheduler.task.TaskRegister;
 
 /**
- * The reminder and digest passes wired by hand, as Spring wires them for {@code run}: for the commands
- * that do not start Spring yet ({@code remind}, {@code digest}) and for tests. One place, so that it
- * goes in one piece once every command gets its collaborators from the application context.
+ * The reminder and digest passes wired by hand, as DondocApplication's configuration wires them, for
+ * tests that drive a pass through a channel of their own without starting Spring.
  */
 public final class HandWired {
 
