@@ -7,9 +7,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
-import vn.dondoc.bot.telegram.TelegramConnection;
 import vn.dondoc.bot.command.BotDispatcher;
 import vn.dondoc.bot.telegram.TelegramBot;
+import vn.dondoc.bot.telegram.TelegramConnection;
 
 /**
  * Starts receiving updates once the application is up, and stops the poller and its threads on

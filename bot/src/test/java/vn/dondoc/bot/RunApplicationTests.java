@@ -1,7 +1,6 @@
 package vn.dondoc.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,7 +1,6 @@
 package vn.dondoc.messages;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -10,10 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import vn.dondoc.scheduler.error.DondocException;
-import vn.dondoc.scheduler.error.ErrorCode;
 import vn.dondoc.scheduler.deadline.DeadlineError;
 import vn.dondoc.scheduler.digest.DigestError;
+import vn.dondoc.scheduler.error.DondocException;
+import vn.dondoc.scheduler.error.ErrorCode;
 import vn.dondoc.scheduler.error.Problem;
 import vn.dondoc.scheduler.importing.ImportError;
 import vn.dondoc.scheduler.register.RegisterBusyException;

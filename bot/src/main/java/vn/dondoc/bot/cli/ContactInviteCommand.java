@@ -1,10 +1,10 @@
 package vn.dondoc.bot.cli;
 
-import vn.dondoc.messages.Texts;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import vn.dondoc.messages.Texts;
 import vn.dondoc.scheduler.contact.ContactActions;
 import vn.dondoc.scheduler.contact.Invitation;
 

@@ -1,6 +1,5 @@
 package vn.dondoc.bot.cli;
 
-import vn.dondoc.scheduler.contact.ContactRegister;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -8,6 +7,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.dondoc.messages.Texts;
 import vn.dondoc.scheduler.contact.Contact;
+import vn.dondoc.scheduler.contact.ContactRegister;
 import vn.dondoc.scheduler.contact.ContactRole;
 
 @Command(name = "contacts", description = "Danh sách liên hệ: cán bộ đầu mối, lãnh đạo cơ quan, Văn phòng, lãnh đạo UBND.")

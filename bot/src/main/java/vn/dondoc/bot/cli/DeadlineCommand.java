@@ -1,8 +1,5 @@
 package vn.dondoc.bot.cli;
 
-import vn.dondoc.scheduler.calendar.OfficeCalendar;
-import vn.dondoc.scheduler.calendar.OfficeDays;
-import vn.dondoc.messages.Texts;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -15,6 +12,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
+import vn.dondoc.messages.Texts;
+import vn.dondoc.scheduler.calendar.OfficeCalendar;
+import vn.dondoc.scheduler.calendar.OfficeDays;
 import vn.dondoc.scheduler.deadline.Deadline;
 import vn.dondoc.scheduler.deadline.DeadlineKind;
 import vn.dondoc.scheduler.deadline.DeadlinePhrases;

@@ -1,7 +1,5 @@
 package vn.dondoc.bot.cli;
 
-import vn.dondoc.bot.telegram.TelegramConnection;
-import vn.dondoc.scheduler.digest.DigestPass;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -10,6 +8,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import vn.dondoc.bot.telegram.TelegramConnection;
 import vn.dondoc.messages.Formats;
 import vn.dondoc.messages.Texts;
 import vn.dondoc.messages.digest.DigestText;
@@ -17,6 +16,7 @@ import vn.dondoc.scheduler.delivery.DeliveryResult;
 import vn.dondoc.scheduler.digest.Digest;
 import vn.dondoc.scheduler.digest.DigestBuilder;
 import vn.dondoc.scheduler.digest.DigestMessage;
+import vn.dondoc.scheduler.digest.DigestPass;
 import vn.dondoc.scheduler.digest.DigestReport;
 import vn.dondoc.scheduler.digest.DigestScope;
 import vn.dondoc.scheduler.register.OfficeZone;

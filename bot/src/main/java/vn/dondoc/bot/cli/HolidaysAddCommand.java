@@ -1,14 +1,14 @@
 package vn.dondoc.bot.cli;
 
-import vn.dondoc.scheduler.calendar.OfficeDays;
-import vn.dondoc.messages.Texts;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.dondoc.messages.Formats;
+import vn.dondoc.messages.Texts;
 import vn.dondoc.scheduler.calendar.OfficeDay;
+import vn.dondoc.scheduler.calendar.OfficeDays;
 
 @Command(name = "add",
         description = {"Khai một ngày theo lịch Chính phủ công bố: ngày nghỉ (mặc định) hoặc, với --working, ngày làm việc",

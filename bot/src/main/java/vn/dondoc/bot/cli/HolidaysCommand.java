@@ -1,8 +1,5 @@
 package vn.dondoc.bot.cli;
 
-import vn.dondoc.scheduler.calendar.OfficeCalendar;
-import vn.dondoc.scheduler.calendar.OfficeDays;
-import vn.dondoc.messages.Texts;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -12,7 +9,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import vn.dondoc.messages.Formats;
+import vn.dondoc.messages.Texts;
 import vn.dondoc.scheduler.calendar.Holiday;
+import vn.dondoc.scheduler.calendar.OfficeCalendar;
+import vn.dondoc.scheduler.calendar.OfficeDays;
 
 @Command(name = "holidays",
         description = {"Các ngày nghỉ của một năm (ngoài thứ Bảy, Chủ nhật): lễ, Tết và Giỗ Tổ theo âm lịch Việt Nam,",

@@ -1,7 +1,5 @@
 package vn.dondoc.bot.cli;
 
-import vn.dondoc.bot.telegram.TelegramConnection;
-import vn.dondoc.scheduler.reminder.ReminderPass;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -10,9 +8,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.dondoc.bot.reminder.ConsoleReminderChannel;
+import vn.dondoc.bot.telegram.TelegramConnection;
 import vn.dondoc.messages.Texts;
 import vn.dondoc.scheduler.delivery.DeliveryResult;
 import vn.dondoc.scheduler.reminder.ReminderChannel;
+import vn.dondoc.scheduler.reminder.ReminderPass;
 import vn.dondoc.scheduler.reminder.ReminderReport;
 
 @Command(name = "remind",

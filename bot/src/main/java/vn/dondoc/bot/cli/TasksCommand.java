@@ -1,6 +1,5 @@
 package vn.dondoc.bot.cli;
 
-import vn.dondoc.scheduler.task.TaskRegister;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,6 +19,7 @@ import vn.dondoc.messages.Texts;
 import vn.dondoc.scheduler.task.MilestoneLine;
 import vn.dondoc.scheduler.task.MilestoneStatus;
 import vn.dondoc.scheduler.task.TaskQuery;
+import vn.dondoc.scheduler.task.TaskRegister;
 import vn.dondoc.scheduler.task.TaskStatus;
 import vn.dondoc.scheduler.text.VietnameseText;
 

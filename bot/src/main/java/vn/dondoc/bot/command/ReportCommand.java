@@ -11,7 +11,6 @@ import vn.dondoc.scheduler.contact.ContactRole;
 import vn.dondoc.scheduler.digest.Digest;
 import vn.dondoc.scheduler.digest.DigestBuilder;
 import vn.dondoc.scheduler.digest.DigestScope;
-import vn.dondoc.scheduler.digest.DigestSnapshots;
 
 /**
  * /baocao: the weekly digest's picture on demand, as of today, for the caller's scope (a leader in

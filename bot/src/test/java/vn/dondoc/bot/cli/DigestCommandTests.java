@@ -1,8 +1,6 @@
 package vn.dondoc.bot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
@@ -24,8 +22,8 @@ import vn.dondoc.scheduler.register.RegisterDatabase;
 import vn.dondoc.scheduler.task.Actor;
 import vn.dondoc.scheduler.task.MilestoneLine;
 import vn.dondoc.scheduler.task.MilestoneStatus;
-import vn.dondoc.scheduler.task.TaskQuery;
 import vn.dondoc.scheduler.task.TaskHistory;
+import vn.dondoc.scheduler.task.TaskQuery;
 import vn.dondoc.scheduler.task.TaskRegister;
 import vn.dondoc.scheduler.task.TaskReports;
 

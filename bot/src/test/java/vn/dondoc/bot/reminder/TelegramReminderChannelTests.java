@@ -1,7 +1,6 @@
 package vn.dondoc.bot.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,6 @@
 package vn.dondoc.bot.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

@@ -2,7 +2,6 @@ package vn.dondoc.bot.sending;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,6 @@
 package vn.dondoc.bot.sending;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,6 @@ package vn.dondoc.messages.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.dondoc.scheduler.digest.RealRegister.MONDAY;
-
 import java.awt.Font;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;

@@ -1,7 +1,6 @@
 package vn.dondoc.messages.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,12 +1,12 @@
 package vn.dondoc.scheduler.agency;
 
-import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 import vn.dondoc.scheduler.register.RegisterDatabase;
 import vn.dondoc.scheduler.text.VietnameseText;
 

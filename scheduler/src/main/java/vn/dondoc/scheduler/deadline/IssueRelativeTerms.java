@@ -2,7 +2,6 @@ package vn.dondoc.scheduler.deadline;
 
 import static vn.dondoc.scheduler.deadline.Grammar.END;
 import static vn.dondoc.scheduler.deadline.Grammar.NOT_RUN_ON;
-
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -17,8 +16,8 @@ import vn.dondoc.scheduler.deadline.RecurringRule.Monthly;
 import vn.dondoc.scheduler.deadline.RecurringRule.Quarterly;
 import vn.dondoc.scheduler.deadline.RecurringRule.Weekly;
 import vn.dondoc.scheduler.deadline.RecurringRule.Yearly;
-import vn.dondoc.scheduler.deadline.Term.DayOfMonth;
 import vn.dondoc.scheduler.deadline.Term.DayOfMonth.MonthOfQuarter;
+import vn.dondoc.scheduler.deadline.Term.DayOfMonth;
 import vn.dondoc.scheduler.deadline.Term.Relative.Step;
 
 /**

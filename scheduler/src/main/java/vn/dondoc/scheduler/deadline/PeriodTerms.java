@@ -4,7 +4,6 @@ import static vn.dondoc.scheduler.deadline.Grammar.END;
 import static vn.dondoc.scheduler.deadline.Grammar.NOT_RUN_ON;
 import static vn.dondoc.scheduler.deadline.Grammar.NUMBER;
 import static vn.dondoc.scheduler.deadline.Grammar.YEAR_SUFFIX;
-
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.dondoc.scheduler.deadline.FixedPeriod.Part;

@@ -1,7 +1,6 @@
 package vn.dondoc.scheduler.deadline;
 
 import static vn.dondoc.scheduler.deadline.Grammar.END;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -16,8 +16,6 @@ import org.springframework.stereotype.Component;
 import vn.dondoc.scheduler.contact.Recipients;
 import vn.dondoc.scheduler.delivery.DeliveryOutcomes;
 import vn.dondoc.scheduler.delivery.DeliveryResult;
-import vn.dondoc.scheduler.error.DondocException;
-import vn.dondoc.scheduler.register.RegisterBusyException;
 import vn.dondoc.scheduler.register.RegisterDatabase;
 import vn.dondoc.scheduler.task.MilestoneLine;
 

@@ -1,6 +1,5 @@
 package vn.dondoc.scheduler.task;
 
-import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
 import vn.dondoc.scheduler.register.RegisterDatabase;
 import vn.dondoc.scheduler.text.VietnameseText;
 

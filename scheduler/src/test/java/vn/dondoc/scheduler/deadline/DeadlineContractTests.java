@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.dondoc.scheduler.deadline.DeadlineTestSupport.PHRASES;
 import static vn.dondoc.scheduler.deadline.DeadlineTestSupport.parse;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

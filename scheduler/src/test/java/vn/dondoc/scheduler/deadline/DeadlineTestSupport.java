@@ -1,7 +1,6 @@
 package vn.dondoc.scheduler.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;

@@ -2,7 +2,6 @@ package vn.dondoc.scheduler.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.dondoc.scheduler.digest.RealRegister.MONDAY;
-
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -3,7 +3,6 @@ package vn.dondoc.scheduler.digest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.dondoc.scheduler.digest.RealRegister.MONDAY;
-
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;

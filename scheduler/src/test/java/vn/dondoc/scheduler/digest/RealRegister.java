@@ -1,7 +1,6 @@
 package vn.dondoc.scheduler.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,10 +21,10 @@ import vn.dondoc.scheduler.importing.ImportRequest;
 import vn.dondoc.scheduler.register.OfficeZone;
 import vn.dondoc.scheduler.register.RegisterDatabase;
 import vn.dondoc.scheduler.task.Actor;
-import vn.dondoc.scheduler.task.MilestoneLine;
-import vn.dondoc.scheduler.task.TaskQuery;
 import vn.dondoc.scheduler.task.Extensions;
+import vn.dondoc.scheduler.task.MilestoneLine;
 import vn.dondoc.scheduler.task.TaskHistory;
+import vn.dondoc.scheduler.task.TaskQuery;
 import vn.dondoc.scheduler.task.TaskRegister;
 import vn.dondoc.scheduler.task.TaskReports;
 

@@ -2,7 +2,6 @@ package vn.dondoc.scheduler.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,7 +2,6 @@ package vn.dondoc.scheduler.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;

@@ -2,7 +2,6 @@ package vn.dondoc.scheduler.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -1,7 +1,6 @@
 package vn.dondoc.scheduler.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,8 +9,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import vn.dondoc.scheduler.digest.DigestSettings;
-import vn.dondoc.scheduler.reminder.ReminderSettings;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 import org.quartz.DisallowConcurrentExecution;
@@ -22,9 +19,11 @@ import org.quartz.Trigger;
 import org.quartz.spi.OperableTrigger;
 import vn.dondoc.scheduler.calendar.OfficeCalendar;
 import vn.dondoc.scheduler.calendar.OfficeDay;
+import vn.dondoc.scheduler.digest.DigestSettings;
 import vn.dondoc.scheduler.error.DondocException;
 import vn.dondoc.scheduler.register.OfficeZone;
 import vn.dondoc.scheduler.reminder.ReminderError;
+import vn.dondoc.scheduler.reminder.ReminderSettings;
 
 /** The JobDetails and triggers as {@code run} declares them, and the one job that runs a named pass. */
 class ScheduleTests {

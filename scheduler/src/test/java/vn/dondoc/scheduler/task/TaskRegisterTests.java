@@ -2,7 +2,6 @@ package vn.dondoc.scheduler.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
