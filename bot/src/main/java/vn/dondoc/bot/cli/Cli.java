@@ -59,7 +59,7 @@ public final class Cli {
             }
         }
         {
-            CommandLine line = new CommandLine(new RootCommand(), new CommandFactory(application.getAutowireCapableBeanFactory()));
+            CommandLine line = new CommandLine(RootCommand.class, new CommandFactory(application.getAutowireCapableBeanFactory()));
             line.setOut(new PrintWriter(new OutputStreamWriter(env.out(), StandardCharsets.UTF_8), true));
             line.setErr(new PrintWriter(new OutputStreamWriter(env.err(), StandardCharsets.UTF_8), true));
             line.setCaseInsensitiveEnumValuesAllowed(true);
@@ -121,6 +121,9 @@ public final class Cli {
             reason = texts.get("cli.unknownOption", String.join(" ", unmatched.getUnmatched()));
         } else if (ex.getCause() instanceof CommandLine.TypeConversionException conversion) {
             reason = conversion.getMessage();
+        } else if (ex.getClass() == ParameterException.class) {
+            // Thrown by our own commands with a sentence from the texts (a missing command).
+            reason = ex.getMessage();
         } else {
             reason = texts.get("cli.badValue", ex.getMessage());
         }

@@ -5,6 +5,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import vn.dondoc.messages.Texts;
 
 @Command(name = "dondoc",
         description = "Đôn đốc: sổ theo dõi nhiệm vụ UBND tỉnh giao và nhắc hạn qua Telegram.",
@@ -30,8 +31,14 @@ final class RootCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
+    private final Texts texts;
+
+    RootCommand(Texts texts) {
+        this.texts = texts;
+    }
+
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Thiếu lệnh.");
+        throw new ParameterException(spec.commandLine(), texts.get("cli.missingCommand"));
     }
 }

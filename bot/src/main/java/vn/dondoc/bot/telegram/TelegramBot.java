@@ -14,6 +14,8 @@ import org.telegram.telegrambots.longpolling.util.TelegramOkHttpClientFactory;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import vn.dondoc.scheduler.delivery.DeliveryError;
+import vn.dondoc.scheduler.error.DondocException;
 
 /**
  * The bot's connection to Telegram: one OkHttp client shared by the sender and the long-polling
@@ -87,8 +89,8 @@ public final class TelegramBot implements AutoCloseable {
             poller.registerBot(settings.token(), () -> url, new DefaultGetUpdatesGenerator(),
                     new UpdateConsumer(handler, settings.token()));
         } catch (TelegramApiException e) {
-            throw new IllegalStateException("Không khởi động được bot Telegram tại " + settings.apiUrl() + ": "
-                    + Secrets.scrub(e.getMessage(), settings.token()));
+            throw new DondocException(DondocException.Kind.UNAVAILABLE, DeliveryError.UNREACHABLE, null, settings.apiUrl(),
+                    Secrets.scrub(e.getMessage(), settings.token()));
         }
         log.info("Bot @{} đang nhận tin nhắn qua {}.", username, settings.apiUrl());
     }

@@ -137,4 +137,12 @@ class CliLanguageTests {
         assertThat(r.status()).as(r.err()).isEqualTo(1);
         assertThat(r.err()).startsWith("dondoc: Cannot open the register " + folder + ": ");
     }
+
+    @Test
+    void noCommandIsSaidInEnglish() {
+        CliRunner.Result none = english.run();
+
+        assertThat(none.status()).isEqualTo(2);
+        assertThat(none.err().lines()).singleElement().asString().isEqualTo("dondoc: Missing command. (see: dondoc --help)");
+    }
 }
