@@ -126,7 +126,10 @@ class BotConversationTests {
     void longListsArePagedWithButtons() {
         harness.linked(OFFICE, "Văn phòng UBND tỉnh", ContactRole.OFFICE, null);
         telegram.userSays(OFFICE, "/nhiemvu");
-        FakeBotApi.Call first = telegram.awaitMessageContaining(OFFICE, "trang 1/");
+        FakeBotApi.Call summary = telegram.awaitMessageContaining(OFFICE, "tất cả cơ quan");
+        assertThat(summary.buttons()).as("the whole register, earliest due first").contains("l:t:1");
+        telegram.presses(OFFICE, summary, "l:t:1");
+        FakeBotApi.Call first = telegram.awaitEdit(OFFICE, t -> t.contains("trang 1/"));
         assertThat(first.buttons()).contains("l:t:2").doesNotContain("l:t:0");
 
         telegram.presses(OFFICE, first, "l:t:2");

@@ -90,6 +90,17 @@ final class BotHarness implements AutoCloseable {
         return db.inTransaction(() -> contacts.add(new NewContact(name, role, agencyId, List.of(), null)).inviteCode());
     }
 
+    /** A leader in charge of {@code agencies}, linked at once to a known chat. */
+    long linkedLeader(long chatId, String name, String... agencies) {
+        List<Long> ids = java.util.Arrays.stream(agencies).map(this::agencyId).toList();
+        return db.inTransaction(() -> contacts.add(new NewContact(name, ContactRole.LEADER, null, ids, chatId)).id());
+    }
+
+    /** Every milestone of the task with this item number in 152/QĐ-UBND, as of today. */
+    List<MilestoneLine> item(String item) {
+        return tasks.milestones(TaskQuery.all(today())).stream().filter(l -> l.item().equals(item)).toList();
+    }
+
     long agencyId(String name) {
         return agencies.all().stream().filter(a -> a.name().equals(name)).findFirst().orElseThrow().id();
     }
