@@ -181,7 +181,9 @@ class BotConversationTests {
         FakeBotApi.Call confirm = telegram.awaitMessageContaining(AN, "Xác nhận nhiệm vụ #" + task.taskId());
         assertThat(statusOf(task)).as("nothing recorded before the confirmation").isEqualTo(task.status());
 
-        telegram.presses(AN, confirm, "d!:" + task.taskId());
+        String yes = confirm.buttons().get(0);
+        assertThat(yes).as("the confirmation names its milestone").isEqualTo("d!:" + task.taskId() + ":" + task.milestoneId());
+        telegram.presses(AN, confirm, yes);
         telegram.awaitEdit(AN, t -> t.contains("Đã ghi nhận nhiệm vụ #" + task.taskId()));
         assertThat(statusOf(task)).isIn(MilestoneStatus.DONE_ON_TIME, MilestoneStatus.DONE_LATE);
         assertThat(harness.history.of(task.taskId())).extracting(HistoryEntry::action).containsOnlyOnce("DONE");

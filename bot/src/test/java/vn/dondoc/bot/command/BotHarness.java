@@ -29,6 +29,7 @@ import vn.dondoc.scheduler.task.ExtensionActions;
 import vn.dondoc.scheduler.task.Extensions;
 import vn.dondoc.scheduler.task.TaskAccess;
 import vn.dondoc.scheduler.task.TaskActions;
+import vn.dondoc.scheduler.task.TaskOverview;
 import vn.dondoc.scheduler.task.TaskHistory;
 import vn.dondoc.scheduler.task.TaskReports;
 
@@ -71,6 +72,7 @@ final class BotHarness implements AutoCloseable {
         TaskAccess access = new TaskAccess(tasks);
         BotServices services = new BotServices(
                 new TaskActions(db, clock, tasks, history, new TaskReports(db, clock, tasks, history), access),
+                new TaskOverview(db, clock, tasks, agencies),
                 new ExtensionActions(db, clock, extensions, access, contacts), new ContactActions(db, contacts),
                 new MuteActions(db, access, mutes), new DigestBuilder(db, tasks, new DigestSnapshots(db)),
                 texts, clock, bot.outbox(), bot::username);
