@@ -25,7 +25,8 @@ import vn.dondoc.scheduler.text.VietnameseText;
 
 @Command(name = "tasks",
         description = {"Sổ nhiệm vụ với trạng thái tính đến một ngày. Mỗi nhiệm vụ một dòng (trạng thái của mốc",
-                "sớm nhất còn mở); với --json mỗi mốc thời hạn một dòng JSON."})
+                "sớm nhất còn mở); với --json mỗi mốc thời hạn một dòng JSON. \"tasks done N --on NGÀY\" ghi hoàn thành."},
+        subcommands = TasksDoneCommand.class)
 final class TasksCommand implements Callable<Integer> {
 
     private final CliEnvironment env;

@@ -10,6 +10,7 @@ import vn.dondoc.scheduler.digest.DigestBuilder;
 import vn.dondoc.scheduler.reminder.MuteActions;
 import vn.dondoc.scheduler.task.ExtensionActions;
 import vn.dondoc.scheduler.task.TaskActions;
+import vn.dondoc.scheduler.task.TaskOverview;
 
 /**
  * What the commands work with: the scheduler's use cases (each one transaction, its own permission
@@ -17,6 +18,7 @@ import vn.dondoc.scheduler.task.TaskActions;
  */
 public record BotServices(
         TaskActions tasks,
+        TaskOverview overview,
         ExtensionActions extensions,
         ContactActions contacts,
         MuteActions mutes,

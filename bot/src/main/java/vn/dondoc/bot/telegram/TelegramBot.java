@@ -1,10 +1,17 @@
 package vn.dondoc.bot.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import okhttp3.Interceptor;
+import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -32,6 +39,7 @@ public final class TelegramBot implements AutoCloseable {
     private final TelegramUrl url;
     private final OkHttpTelegramClient client;
     private final ScheduledExecutorService pollerThread;
+    private final PollingSockets pollingSockets = new PollingSockets();
     private TelegramBotsLongPollingApplication poller;
     private String username;
 
@@ -85,7 +93,9 @@ public final class TelegramBot implements AutoCloseable {
             }
         }
         try {
-            poller = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> http, () -> pollerThread);
+            OkHttpClient polling = http.newBuilder().socketFactory(pollingSockets).retryOnConnectionFailure(false)
+                    .addInterceptor(this::quietWhenClosing).build();
+            poller = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> polling, () -> pollerThread);
             poller.registerBot(settings.token(), () -> url, new DefaultGetUpdatesGenerator(),
                     new UpdateConsumer(handler, settings.token()));
         } catch (TelegramApiException e) {
@@ -108,13 +118,43 @@ public final class TelegramBot implements AutoCloseable {
                 log.warn("Stopping the poller: {}", Secrets.scrub(e.getMessage(), settings.token()));
             }
         }
-        pollerThread.shutdownNow();
+        // The long poll under way is cut short (it would last up to Telegram's timeout) by closing its
+        // socket; it ends as an empty answer (see quietWhenClosing), so the library logs no error.
+        pollerThread.shutdown();
+        pollingSockets.closeAll();
+        try {
+            if (!pollerThread.awaitTermination(5, TimeUnit.SECONDS)) {
+                pollerThread.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            pollerThread.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
         http.dispatcher().executorService().shutdownNow();
         http.connectionPool().evictAll();
+    }
+
+    /**
+     * The library logs any failed getUpdates as an ERROR with a stack trace, even the one we cancel on
+     * a normal stop: once closing, a failed poll reads as "no updates" instead.
+     */
+    private Response quietWhenClosing(Interceptor.Chain chain) throws IOException {
+        Request request = chain.request();
         try {
-            pollerThread.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            Response response = chain.proceed(request);
+            if (response.body() == null) {
+                return response;
+            }
+            // Read here, where a failure while stopping can still be turned into "no updates".
+            MediaType type = response.body().contentType();
+            String body = response.body().string();
+            return response.newBuilder().body(ResponseBody.create(body, type)).build();
+        } catch (IOException e) {
+            if (!closed.get()) {
+                throw e;
+            }
+            return new Response.Builder().request(request).protocol(Protocol.HTTP_1_1).code(200).message("OK")
+                    .body(ResponseBody.create("{\"ok\":true,\"result\":[]}", MediaType.get("application/json"))).build();
         }
     }
 }

@@ -87,6 +87,29 @@ class CliTests {
     }
 
     @Test
+    void tasksDoneRecordsACompletionOnTheDayItHappenedAndTheHistoryKeepsWhoAndWhen() throws Exception {
+        cli.importReal();
+        cli.clock(java.time.Clock.fixed(java.time.Instant.parse("2024-03-25T03:00:00Z"), vn.dondoc.scheduler.register.OfficeZone.ID));
+        JsonNode task = json(cli.run("tasks", "--json", "--status", "OPEN_OVERDUE")).stream()
+                .filter(l -> l.get("deadline_text").asText().equals("Tháng 1")).findFirst().orElseThrow();
+        long id = task.get("task").asLong();
+
+        CliRunner.Result done = cli.run("tasks", "done", String.valueOf(id), "--on", "2024-01-20", "--note", "theo Báo cáo số 12/BC");
+
+        assertThat(done.status()).as(done.err()).isZero();
+        assertThat(done.out()).contains("#" + id).contains("20/01/2024");
+        JsonNode after = json(cli.run("tasks", "--json")).stream().filter(l -> l.get("task").asLong() == id).findFirst().orElseThrow();
+        assertThat(after.get("status").asText()).isEqualTo("DONE_ON_TIME");
+        try (var db = vn.dondoc.scheduler.register.RegisterDatabase.open(register)) {
+            var entry = db.jdbc().queryForMap("SELECT at, actor, detail FROM history WHERE task_id = ? AND action = 'DONE'", id);
+            assertThat(entry.get("at")).isEqualTo("2024-03-25T03:00:00Z");
+            assertThat((String) entry.get("actor")).contains("Văn phòng UBND").contains("dòng lệnh");
+            assertThat((String) entry.get("detail")).contains("2024-01-20").contains("theo Báo cáo số 12/BC");
+        }
+        assertThat(cli.run("tasks", "done", String.valueOf(id), "--on", "2024-03-30").status()).as("a day to come").isEqualTo(2);
+    }
+
+    @Test
     void statusesFollowTheDayAskedAbout() throws Exception {
         cli.importReal();
         List<JsonNode> april = json(cli.run("tasks", "--json", "--now", "2024-04-01", "--status", "OPEN_OVERDUE"));

@@ -27,6 +27,7 @@ import vn.dondoc.scheduler.task.Extensions;
 import vn.dondoc.scheduler.task.MilestoneLine;
 import vn.dondoc.scheduler.task.TaskAccess;
 import vn.dondoc.scheduler.task.TaskActions;
+import vn.dondoc.scheduler.task.TaskOverview;
 import vn.dondoc.scheduler.task.TaskHistory;
 import vn.dondoc.scheduler.task.TaskQuery;
 import vn.dondoc.scheduler.task.TaskRegister;
@@ -71,6 +72,7 @@ final class BotHarness implements AutoCloseable {
         TaskAccess access = new TaskAccess(tasks);
         BotServices services = new BotServices(
                 new TaskActions(db, clock, tasks, history, new TaskReports(db, clock, tasks, history), access),
+                new TaskOverview(db, clock, tasks, agencies),
                 new ExtensionActions(db, clock, extensions, access, contacts), new ContactActions(db, contacts),
                 new MuteActions(db, access, mutes), new DigestBuilder(db, tasks, new DigestSnapshots(db)),
                 texts, clock, bot.outbox(), bot::username);
@@ -88,6 +90,17 @@ final class BotHarness implements AutoCloseable {
     String invited(String name, ContactRole role, String agency) {
         Long agencyId = agency == null ? null : agencyId(agency);
         return db.inTransaction(() -> contacts.add(new NewContact(name, role, agencyId, List.of(), null)).inviteCode());
+    }
+
+    /** A leader in charge of {@code agencies}, linked at once to a known chat. */
+    long linkedLeader(long chatId, String name, String... agencies) {
+        List<Long> ids = java.util.Arrays.stream(agencies).map(this::agencyId).toList();
+        return db.inTransaction(() -> contacts.add(new NewContact(name, ContactRole.LEADER, null, ids, chatId)).id());
+    }
+
+    /** Every milestone of the task with this item number in 152/QĐ-UBND, as of today. */
+    List<MilestoneLine> item(String item) {
+        return tasks.milestones(TaskQuery.all(today())).stream().filter(l -> l.item().equals(item)).toList();
     }
 
     long agencyId(String name) {

@@ -33,6 +33,22 @@ public class TaskAccess {
         return task;
     }
 
+    /**
+     * The task, when the caller may record a milestone of it done: its lead agency, the office or a
+     * leader. Only the office and leaders give the day it happened; an agency reports as of now.
+     */
+    public TaskAgencies toRecordDone(Caller caller, long taskId, boolean dated) {
+        TaskAgencies task = toSee(caller, taskId);
+        boolean decider = caller.seesAll();
+        if (!decider && !caller.canReport(task)) {
+            throw new TaskActionException(TaskError.NOT_LEAD, taskId);
+        }
+        if (dated && !decider) {
+            throw new TaskActionException(TaskError.DONE_DATE_OFFICE_ONLY, taskId);
+        }
+        return task;
+    }
+
     public void toDecide(Caller caller) {
         if (!caller.seesAll()) {
             throw new TaskActionException(TaskError.DECIDERS_ONLY);
