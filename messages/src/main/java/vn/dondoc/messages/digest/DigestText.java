@@ -10,6 +10,7 @@ import vn.dondoc.messages.Formats;
 import vn.dondoc.messages.Html;
 import vn.dondoc.messages.TelegramText;
 import vn.dondoc.messages.Texts;
+import vn.dondoc.scheduler.calendar.DueStanding;
 import vn.dondoc.scheduler.digest.AgencyShortName;
 import vn.dondoc.scheduler.digest.Digest;
 import vn.dondoc.scheduler.task.MilestoneStatus;
@@ -113,7 +114,8 @@ public final class DigestText {
             int listed = 0;
             for (Digest.Overdue o : d.longestOverdue().subList(0, Math.min(budget.overdue(), d.longestOverdue().size()))) {
                 listed += o.overdueMilestones();
-                String line = texts.get("digest.overdueLine", ++n, o.taskId(), leads(o.lead()), o.daysOverdue(),
+                String line = texts.get("digest.overdueLine", ++n, o.taskId(), leads(o.lead()),
+                        texts.standing(new DueStanding(DueStanding.Kind.OVERDUE, o.workingDaysOverdue())),
                         Formats.date(o.due()), cut(o.title(), budget.title()));
                 out.add(o.overdueMilestones() > 1 ? line + texts.get("digest.overdueMilestones", o.overdueMilestones()) : line);
             }

@@ -73,11 +73,12 @@ public record Digest(
     }
 
     /**
-     * An overdue task: its longest-overdue open milestone, and how many of its milestones are
-     * overdue (a recurring task can be behind on several).
+     * An overdue task: its longest-overdue open milestone, how many working days it is overdue on the
+     * digest's day (as the reminders count them), and how many of its milestones are overdue (a recurring
+     * task can be behind on several).
      */
     public record Overdue(long taskId, String item, String source, String title, List<String> lead, LocalDate due,
-                          long daysOverdue, int overdueMilestones) {
+                          int workingDaysOverdue, int overdueMilestones) {
 
         public Overdue {
             lead = List.copyOf(lead);

@@ -3,7 +3,6 @@ package vn.dondoc.scheduler.digest;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -119,10 +118,10 @@ public final class DigestBuilder {
         for (List<MilestoneLine> milestones : byTask.values()) {
             MilestoneLine oldest = milestones.stream().min(Comparator.comparing(MilestoneLine::due)).orElseThrow();
             overdue.add(new Digest.Overdue(oldest.taskId(), oldest.item(), oldest.source(), oldest.title(), oldest.lead(),
-                    oldest.due(), ChronoUnit.DAYS.between(oldest.due(), day), milestones.size()));
+                    oldest.due(), oldest.standing().workingDays(), milestones.size()));
         }
         // A stable sort keeps register order among equals.
-        overdue.sort(Comparator.comparingLong(Digest.Overdue::daysOverdue).reversed());
+        overdue.sort(Comparator.comparing(Digest.Overdue::due));
         return overdue.subList(0, Math.min(Digest.LONGEST_OVERDUE, overdue.size()));
     }
 

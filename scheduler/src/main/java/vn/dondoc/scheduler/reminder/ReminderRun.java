@@ -126,6 +126,7 @@ public final class ReminderRun {
     private List<ReminderMessage> messages(ReminderPlanner.Plan plan, List<PlannedReminder> rows, List<Long> stale,
                                            boolean dryRun) {
         Map<Long, List<Reminder>> byContact = new TreeMap<>();
+        // The lines are read as of the run's day: what each message says is counted for the day it is sent.
         for (PlannedReminder row : rows) {
             MilestoneLine line = plan.milestones().get(row.milestoneId());
             Recipients.Recipient contact = plan.recipients().byId(row.contactId());
@@ -138,7 +139,7 @@ public final class ReminderRun {
             byContact.computeIfAbsent(row.contactId(), k -> new ArrayList<>()).add(new Reminder(row.deliveryId(),
                     row.taskId(), row.milestoneId(), line.source(), line.item(), line.title(), line.lead(),
                     line.deadlineText(), line.due(), line.originalDue(), row.kind(), row.workingDays(), row.pointOn(),
-                    row.escalated()));
+                    row.escalated(), line.standing()));
         }
         Comparator<Reminder> byDue = Comparator.comparing(Reminder::due, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(r -> plan.documentOrder().get(r.milestoneId()));
