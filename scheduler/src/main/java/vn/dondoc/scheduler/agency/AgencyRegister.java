@@ -48,9 +48,14 @@ public final class AgencyRegister {
 
     public Agency create(String name) {
         String cleaned = VietnameseText.clean(name);
-        jdbc().update("INSERT INTO agency (name, name_key, created_at) VALUES (?, ?, ?)",
-                cleaned, AgencyNames.key(cleaned), clock.instant().toString());
+        jdbc().update("INSERT INTO agency (name, name_key, short_name, created_at) VALUES (?, ?, ?, ?)",
+                cleaned, AgencyNames.key(cleaned), AgencyShortName.of(cleaned), clock.instant().toString());
         return new Agency(jdbc().queryForObject("SELECT last_insert_rowid()", Long.class), cleaned);
+    }
+
+    /** The office's own short name for the agency, used in the digest's chart and table instead of the rule's. */
+    public void setShortName(long agencyId, String shortName) {
+        jdbc().update("UPDATE agency SET short_name = ? WHERE id = ?", VietnameseText.clean(shortName), agencyId);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import vn.dondoc.scheduler.agency.AgencyShortName;
 import vn.dondoc.scheduler.task.MilestoneStatus;
 
 /**
@@ -60,11 +61,17 @@ public record Digest(
         RECOMPUTED
     }
 
-    /** One agency's milestones as lead, per status. */
-    public record AgencyRow(long agencyId, String name, Map<MilestoneStatus, Integer> counts) {
+    /** One agency's milestones as lead, per status; {@code shortName} is the one kept with the agency, for the chart and table. */
+    public record AgencyRow(long agencyId, String name, String shortName, Map<MilestoneStatus, Integer> counts) {
 
         public AgencyRow {
             counts = complete(counts);
+            shortName = shortName == null ? AgencyShortName.of(name) : shortName;
+        }
+
+        /** With the rule's short name, as an agency created before short names were kept has. */
+        public AgencyRow(long agencyId, String name, Map<MilestoneStatus, Integer> counts) {
+            this(agencyId, name, null, counts);
         }
 
         public int count(MilestoneStatus status) {

@@ -90,8 +90,10 @@ public final class DigestBuilder {
 
     private List<Digest.AgencyRow> agencyRows(List<MilestoneLine> lines, DigestScope scope, Map<Long, List<Long>> leads) {
         Map<Long, String> names = new HashMap<>();
-        db.jdbc().query("SELECT id, name FROM agency", rs -> {
+        Map<Long, String> shortNames = new HashMap<>();
+        db.jdbc().query("SELECT id, name, short_name FROM agency", rs -> {
             names.put(rs.getLong(1), rs.getString(2));
+            shortNames.put(rs.getLong(1), rs.getString(3));
         });
         Map<Long, Map<MilestoneStatus, Integer>> counts = new LinkedHashMap<>();
         for (MilestoneLine line : lines) {
@@ -103,7 +105,7 @@ public final class DigestBuilder {
             }
         }
         return counts.entrySet().stream()
-                .map(e -> new Digest.AgencyRow(e.getKey(), names.get(e.getKey()), e.getValue()))
+                .map(e -> new Digest.AgencyRow(e.getKey(), names.get(e.getKey()), shortNames.get(e.getKey()), e.getValue()))
                 .sorted(Comparator.comparingInt((Digest.AgencyRow r) -> r.count(MilestoneStatus.OPEN_OVERDUE)).reversed()
                         .thenComparing(Digest.AgencyRow::name, VIETNAMESE_ORDER))
                 .toList();
