@@ -105,6 +105,9 @@ public final class DigestText {
             out.add(table(d.agencies(), budget.agencies()));
             out.add(texts.get("digest.agencyLegend"));
         }
+        if (d.agenciesWithoutContact() > 0) {
+            out.add(texts.get("digest.withoutContact", d.agenciesWithoutContact(), d.agencies().size()));
+        }
         out.add("");
         if (d.longestOverdue().isEmpty()) {
             out.add(texts.get("digest.overdueNone"));

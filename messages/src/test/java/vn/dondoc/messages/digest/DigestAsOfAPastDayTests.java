@@ -94,6 +94,16 @@ class DigestAsOfAPastDayTests {
         assertThat(all).contains("UBND H. Đô Lương", "UBND H. Nam Đàn", "Sở KH&ĐT", "Sở LĐ-TB&XH").noneMatch(n -> n.contains("…"));
     }
 
+    @Test
+    void theDigestSaysHowManyAgenciesHaveNobodyToRemind() {
+        // One contact is linked (the one who asked for an extension); every other agency has nobody.
+        int agencies = digest.agencies().size();
+
+        assertThat(digest.agenciesWithoutContact()).isEqualTo(agencies - 1);
+        assertThat(new DigestText(VI).html(digest))
+                .contains("⚠️ " + (agencies - 1) + "/" + agencies + " cơ quan chưa có đầu mối nhận lời nhắc trên Telegram");
+    }
+
     /** The agency names of the text's monospaced table, in its order. */
     private static List<String> tableNames(String html) {
         Matcher pre = Pattern.compile("<pre>(.*?)</pre>", Pattern.DOTALL).matcher(html);

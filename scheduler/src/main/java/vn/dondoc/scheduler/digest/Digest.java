@@ -61,8 +61,17 @@ public record Digest(
         RECOMPUTED
     }
 
-    /** One agency's milestones as lead, per status; {@code shortName} is the one kept with the agency, for the chart and table. */
-    public record AgencyRow(long agencyId, String name, String shortName, Map<MilestoneStatus, Integer> counts) {
+    /** How many of the agencies listed have no active contact: nobody there is reminded of their tasks. */
+    public long agenciesWithoutContact() {
+        return agencies.stream().filter(a -> !a.hasContact()).count();
+    }
+
+    /**
+     * One agency's milestones as lead, per status; {@code shortName} is the one kept with the agency, for the
+     * chart and table; {@code hasContact} whether it has an active contact (staff or head linked on Telegram).
+     */
+    public record AgencyRow(long agencyId, String name, String shortName, Map<MilestoneStatus, Integer> counts,
+                            boolean hasContact) {
 
         public AgencyRow {
             counts = complete(counts);
@@ -71,7 +80,7 @@ public record Digest(
 
         /** With the rule's short name, as an agency created before short names were kept has. */
         public AgencyRow(long agencyId, String name, Map<MilestoneStatus, Integer> counts) {
-            this(agencyId, name, null, counts);
+            this(agencyId, name, null, counts, true);
         }
 
         public int count(MilestoneStatus status) {

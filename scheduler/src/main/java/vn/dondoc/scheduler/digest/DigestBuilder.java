@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +97,9 @@ public final class DigestBuilder {
             names.put(rs.getLong(1), rs.getString(2));
             shortNames.put(rs.getLong(1), rs.getString(3));
         });
+        Set<Long> reachable = new HashSet<>(db.jdbc().queryForList("SELECT DISTINCT agency_id FROM contact"
+                + " WHERE status = 'ACTIVE' AND chat_id IS NOT NULL AND role IN ('STAFF', 'HEAD') AND agency_id IS NOT NULL",
+                Long.class));
         Map<Long, Map<MilestoneStatus, Integer>> counts = new LinkedHashMap<>();
         for (MilestoneLine line : lines) {
             for (Long agencyId : leads.getOrDefault(line.taskId(), List.of())) {
@@ -105,7 +110,8 @@ public final class DigestBuilder {
             }
         }
         return counts.entrySet().stream()
-                .map(e -> new Digest.AgencyRow(e.getKey(), names.get(e.getKey()), shortNames.get(e.getKey()), e.getValue()))
+                .map(e -> new Digest.AgencyRow(e.getKey(), names.get(e.getKey()), shortNames.get(e.getKey()), e.getValue(),
+                        reachable.contains(e.getKey())))
                 .sorted(Comparator.comparingInt((Digest.AgencyRow r) -> r.count(MilestoneStatus.OPEN_OVERDUE)).reversed()
                         .thenComparing(Digest.AgencyRow::name, VIETNAMESE_ORDER))
                 .toList();
