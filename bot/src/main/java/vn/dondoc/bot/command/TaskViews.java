@@ -37,7 +37,7 @@ final class TaskViews {
         String status = texts.get("status." + line.status());
         if (line.status() == MilestoneStatus.OPEN_OVERDUE && line.standing() != null) {
             // Working days, as of the day the list is read: the number the reminders and the digest give.
-            status += " " + texts.get("task.daysLate", texts.standing(line.standing()));
+            status += " " + texts.get("task.daysLate", line.standing().workingDays());
         }
         if (line.due() == null) {
             return "<i>" + Html.escape(line.deadlineText()) + "</i> · " + status;
