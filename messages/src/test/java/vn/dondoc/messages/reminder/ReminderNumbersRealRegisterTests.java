@@ -110,6 +110,37 @@ class ReminderNumbersRealRegisterTests {
                 .anyMatch(s -> s.startsWith("còn ")).anyMatch(s -> s.startsWith("quá hạn ")).contains("hạn hôm nay");
     }
 
+    @Test
+    void theDigestGivesTheSameOverdueNumberAsTheReminderOfTheSameDay() {
+        LocalDate monday = LocalDate.of(2024, 3, 25);
+        clock.day = monday;
+        Recording channel = new Recording();
+        run().run(clock.instant(), channel, false);
+        String digest = new vn.dondoc.messages.digest.DigestText(Texts.of(Texts.Language.VIETNAMESE)).html(
+                vn.dondoc.scheduler.digest.RealRegister.builder(db, clock).build(monday, vn.dondoc.scheduler.digest.DigestScope.all()));
+
+        Matcher line = Pattern.compile("<b>#(\\d+)</b> .*? — <b>(quá hạn \\d+ ngày làm việc)</b> \\(hạn (\\d\\d/\\d\\d/\\d{4})\\)")
+                .matcher(digest);
+        int compared = 0;
+        while (line.find()) {
+            long task = Long.parseLong(line.group(1));
+            LocalDate due = LocalDate.parse(line.group(3), DMY);
+            assertThat(line.group(2)).isEqualTo(expected(monday, due));
+            for (ReminderMessage message : channel.messages) {
+                for (var r : message.reminders()) {
+                    if (r.taskId() == task && due.equals(r.due())) {
+                        Matcher m = DUE_LINE.matcher(text.plain(new ReminderMessage(message.contactId(), message.chatId(),
+                                message.contactName(), message.role(), message.agency(), List.of(r))));
+                        assertThat(m.find()).isTrue();
+                        assertThat(m.group(2)).isEqualTo(line.group(2));
+                        compared++;
+                    }
+                }
+            }
+        }
+        assertThat(compared).as("overdue tasks in both the digest and a reminder").isGreaterThan(5);
+    }
+
     /** The definition, counted day by day. */
     private String expected(LocalDate today, LocalDate due) {
         if (today.equals(due)) {
