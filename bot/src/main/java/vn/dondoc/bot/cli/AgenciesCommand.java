@@ -7,9 +7,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.dondoc.messages.Texts;
 import vn.dondoc.scheduler.agency.Agency;
+import vn.dondoc.scheduler.agency.AgencyContacts;
 import vn.dondoc.scheduler.agency.AgencyRegister;
 
-@Command(name = "agencies", description = "Danh sách cơ quan trong sổ, với các tên khác mà văn bản đã dùng.")
+@Command(name = "agencies", description = "Danh sách cơ quan trong sổ, với tên viết tắt, các tên khác mà văn bản đã dùng và các đầu mối đang liên kết Telegram.")
 final class AgenciesCommand implements Callable<Integer> {
 
     private final CliEnvironment env;
@@ -20,7 +21,7 @@ final class AgenciesCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
-    @Option(names = "--json", description = "Mỗi cơ quan một dòng JSON: {\"agency\":…,\"name\":…,\"aliases\":[…]}.")
+    @Option(names = "--json", description = "Mỗi cơ quan một dòng JSON: {\"agency\":…,\"name\":…,\"aliases\":[…],\"short_name\":…,\"active_contacts\":N}.")
     boolean json;
 
     AgenciesCommand(CliEnvironment env, Texts texts, ExistingRegister register, AgencyRegister agencies) {
@@ -33,10 +34,11 @@ final class AgenciesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         register.require();
-        List<Agency> agencies = agencyRegister.all();
+        List<AgencyContacts> agencies = agencyRegister.withActiveContacts();
         if (json) {
             JsonLines lines = new JsonLines(env.out());
-            agencies.forEach(a -> lines.write(JsonLines.object("agency", a.id(), "name", a.name(), "aliases", a.aliases())));
+            agencies.forEach(c -> lines.write(JsonLines.object("agency", c.agency().id(), "name", c.agency().name(),
+                    "aliases", c.agency().aliases(), "short_name", c.shortName(), "active_contacts", c.activeContacts().size())));
             return Cli.OK;
         }
         if (agencies.isEmpty()) {
@@ -44,9 +46,17 @@ final class AgenciesCommand implements Callable<Integer> {
             return Cli.OK;
         }
         Table table = new Table(texts.get("agencies.header").split("\t"));
-        agencies.forEach(a -> table.add("#" + a.id(), a.name(), String.join("; ", a.aliases())));
+        for (AgencyContacts c : agencies) {
+            Agency a = c.agency();
+            table.add("#" + a.id(), a.name(), c.shortName(), String.join("; ", a.aliases()),
+                    c.activeContacts().isEmpty() ? texts.get("agencies.noContact") : String.join("; ", c.activeContacts()));
+        }
         table.print(env.out());
         env.out().println(texts.get("agencies.summary", agencies.size()));
+        long nobody = agencies.stream().filter(c -> c.activeContacts().isEmpty()).count();
+        if (nobody > 0) {
+            env.out().println(texts.get("agencies.withoutContact", nobody));
+        }
         return Cli.OK;
     }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import vn.dondoc.bot.telegram.Keyboard;
@@ -38,8 +37,9 @@ final class TaskViews {
 
     static String dueAndStatus(Texts texts, MilestoneLine line, LocalDate today) {
         String status = texts.get("status." + line.status());
-        if (line.status() == MilestoneStatus.OPEN_OVERDUE) {
-            status += " " + texts.get("task.daysLate", ChronoUnit.DAYS.between(line.due(), today));
+        if (line.status() == MilestoneStatus.OPEN_OVERDUE && line.standing() != null) {
+            // Working days, as of the day the list is read: the number the reminders and the digest give.
+            status += " " + texts.get("task.daysLate", line.standing().workingDays());
         }
         if (line.due() == null) {
             return "<i>" + Html.escape(line.deadlineText()) + "</i> · " + status;

@@ -222,8 +222,26 @@ class CliTests {
 
         assertThat(agencies).hasSize(35);
         JsonNode labour = agencies.stream().filter(a -> a.get("name").asText().equals("Sở Lao động- TB và XH")).findFirst().orElseThrow();
-        assertThat(fieldNames(labour)).containsExactly("agency", "name", "aliases");
+        assertThat(fieldNames(labour)).startsWith("agency", "name", "aliases");
         assertThat(texts(labour.get("aliases"))).containsExactly("Sở LĐTB&XH");
+    }
+
+    @Test
+    void agenciesShowEachAgencysActiveContactsSoTheOfficeSeesWhoCannotBeReminded() throws Exception {
+        cli.importReal();
+        cli.run("contact", "add", "--name", "Nhóm Sở Y tế", "--role", "STAFF", "--agency", "Sở Y tế", "--chat-id", "-100123");
+        cli.run("contact", "add", "--name", "Trần Thị Bình", "--role", "STAFF", "--agency", "Sở LĐTB&XH");
+
+        List<JsonNode> agencies = json(cli.run("agencies", "--json"));
+        CliRunner.Result text = cli.run("agencies");
+
+        JsonNode health = agencies.stream().filter(a -> a.get("name").asText().equals("Sở Y tế")).findFirst().orElseThrow();
+        JsonNode labour = agencies.stream().filter(a -> a.get("name").asText().equals("Sở Lao động- TB và XH")).findFirst()
+                .orElseThrow();
+        assertThat(fieldNames(health)).startsWith("agency", "name", "aliases").contains("active_contacts");
+        assertThat(health.get("active_contacts").asInt()).isEqualTo(1);
+        assertThat(labour.get("active_contacts").asInt()).as("only invited, not linked yet").isZero();
+        assertThat(text.out()).contains("Nhóm Sở Y tế").contains("34 cơ quan chưa có đầu mối nào đang liên kết");
     }
 
     @Test

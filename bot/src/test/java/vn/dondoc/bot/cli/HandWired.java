@@ -35,13 +35,13 @@ public final class HandWired {
                                             OfficeAlertChannel alerts) {
         Recipients recipients = new Recipients(db);
         DeliveryOutcomes outcomes = outcomes(db, clock);
-        ReminderPlanner planner = new ReminderPlanner(db, new TaskRegister(db), new OfficeDays(db), recipients, policy);
+        ReminderPlanner planner = new ReminderPlanner(db, new TaskRegister(db, new OfficeDays(db)), new OfficeDays(db), recipients, policy);
         return new ReminderPass(new ReminderRun(db, clock, planner, outcomes), channel,
                 new OfficeAlerts(recipients, alerts, outcomes));
     }
 
     public static DigestBuilder digestBuilder(RegisterDatabase db, Clock clock) {
-        return new DigestBuilder(db, new TaskRegister(db), new DigestSnapshots(db));
+        return new DigestBuilder(db, new TaskRegister(db, new OfficeDays(db)), new DigestSnapshots(db));
     }
 
     public static DigestRun digestRun(RegisterDatabase db, Clock clock) {

@@ -37,7 +37,8 @@ class RemindCommandTests {
         assertThat(first.out()).contains("── Chat 111: #1 Nguyễn Thị Lan (cán bộ đầu mối)")
                 .contains("── Chat 222: #2 Văn phòng UBND tỉnh (Văn phòng UBND)")
                 .contains("Kính gửi Nguyễn Thị Lan (Sở Lao động- TB và XH):")
-                .contains("Hạn: 31/03/2024 — còn 7 ngày làm việc")
+                // Its 7-working-day point was Thursday 21/03; on Monday 25/03 five remain (25–29/03).
+                .contains("Hạn: 31/03/2024 — còn 5 ngày làm việc")
                 .contains("152/QĐ-UBND, mục")
                 .contains("quá hạn 33 ngày làm việc")
                 .contains("Để đôn đốc: do Sở Kế hoạch và Đầu tư chủ trì.")
@@ -116,13 +117,14 @@ class RemindCommandTests {
     @Test
     void theReminderPolicyComesFromTheSameSettingsAsRun() {
         CliRunner.Result defaults = cli.run("remind", "--dry-run", "--now", NOW);
-        cli.env("DONDOC_REMIND_DAYS_BEFORE", "5, 2");
+        cli.env("DONDOC_REMIND_DAYS_BEFORE", "2, 1");
 
-        CliRunner.Result fiveAndTwo = cli.run("remind", "--dry-run", "--now", NOW);
+        CliRunner.Result twoAndOne = cli.run("remind", "--dry-run", "--now", NOW);
 
-        assertThat(defaults.out()).contains("còn 7 ngày làm việc");
-        assertThat(fiveAndTwo.status()).isZero();
-        assertThat(fiveAndTwo.out()).doesNotContain("còn 7 ngày làm việc");
+        assertThat(defaults.out()).contains("Hạn: 31/03/2024 — còn 5 ngày làm việc");
+        assertThat(twoAndOne.status()).isZero();
+        assertThat(twoAndOne.out()).as("31/03 is 5 working days away: no point of 2 or 1 reached")
+                .doesNotContain("Hạn: 31/03/2024");
         cli.env("DONDOC_REMIND_DAYS_BEFORE", "1,3,7");
         CliRunner.Result ascending = cli.run("remind", "--dry-run", "--now", NOW);
         assertThat(ascending.status()).isEqualTo(2);

@@ -1,5 +1,6 @@
 package vn.dondoc.bot.command;
 
+import vn.dondoc.scheduler.calendar.OfficeDays;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,7 +60,7 @@ final class BotHarness implements AutoCloseable {
     /** The same bot answering in {@code texts}' language, as DONDOC_LANG chooses. */
     BotHarness(Path dir, Texts texts) throws Exception {
         db = RegisterDatabase.open(dir.resolve("register.db"));
-        tasks = new TaskRegister(db);
+        tasks = new TaskRegister(db, new OfficeDays(db));
         history = new TaskHistory(db, clock);
         extensions = new Extensions(db, clock, tasks, history);
         mutes = new Mutes(db, clock, history);

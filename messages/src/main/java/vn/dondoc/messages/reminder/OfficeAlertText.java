@@ -10,7 +10,10 @@ import vn.dondoc.messages.Texts;
 import vn.dondoc.scheduler.register.OfficeZone;
 import vn.dondoc.scheduler.reminder.ReminderReport;
 
-/** The office's alert after a reminder run, in HTML: who blocked the bot, which messages failed, what to do. */
+/**
+ * The office's alert after a reminder run, in HTML: who blocked the bot, which messages failed, which agencies
+ * had something due and nobody to remind, what to do.
+ */
 public final class OfficeAlertText {
 
     private static final Pattern TELEGRAM_CODE = Pattern.compile("(\\d{3})\\b");
@@ -23,9 +26,17 @@ public final class OfficeAlertText {
     }
 
     public String html(Instant runAt, ReminderReport report) {
-        StringBuilder out = new StringBuilder(texts.get("reminder.office.title", WHEN.format(runAt)));
+        boolean undelivered = !report.blockedContacts().isEmpty() || !report.failures().isEmpty();
+        StringBuilder out = new StringBuilder(texts.get(undelivered ? "reminder.office.title" : "reminder.office.titleUnreached",
+                WHEN.format(runAt)));
         section(out, "reminder.office.blocked", report.blockedContacts(), true);
         section(out, "reminder.office.failed", report.failures(), false);
+        if (!report.unreached().isEmpty()) {
+            out.append("\n\n").append(texts.get("reminder.office.unreached", report.unreached().size()));
+            for (ReminderReport.Unreached u : report.unreached()) {
+                out.append('\n').append(texts.get("reminder.office.unreachedLine", Html.escape(u.agency()), u.milestones()));
+            }
+        }
         out.append("\n\n").append(texts.get("reminder.office.next"));
         return out.toString();
     }

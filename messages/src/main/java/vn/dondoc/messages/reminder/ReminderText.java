@@ -8,6 +8,7 @@ import vn.dondoc.messages.TelegramText;
 import vn.dondoc.messages.Texts;
 import vn.dondoc.scheduler.contact.ContactRole;
 import vn.dondoc.scheduler.reminder.Reminder;
+import vn.dondoc.scheduler.reminder.ReminderKind;
 import vn.dondoc.scheduler.reminder.ReminderMessage;
 
 /**
@@ -59,11 +60,10 @@ public final class ReminderText {
         StringBuilder out = new StringBuilder();
         out.append(texts.get("reminder.item", number, bold.apply("#" + r.taskId()), escape.apply(r.source()),
                 escape.apply(r.item()), escape.apply(r.title())));
-        String kind = switch (r.kind()) {
-            case BEFORE, OVERDUE -> texts.get("reminder.kind." + r.kind(), r.workingDays());
-            case DUE -> texts.get("reminder.kind.DUE");
-            case CHECK_IN -> texts.get("reminder.kind.CHECK_IN", escape.apply(r.deadlineText()));
-        };
+        // Days left or overdue as of the day the message goes out, not the planned point's (a caught-up reminder).
+        String kind = r.kind() == ReminderKind.CHECK_IN || r.standing() == null
+                ? texts.get("reminder.kind.CHECK_IN", escape.apply(r.deadlineText()))
+                : texts.standing(r.standing());
         if (r.due() != null) {
             out.append("\n   ").append(texts.get("reminder.due", bold.apply(Formats.date(r.due())), kind));
         } else {

@@ -42,7 +42,7 @@ class DigestTextTests {
         assertThat(text.length()).isLessThanOrEqualTo(TelegramText.LIMIT);
         assertThat(TelegramText.split(text)).hasSize(1);
         assertThat(text).contains("… và ").contains("việc khác").contains("cơ quan khác");
-        assertThat(text).contains("10 việc quá hạn lâu nhất").contains("— <b>60 ngày</b> (hạn 25/01/2024)");
+        assertThat(text).contains("10 việc quá hạn lâu nhất").contains("— <b>quá hạn 60 ngày làm việc</b> (hạn 25/01/2024)");
         assertThat(text).contains("/duyet 900").contains("<pre>").contains("</pre>");
         assertThat(balanced(text, "b")).isTrue();
         assertThat(balanced(text, "pre")).isTrue();

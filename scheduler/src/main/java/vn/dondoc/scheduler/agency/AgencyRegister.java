@@ -32,6 +32,22 @@ public final class AgencyRegister {
                 (rs, n) -> new Agency(rs.getLong(1), rs.getString(2), aliases.getOrDefault(rs.getLong(1), List.of())));
     }
 
+    /** Every agency with its short name and its active contacts (as reminders see them: ACTIVE with a chat), in id order. */
+    public List<AgencyContacts> withActiveContacts() {
+        Map<Long, List<String>> contacts = new HashMap<>();
+        jdbc().query("SELECT agency_id, name FROM contact WHERE status = 'ACTIVE' AND chat_id IS NOT NULL"
+                + " AND agency_id IS NOT NULL ORDER BY id", rs -> {
+                    contacts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                });
+        Map<Long, String> shortNames = new HashMap<>();
+        jdbc().query("SELECT id, short_name FROM agency", rs -> {
+            shortNames.put(rs.getLong(1), rs.getString(2));
+        });
+        return all().stream().map(a -> new AgencyContacts(a,
+                shortNames.get(a.id()) == null ? AgencyShortName.of(a.name()) : shortNames.get(a.id()),
+                contacts.getOrDefault(a.id(), List.of()))).toList();
+    }
+
     /** A matcher over every agency now in the register; an import adds to it as it creates agencies. */
     public AgencyMatcher matcher() {
         return new AgencyMatcher(all());
@@ -48,9 +64,14 @@ public final class AgencyRegister {
 
     public Agency create(String name) {
         String cleaned = VietnameseText.clean(name);
-        jdbc().update("INSERT INTO agency (name, name_key, created_at) VALUES (?, ?, ?)",
-                cleaned, AgencyNames.key(cleaned), clock.instant().toString());
+        jdbc().update("INSERT INTO agency (name, name_key, short_name, created_at) VALUES (?, ?, ?, ?)",
+                cleaned, AgencyNames.key(cleaned), AgencyShortName.of(cleaned), clock.instant().toString());
         return new Agency(jdbc().queryForObject("SELECT last_insert_rowid()", Long.class), cleaned);
+    }
+
+    /** The office's own short name for the agency, used in the digest's chart and table instead of the rule's. */
+    public void setShortName(long agencyId, String shortName) {
+        jdbc().update("UPDATE agency SET short_name = ? WHERE id = ?", VietnameseText.clean(shortName), agencyId);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import vn.dondoc.scheduler.agency.AgencyShortName;
 import vn.dondoc.scheduler.task.MilestoneStatus;
 
 /**
@@ -60,11 +61,26 @@ public record Digest(
         RECOMPUTED
     }
 
-    /** One agency's milestones as lead, per status. */
-    public record AgencyRow(long agencyId, String name, Map<MilestoneStatus, Integer> counts) {
+    /** How many of the agencies listed have no active contact: nobody there is reminded of their tasks. */
+    public long agenciesWithoutContact() {
+        return agencies.stream().filter(a -> !a.hasContact()).count();
+    }
+
+    /**
+     * One agency's milestones as lead, per status; {@code shortName} is the one kept with the agency, for the
+     * chart and table; {@code hasContact} whether it has an active contact (staff or head linked on Telegram).
+     */
+    public record AgencyRow(long agencyId, String name, String shortName, Map<MilestoneStatus, Integer> counts,
+                            boolean hasContact) {
 
         public AgencyRow {
             counts = complete(counts);
+            shortName = shortName == null ? AgencyShortName.of(name) : shortName;
+        }
+
+        /** With the rule's short name, as an agency created before short names were kept has. */
+        public AgencyRow(long agencyId, String name, Map<MilestoneStatus, Integer> counts) {
+            this(agencyId, name, null, counts, true);
         }
 
         public int count(MilestoneStatus status) {
@@ -73,11 +89,12 @@ public record Digest(
     }
 
     /**
-     * An overdue task: its longest-overdue open milestone, and how many of its milestones are
-     * overdue (a recurring task can be behind on several).
+     * An overdue task: its longest-overdue open milestone, how many working days it is overdue on the
+     * digest's day (as the reminders count them), and how many of its milestones are overdue (a recurring
+     * task can be behind on several).
      */
     public record Overdue(long taskId, String item, String source, String title, List<String> lead, LocalDate due,
-                          long daysOverdue, int overdueMilestones) {
+                          int workingDaysOverdue, int overdueMilestones) {
 
         public Overdue {
             lead = List.copyOf(lead);

@@ -11,8 +11,9 @@ import vn.dondoc.scheduler.delivery.DeliveryResult;
 
 /**
  * After a reminder run, tells every active OFFICE contact in one message which people blocked the
- * bot and which messages failed, so that someone phones them; nothing when every message went out.
- * Each problem is told once: a blocked contact is no longer planned, a failed delivery is not retried.
+ * bot, which messages failed, and which agencies had something due and nobody to remind, so that someone
+ * phones them; nothing when every reminder reached someone. Each problem is told once: a blocked contact is
+ * no longer planned, a failed delivery is not retried, an unreached point is remembered.
  */
 @Component
 public final class OfficeAlerts {
@@ -31,7 +32,7 @@ public final class OfficeAlerts {
 
     /** Returns how many office contacts were told (0 when there was nothing to tell or nobody to tell it to). */
     public int tell(Instant runAt, ReminderReport report) {
-        if (report.dryRun() || report.blockedContacts().isEmpty() && report.failures().isEmpty()) {
+        if (report.dryRun() || report.blockedContacts().isEmpty() && report.failures().isEmpty() && report.unreached().isEmpty()) {
             return 0;
         }
         int told = 0;
@@ -46,8 +47,8 @@ public final class OfficeAlerts {
             }
         }
         if (told == 0) {
-            LOG.warn("No office contact was told of {} blocked and {} failed reminder message(s)",
-                    report.blockedContacts().size(), report.failures().size());
+            LOG.warn("No office contact was told of {} blocked and {} failed reminder message(s) and {} agencies with nobody"
+                    + " to remind", report.blockedContacts().size(), report.failures().size(), report.unreached().size());
         }
         return told;
     }

@@ -10,13 +10,19 @@ import java.util.List;
  * @param sent     messages the channel delivered
  * @param failed   messages that failed after the channel's retries
  * @param blocked  messages refused because the person blocked the bot
+ * @param unreached lead agencies with a reminder due this pass (not told before) and no active contact to get it
  */
 public record ReminderReport(boolean dryRun, int planned, int messages, int sent, int failed, int blocked,
-                             List<Problem> failures, List<Problem> blockedContacts) {
+                             List<Problem> failures, List<Problem> blockedContacts, List<Unreached> unreached) {
 
     public ReminderReport {
         failures = List.copyOf(failures);
         blockedContacts = List.copyOf(blockedContacts);
+        unreached = List.copyOf(unreached);
+    }
+
+    /** An agency nobody could be reminded for: no active staff or head linked to Telegram. */
+    public record Unreached(long agencyId, String agency, int milestones) {
     }
 
     /** A contact a message did not reach, and why (the channel's words). */

@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -65,7 +68,10 @@ public final class ReminderRun {
             pending = new ArrayList<>(pendingRows());
             pending.addAll(plan.planned());
         } else {
-            planned = db.inTransaction(() -> insertPending(plan.planned()));
+            planned = db.inTransaction(() -> {
+                insertUnreached(plan.unreached());
+                return insertPending(plan.planned());
+            });
             pending = pendingRows();
         }
         List<Long> stale = new ArrayList<>();
@@ -77,7 +83,7 @@ public final class ReminderRun {
                         (ps, id) -> ps.setLong(1, id));
             });
         }
-        Tally tally = new Tally(dryRun, planned, messages.size());
+        Tally tally = new Tally(dryRun, planned, messages.size(), unreached(plan));
         for (ReminderMessage message : messages) {
             DeliveryResult result = deliver(channel, message);
             if (!dryRun) {
@@ -112,6 +118,29 @@ public final class ReminderRun {
         return inserted;
     }
 
+    private void insertUnreached(List<ReminderPlanner.UnreachedPoint> points) {
+        String at = clock.instant().toString();
+        jdbc().batchUpdate("INSERT OR IGNORE INTO unreached (milestone_id, agency_id, kind, point_on, told_at)"
+                + " VALUES (?, ?, ?, ?, ?)", points, 1000, (ps, p) -> {
+                    ps.setLong(1, p.milestoneId());
+                    ps.setLong(2, p.agencyId());
+                    ps.setString(3, p.kind().name());
+                    ps.setString(4, p.pointOn().toString());
+                    ps.setString(5, at);
+                });
+    }
+
+    /** Per agency, how many milestones reached a point with nobody to remind; by name. */
+    private static List<ReminderReport.Unreached> unreached(ReminderPlanner.Plan plan) {
+        Map<Long, Set<Long>> byAgency = new HashMap<>();
+        plan.unreached().forEach(p -> byAgency.computeIfAbsent(p.agencyId(), k -> new HashSet<>()).add(p.milestoneId()));
+        Comparator<String> vietnamese = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi-VN"))::compare;
+        return byAgency.entrySet().stream()
+                .map(e -> new ReminderReport.Unreached(e.getKey(), plan.agencyNames().get(e.getKey()), e.getValue().size()))
+                .sorted(Comparator.comparing(ReminderReport.Unreached::agency, vietnamese))
+                .toList();
+    }
+
     /** Rows written and not yet sent, with their delivery ids (dry-run rows not yet written have 0). */
     private List<PlannedReminder> pendingRows() {
         return jdbc().query("SELECT id, milestone_id, task_id, contact_id, chat_id, kind, working_days, point_on, escalated"
@@ -124,6 +153,7 @@ public final class ReminderRun {
     private List<ReminderMessage> messages(ReminderPlanner.Plan plan, List<PlannedReminder> rows, List<Long> stale,
                                            boolean dryRun) {
         Map<Long, List<Reminder>> byContact = new TreeMap<>();
+        // The lines are read as of the run's day: what each message says is counted for the day it is sent.
         for (PlannedReminder row : rows) {
             MilestoneLine line = plan.milestones().get(row.milestoneId());
             Recipients.Recipient contact = plan.recipients().byId(row.contactId());
@@ -136,7 +166,7 @@ public final class ReminderRun {
             byContact.computeIfAbsent(row.contactId(), k -> new ArrayList<>()).add(new Reminder(row.deliveryId(),
                     row.taskId(), row.milestoneId(), line.source(), line.item(), line.title(), line.lead(),
                     line.deadlineText(), line.due(), line.originalDue(), row.kind(), row.workingDays(), row.pointOn(),
-                    row.escalated()));
+                    row.escalated(), line.standing()));
         }
         Comparator<Reminder> byDue = Comparator.comparing(Reminder::due, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(r -> plan.documentOrder().get(r.milestoneId()));
@@ -195,11 +225,13 @@ public final class ReminderRun {
         private int sent;
         private final List<ReminderReport.Problem> failures = new ArrayList<>();
         private final List<ReminderReport.Problem> blocked = new ArrayList<>();
+        private final List<ReminderReport.Unreached> unreached;
 
-        Tally(boolean dryRun, int planned, int messages) {
+        Tally(boolean dryRun, int planned, int messages, List<ReminderReport.Unreached> unreached) {
             this.dryRun = dryRun;
             this.planned = planned;
             this.messages = messages;
+            this.unreached = unreached;
         }
 
         void add(ReminderMessage message, DeliveryResult result) {
@@ -217,7 +249,8 @@ public final class ReminderRun {
         }
 
         ReminderReport report() {
-            return new ReminderReport(dryRun, planned, messages, sent, failures.size(), blocked.size(), failures, blocked);
+            return new ReminderReport(dryRun, planned, messages, sent, failures.size(), blocked.size(), failures, blocked,
+                    unreached);
         }
     }
 

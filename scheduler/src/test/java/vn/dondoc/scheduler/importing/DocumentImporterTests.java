@@ -1,5 +1,6 @@
 package vn.dondoc.scheduler.importing;
 
+import vn.dondoc.scheduler.calendar.OfficeDays;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.OutputStream;
@@ -74,7 +75,7 @@ class DocumentImporterTests {
         assertThat(again.unchanged()).isEqualTo(178);
         assertThat(again.created()).isZero();
         assertThat(again.newAgencies()).isEmpty();
-        assertThat(new TaskRegister(db).count()).isEqualTo(178);
+        assertThat(new TaskRegister(db, new OfficeDays(db)).count()).isEqualTo(178);
     }
 
     @Test
@@ -203,7 +204,7 @@ class DocumentImporterTests {
         assertThatThrownBy(() -> importer.run(new ImportRequest(notes, "9/TB", ISSUED, null, false)))
                 .isInstanceOf(NotARegisterException.class)
                 .satisfies(e -> assertThat(VietnameseErrors.render(e)).contains("không tìm thấy dòng tiêu đề").doesNotContain("\n"));
-        assertThat(new TaskRegister(db).count()).isEqualTo(178);
+        assertThat(new TaskRegister(db, new OfficeDays(db)).count()).isEqualTo(178);
         assertThat(db.jdbc().queryForObject("SELECT count(*) FROM source_document", Integer.class)).isEqualTo(1);
     }
 
@@ -258,7 +259,7 @@ class DocumentImporterTests {
 
         assertThat(report.dryRun()).isTrue();
         assertThat(report.created()).isEqualTo(178);
-        assertThat(new TaskRegister(db).count()).isZero();
+        assertThat(new TaskRegister(db, new OfficeDays(db)).count()).isZero();
         assertThat(new AgencyRegister(db, clock).all()).isEmpty();
     }
 
@@ -309,7 +310,7 @@ class DocumentImporterTests {
     }
 
     private List<MilestoneLine> lines() {
-        return new TaskRegister(db).milestones(TaskQuery.all(LocalDate.of(2024, 1, 20)));
+        return new TaskRegister(db, new OfficeDays(db)).milestones(TaskQuery.all(LocalDate.of(2024, 1, 20)));
     }
 
     private Path write(String name, String content) throws Exception {

@@ -56,7 +56,7 @@ class ReminderDeliveryTests {
             assertThat(r.title()).isEqualTo("Nhiệm vụ 7");
             assertThat(r.lead()).containsExactly("Sở Xây dựng");
             assertThat(r.kind()).isEqualTo(ReminderKind.BEFORE);
-            assertThat(r.workingDays()).isEqualTo(1);
+            assertThat(r.pointDays()).isEqualTo(1);
         });
         assertThat(report.planned()).isEqualTo(5);
         assertThat(report.messages()).isEqualTo(2);
