@@ -14,6 +14,8 @@ import vn.dondoc.scheduler.calendar.OfficeCalendar;
 import vn.dondoc.scheduler.contact.ContactActions;
 import vn.dondoc.scheduler.contact.ContactRegister;
 import vn.dondoc.scheduler.contact.ContactRole;
+import vn.dondoc.scheduler.contact.LinkGuard;
+import vn.dondoc.scheduler.contact.LinkGuardSettings;
 import vn.dondoc.scheduler.contact.NewContact;
 import vn.dondoc.scheduler.digest.DigestBuilder;
 import vn.dondoc.scheduler.digest.DigestSnapshots;
@@ -39,6 +41,9 @@ import vn.dondoc.scheduler.task.TaskReports;
 final class BotHarness implements AutoCloseable {
 
     static final Path REAL = Path.of("../examples/152-QD-UBND-2024-phu-luc-01.tsv");
+    /** As application.yml has it: 5 wrong codes in 10 minutes lock a chat out for 15; 2 s after a first wrong code. */
+    static final LinkGuardSettings LINK_GUARD = new LinkGuardSettings(5, Duration.ofMinutes(10), Duration.ofMinutes(15),
+            Duration.ofSeconds(2));
 
     final FakeBotApi telegram = new FakeBotApi();
     final MutableClock clock = new MutableClock(Instant.parse("2024-03-25T02:00:00Z"));
@@ -71,7 +76,7 @@ final class BotHarness implements AutoCloseable {
         TaskAccess access = new TaskAccess(tasks);
         BotServices services = new BotServices(
                 new TaskActions(db, clock, tasks, history, new TaskReports(db, clock, tasks, history), access),
-                new ExtensionActions(db, clock, extensions, access, contacts), new ContactActions(db, contacts),
+                new ExtensionActions(db, clock, extensions, access, contacts), new ContactActions(db, contacts, new LinkGuard(clock, LINK_GUARD)),
                 new MuteActions(db, access, mutes), new DigestBuilder(db, tasks, new DigestSnapshots(db)),
                 texts, clock, bot.outbox(), bot::username);
         BotDispatcher dispatcher = BotDispatcher.create(services);
