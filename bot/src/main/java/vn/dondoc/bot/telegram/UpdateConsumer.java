@@ -40,9 +40,13 @@ final class UpdateConsumer implements LongPollingUpdateConsumer {
         } catch (Throwable e) {
             // Even an Error: rethrown, it would end polling without a word (a StackOverflowError in
             // one handler must not leave every agency unanswered).
-            log.error("Update {} failed: {}", update.getUpdateId(), LogValue.of(Secrets.scrub(String.valueOf(e), token)),
-                    new ScrubbedTrace(e, token));
+            logFailure(update.getUpdateId() == null ? -1 : update.getUpdateId(), e, token);
         }
+    }
+
+    /** A handler's failure, with the update's id, never the token (also for the workers of {@link FloodControl}). */
+    static void logFailure(long updateId, Throwable e, String token) {
+        log.error("Update {} failed: {}", updateId, LogValue.of(Secrets.scrub(String.valueOf(e), token)), new ScrubbedTrace(e, token));
     }
 
     /** The stack trace for the log, with every message scrubbed of the token. */

@@ -7,6 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.dondoc.bot.MutableClock;
 import vn.dondoc.bot.telegram.FakeBotApi;
+import vn.dondoc.bot.telegram.FloodControl;
+import vn.dondoc.bot.telegram.FloodSettings;
+import vn.dondoc.bot.telegram.Keyboard;
 import vn.dondoc.bot.telegram.TelegramBot;
 import vn.dondoc.messages.Texts;
 import vn.dondoc.scheduler.agency.AgencyRegister;
@@ -55,6 +58,7 @@ final class BotHarness implements AutoCloseable {
     final ContactRegister contacts;
     final AgencyRegister agencies;
     private final TelegramBot bot;
+    private final FloodControl flood;
 
     BotHarness(Path dir) throws Exception {
         this(dir, Texts.forCode("vi"));
@@ -62,6 +66,18 @@ final class BotHarness implements AutoCloseable {
 
     /** The same bot answering in {@code texts}' language, as DONDOC_LANG chooses. */
     BotHarness(Path dir, Texts texts) throws Exception {
+        this(dir, texts, GENEROUS);
+    }
+
+    /**
+     * The conversations of these tests send more, faster and more alike than a person would: by default the
+     * queues are fair but nothing is dropped. Tests of flood control give the limits of application.yml.
+     */
+    static final FloodSettings GENEROUS = new FloodSettings(4, 1000, 1000, 6000, Duration.ZERO, Duration.ZERO);
+    /** As application.yml has it. */
+    static final FloodSettings LIMITS = new FloodSettings(4, 20, 10, 30, Duration.ofSeconds(10), Duration.ofSeconds(60));
+
+    BotHarness(Path dir, Texts texts, FloodSettings floodSettings) throws Exception {
         db = RegisterDatabase.open(dir.resolve("register.db"));
         tasks = new TaskRegister(db);
         history = new TaskHistory(db, clock);
@@ -80,7 +96,11 @@ final class BotHarness implements AutoCloseable {
                 new MuteActions(db, access, mutes), new DigestBuilder(db, tasks, new DigestSnapshots(db)),
                 texts, clock, bot.outbox(), bot::username);
         BotDispatcher dispatcher = BotDispatcher.create(services);
-        bot.start(dispatcher, dispatcher.menu());
+        ContactActions contactActions = services.contacts();
+        flood = new FloodControl(dispatcher, floodSettings, clock, contactActions::isLinked,
+                chat -> bot.outbox().send(chat, texts.get("flood.tooFast"), Keyboard.NONE), FakeBotApi.TOKEN);
+        telegram.settledWhen(flood::idle);
+        bot.start(flood, dispatcher.menu());
     }
 
     /** A contact linked at once to a known chat, as {@code contact add --chat-id} does. */
@@ -113,6 +133,7 @@ final class BotHarness implements AutoCloseable {
     @Override
     public void close() throws Exception {
         bot.close();
+        flood.close();
         telegram.close();
         db.close();
     }
