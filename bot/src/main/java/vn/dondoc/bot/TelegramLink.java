@@ -8,8 +8,16 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import vn.dondoc.bot.command.BotDispatcher;
+import vn.dondoc.bot.telegram.FloodControl;
+import vn.dondoc.bot.telegram.FloodSettings;
+import vn.dondoc.bot.telegram.Keyboard;
+import vn.dondoc.bot.telegram.Outbox;
 import vn.dondoc.bot.telegram.TelegramBot;
 import vn.dondoc.bot.telegram.TelegramConnection;
+import vn.dondoc.bot.telegram.TelegramFailure;
+import vn.dondoc.bot.telegram.TelegramSettings;
+import vn.dondoc.messages.Texts;
+import vn.dondoc.scheduler.contact.ContactActions;
 
 /**
  * Starts receiving updates once the application is up, and stops the poller and its threads on
@@ -25,12 +33,25 @@ final class TelegramLink implements SmartLifecycle {
     private final TelegramBot bot;
     private final BotDispatcher dispatcher;
     private final Scheduler jobs;
+    private final FloodControl flood;
     private volatile boolean running;
 
-    TelegramLink(TelegramConnection connection, BotDispatcher dispatcher, Scheduler jobs) {
+    TelegramLink(TelegramConnection connection, BotDispatcher dispatcher, Scheduler jobs, FloodSettings floodSettings,
+                 java.time.Clock clock, ContactActions contacts, Outbox outbox, Texts texts, TelegramSettings telegram) {
         this.bot = connection.bot();
         this.dispatcher = dispatcher;
         this.jobs = jobs;
+        // What one chat may cost is limited before the dispatcher: a flood from one chat delays only that chat.
+        this.flood = bot == null ? null : new FloodControl(dispatcher, floodSettings, clock, contacts::isLinked,
+                chat -> tellTooFast(outbox, texts, chat), telegram.token());
+    }
+
+    private static void tellTooFast(Outbox outbox, Texts texts, long chatId) {
+        try {
+            outbox.send(chatId, texts.get("flood.tooFast"), Keyboard.NONE);
+        } catch (TelegramFailure e) {
+            log.warn("Chat {}: the notice about sending too fast was not delivered: {}", chatId, e.errorCode());
+        }
     }
 
     @Override
@@ -39,7 +60,7 @@ final class TelegramLink implements SmartLifecycle {
             log.warn("Không có TELEGRAM_BOT_TOKEN: không gửi gì lên Telegram và không nhận lệnh; "
                     + "những gì dondoc sẽ gửi được in ra đây.");
         } else {
-            bot.start(dispatcher, dispatcher.menu());
+            bot.start(flood, dispatcher.menu());
         }
         running = true;
     }
@@ -57,6 +78,7 @@ final class TelegramLink implements SmartLifecycle {
         }
         if (bot != null) {
             bot.close();
+            flood.close();
         }
         running = false;
     }

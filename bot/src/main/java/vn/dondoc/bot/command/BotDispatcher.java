@@ -12,6 +12,7 @@ import vn.dondoc.messages.Formats;
 import vn.dondoc.messages.Html;
 import vn.dondoc.scheduler.contact.Contact;
 import vn.dondoc.scheduler.error.DondocException;
+import vn.dondoc.scheduler.text.LogValue;
 
 /**
  * Reads what a chat sent and hands it to its command or button. Everything that is not understood
@@ -47,7 +48,8 @@ public final class BotDispatcher implements UpdateHandler {
                 .add(new ReportCommand())
                 .add(new ApproveCommand(notices))
                 .add(new RejectCommand(notices))
-                .addButtons(new TaskPages());
+                .addButtons(new TaskPages())
+                .addButtons(new RelinkButtons());
         return new BotDispatcher(services, registry);
     }
 
@@ -75,7 +77,7 @@ public final class BotDispatcher implements UpdateHandler {
             reply(incoming, Html.escape(services.texts().error(e)));
         } catch (TelegramFailure e) {
             log.warn("Update {}: answer to chat {} not delivered: {} {}", incoming.updateId(), incoming.chatId(),
-                    e.errorCode(), e.getMessage());
+                    e.errorCode(), LogValue.of(e.getMessage()));
             if (e.isBlocked() && caller != null) {
                 services.contacts().blocked(caller.id());
             }
@@ -150,7 +152,7 @@ public final class BotDispatcher implements UpdateHandler {
         List<String> parts = Arrays.asList(data.split(":"));
         Optional<Buttons> owner = registry.buttons(parts.get(0));
         if (owner.isEmpty()) {
-            log.warn("Update {}: unknown button data {}", incoming.updateId(), data);
+            log.warn("Update {}: unknown button data {}", incoming.updateId(), LogValue.of(data));
             return;
         }
         String canonical = owner.get() instanceof BotCommand command ? command.names().get(0) : parts.get(0);

@@ -10,6 +10,7 @@ import vn.dondoc.scheduler.contact.Contact;
 import vn.dondoc.scheduler.task.ExtensionDecided;
 import vn.dondoc.scheduler.task.ExtensionRequest;
 import vn.dondoc.scheduler.task.ExtensionRequested;
+import vn.dondoc.scheduler.text.LogValue;
 
 /**
  * Messages the bot sends on its own after someone acted: an extension request to the office and
@@ -68,7 +69,7 @@ final class Notices {
         try {
             services.outbox().send(to.chatId(), html, keyboard);
         } catch (TelegramFailure e) {
-            log.warn("Notice to contact {} (chat {}) not delivered: {} {}", to.id(), to.chatId(), e.errorCode(), e.getMessage());
+            log.warn("Notice to contact {} (chat {}) not delivered: {} {}", to.id(), to.chatId(), e.errorCode(), LogValue.of(e.getMessage()));
             if (e.isBlocked()) {
                 services.contacts().blocked(to.id());
             }

@@ -23,6 +23,7 @@ import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import vn.dondoc.scheduler.delivery.DeliveryError;
 import vn.dondoc.scheduler.error.DondocException;
+import vn.dondoc.scheduler.text.LogValue;
 
 /**
  * The bot's connection to Telegram: one OkHttp client shared by the sender and the long-polling
@@ -81,7 +82,7 @@ public final class TelegramBot implements AutoCloseable {
                 username = me.getUserName();
             }
         } catch (TelegramApiException e) {
-            log.warn("getMe failed ({}); bot name {}", Secrets.scrub(e.getMessage(), settings.token()), username);
+            log.warn("getMe failed ({}); bot name {}", LogValue.of(Secrets.scrub(e.getMessage(), settings.token())), username);
         }
         if (!menu.isEmpty()) {
             try {
@@ -89,7 +90,7 @@ public final class TelegramBot implements AutoCloseable {
                         .map(e -> new org.telegram.telegrambots.meta.api.objects.commands.BotCommand(e.getKey(), e.getValue()))
                         .toList()));
             } catch (TelegramApiException e) {
-                log.warn("setMyCommands failed: {}", Secrets.scrub(e.getMessage(), settings.token()));
+                log.warn("setMyCommands failed: {}", LogValue.of(Secrets.scrub(e.getMessage(), settings.token())));
             }
         }
         try {

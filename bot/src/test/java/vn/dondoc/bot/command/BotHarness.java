@@ -8,6 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.dondoc.bot.MutableClock;
 import vn.dondoc.bot.telegram.FakeBotApi;
+import vn.dondoc.bot.telegram.FloodControl;
+import vn.dondoc.bot.telegram.FloodSettings;
+import vn.dondoc.bot.telegram.Keyboard;
 import vn.dondoc.bot.telegram.TelegramBot;
 import vn.dondoc.messages.Texts;
 import vn.dondoc.scheduler.agency.AgencyRegister;
@@ -15,6 +18,8 @@ import vn.dondoc.scheduler.calendar.OfficeCalendar;
 import vn.dondoc.scheduler.contact.ContactActions;
 import vn.dondoc.scheduler.contact.ContactRegister;
 import vn.dondoc.scheduler.contact.ContactRole;
+import vn.dondoc.scheduler.contact.LinkGuard;
+import vn.dondoc.scheduler.contact.LinkGuardSettings;
 import vn.dondoc.scheduler.contact.NewContact;
 import vn.dondoc.scheduler.digest.DigestBuilder;
 import vn.dondoc.scheduler.digest.DigestSnapshots;
@@ -41,6 +46,9 @@ import vn.dondoc.scheduler.task.TaskReports;
 final class BotHarness implements AutoCloseable {
 
     static final Path REAL = Path.of("../examples/152-QD-UBND-2024-phu-luc-01.tsv");
+    /** As application.yml has it: 5 wrong codes in 10 minutes lock a chat out for 15; 2 s after a first wrong code. */
+    static final LinkGuardSettings LINK_GUARD = new LinkGuardSettings(5, Duration.ofMinutes(10), Duration.ofMinutes(15),
+            Duration.ofSeconds(2));
 
     final FakeBotApi telegram = new FakeBotApi();
     final MutableClock clock = new MutableClock(Instant.parse("2024-03-25T02:00:00Z"));
@@ -52,6 +60,7 @@ final class BotHarness implements AutoCloseable {
     final ContactRegister contacts;
     final AgencyRegister agencies;
     private final TelegramBot bot;
+    private final FloodControl flood;
 
     BotHarness(Path dir) throws Exception {
         this(dir, Texts.forCode("vi"));
@@ -59,6 +68,18 @@ final class BotHarness implements AutoCloseable {
 
     /** The same bot answering in {@code texts}' language, as DONDOC_LANG chooses. */
     BotHarness(Path dir, Texts texts) throws Exception {
+        this(dir, texts, GENEROUS);
+    }
+
+    /**
+     * The conversations of these tests send more, faster and more alike than a person would: by default the
+     * queues are fair but nothing is dropped. Tests of flood control give the limits of application.yml.
+     */
+    static final FloodSettings GENEROUS = new FloodSettings(4, 1000, 1000, 6000, Duration.ZERO, Duration.ZERO);
+    /** As application.yml has it. */
+    static final FloodSettings LIMITS = new FloodSettings(4, 20, 10, 30, Duration.ofSeconds(10), Duration.ofSeconds(60));
+
+    BotHarness(Path dir, Texts texts, FloodSettings floodSettings) throws Exception {
         db = RegisterDatabase.open(dir.resolve("register.db"));
         tasks = new TaskRegister(db, new OfficeDays(db));
         history = new TaskHistory(db, clock);
@@ -74,11 +95,15 @@ final class BotHarness implements AutoCloseable {
         BotServices services = new BotServices(
                 new TaskActions(db, clock, tasks, history, new TaskReports(db, clock, tasks, history), access),
                 new TaskOverview(db, clock, tasks, agencies),
-                new ExtensionActions(db, clock, extensions, access, contacts), new ContactActions(db, contacts),
+                new ExtensionActions(db, clock, extensions, access, contacts), new ContactActions(db, contacts, new LinkGuard(clock, LINK_GUARD)),
                 new MuteActions(db, access, mutes), new DigestBuilder(db, tasks, new DigestSnapshots(db)),
                 texts, clock, bot.outbox(), bot::username);
         BotDispatcher dispatcher = BotDispatcher.create(services);
-        bot.start(dispatcher, dispatcher.menu());
+        ContactActions contactActions = services.contacts();
+        flood = new FloodControl(dispatcher, floodSettings, clock, contactActions::isLinked,
+                chat -> bot.outbox().send(chat, texts.get("flood.tooFast"), Keyboard.NONE), FakeBotApi.TOKEN);
+        telegram.settledWhen(flood::idle);
+        bot.start(flood, dispatcher.menu());
     }
 
     /** A contact linked at once to a known chat, as {@code contact add --chat-id} does. */
@@ -122,6 +147,7 @@ final class BotHarness implements AutoCloseable {
     @Override
     public void close() throws Exception {
         bot.close();
+        flood.close();
         telegram.close();
         db.close();
     }

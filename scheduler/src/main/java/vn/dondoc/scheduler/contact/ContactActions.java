@@ -13,10 +13,12 @@ public class ContactActions {
 
     private final RegisterDatabase db;
     private final ContactRegister contacts;
+    private final LinkGuard guard;
 
-    public ContactActions(RegisterDatabase db, ContactRegister contacts) {
+    public ContactActions(RegisterDatabase db, ContactRegister contacts, LinkGuard guard) {
         this.db = db;
         this.contacts = contacts;
+        this.guard = guard;
     }
 
     /**
@@ -49,9 +51,32 @@ public class ContactActions {
         });
     }
 
-    /** Links {@code chatId} to the contact whose invite {@code code} is. */
+    /**
+     * Links {@code chatId} to the contact whose invite {@code code} is (or asks the office, for a contact active
+     * elsewhere). A chat that sent wrong codes waits longer before each new try, and is then locked out for a while:
+     * its code is not even looked at.
+     */
     public LinkResult link(String code, long chatId) {
-        return db.inTransaction(() -> contacts.redeem(code, chatId));
+        Optional<LinkResult> refused = guard.refusal(chatId);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        LinkResult result = db.inTransaction(() -> contacts.redeem(code, chatId));
+        guard.record(chatId, result);
+        return result;
+    }
+
+    /** The office confirms or refuses moving a contact to another chat ({@link LinkResult.AwaitingOffice}). */
+    public RelinkDecided decideRelink(Contact decider, long relinkId, boolean approve) {
+        if (decider.role() != ContactRole.OFFICE) {
+            throw new ContactException(ContactError.OFFICE_ONLY);
+        }
+        return db.inTransaction(() -> contacts.decideRelink(relinkId, approve, decider.id()));
+    }
+
+    /** Whether {@code chatId} is linked to a contact (read only: for deciding how much a chat may cost). */
+    public boolean isLinked(long chatId) {
+        return contacts.isLinked(chatId);
     }
 
     /** Ids of the agencies a leader is in charge of; empty means all. */

@@ -75,6 +75,7 @@ public class ExtensionActions {
             access.toDecide(caller);
             ExtensionRequest before = extensions.byId(extensionId)
                     .orElseThrow(() -> new TaskActionException(TaskError.EXTENSION_NOT_FOUND, extensionId));
+            access.toDecide(caller, before.taskId(), contacts.inChargeOf(caller.contact().id()));
             extensions.decide(extensionId, approve, caller.actor(), reason);
             Optional<Contact> requester = before.requestedBy() == null ? Optional.empty()
                     : contacts.byId(before.requestedBy()).filter(c -> c.chatId() != null);

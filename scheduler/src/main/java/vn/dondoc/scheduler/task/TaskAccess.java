@@ -55,6 +55,22 @@ public class TaskAccess {
         }
     }
 
+    /**
+     * A decision on task {@code taskId}: the office and leaders in charge of all decide every task; a leader in
+     * charge of some agencies ({@code inCharge}, their ids) only the tasks one of those leads, whatever the path
+     * (a command, or button data copied from someone else's message).
+     */
+    public void toDecide(Caller caller, long taskId, java.util.List<Long> inCharge) {
+        toDecide(caller);
+        if (caller.contact().role() == vn.dondoc.scheduler.contact.ContactRole.OFFICE || inCharge.isEmpty()) {
+            return;
+        }
+        TaskAgencies task = tasks.agencies(taskId).orElseThrow(() -> new TaskActionException(TaskError.NOT_FOUND, taskId));
+        if (task.lead().stream().noneMatch(inCharge::contains)) {
+            throw new TaskActionException(TaskError.NOT_IN_CHARGE, taskId);
+        }
+    }
+
     public void toCancel(Caller caller, long taskId) {
         toSee(caller, taskId);
         if (caller.contact().role() != vn.dondoc.scheduler.contact.ContactRole.OFFICE) {

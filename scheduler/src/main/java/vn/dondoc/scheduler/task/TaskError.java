@@ -12,6 +12,8 @@ public enum TaskError implements ErrorCode {
     NOT_LEAD("task.notLead"),
     /** Only the office and leaders decide extensions. */
     DECIDERS_ONLY("task.decidersOnly"),
+    /** A leader in charge of some agencies, none of which leads task {0}. */
+    NOT_IN_CHARGE("task.notInCharge"),
     /** {0} the task number. */
     OFFICE_ONLY("task.officeOnly"),
     /** {0} the task number. */
