@@ -11,7 +11,9 @@ public enum ContactError implements ErrorCode {
     /** {0} the chat id, {1} the name of the contact it is linked to. */
     CHAT_TAKEN("contact.chatTaken"),
     /** {0} the contact number. */
-    NOT_FOUND("contact.notFound");
+    NOT_FOUND("contact.notFound"),
+    /** {0} the name, {1} the number of the contact of that name already in the same agency. */
+    DUPLICATE("contact.duplicate");
 
     private final String key;
 
