@@ -72,7 +72,7 @@ final class BotHarness implements AutoCloseable {
         BotServices services = new BotServices(
                 new TaskActions(db, clock, tasks, history, new TaskReports(db, clock, tasks, history), access),
                 new ExtensionActions(db, clock, extensions, access, contacts), new ContactActions(db, contacts),
-                new MuteActions(db, access, mutes), new DigestBuilder(db, tasks, new DigestSnapshots(db)),
+                new MuteActions(db, access, mutes), new DigestBuilder(db, tasks, new DigestSnapshots(db), new vn.dondoc.scheduler.calendar.OfficeDays(db)),
                 texts, clock, bot.outbox(), bot::username);
         BotDispatcher dispatcher = BotDispatcher.create(services);
         bot.start(dispatcher, dispatcher.menu());

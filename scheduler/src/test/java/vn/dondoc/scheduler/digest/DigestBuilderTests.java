@@ -79,6 +79,15 @@ class DigestBuilderTests {
     }
 
     @Test
+    void fromDecemberTheDigestSaysWhenNextYearsHolidaysAreNotLoaded() {
+        assertThat(builder.build(MONDAY, DigestScope.all()).nextYearHolidaysMissing()).isFalse();
+        assertThat(builder.build(java.time.LocalDate.of(2025, 12, 1), DigestScope.all()).nextYearHolidaysMissing())
+                .as("2026 ships with dondoc").isFalse();
+        assertThat(builder.build(java.time.LocalDate.of(2026, 11, 30), DigestScope.all()).nextYearHolidaysMissing()).isFalse();
+        assertThat(builder.build(java.time.LocalDate.of(2026, 12, 7), DigestScope.all()).nextYearHolidaysMissing()).isTrue();
+    }
+
+    @Test
     void agenciesAreSortedByOverdueThenByName() {
         List<Digest.AgencyRow> rows = builder.build(MONDAY, DigestScope.all()).agencies();
 
