@@ -84,7 +84,7 @@ class DondocRunIT {
         run = dondoc(Map.of(), "run");
 
         awaitLog("Không có TELEGRAM_BOT_TOKEN");
-        String err = awaitLog("178 nhiệm vụ, 35 cơ quan");
+        String err = awaitLog("178 nhiệm vụ, 33 cơ quan");
 
         assertThat(err).contains("không gửi gì lên Telegram");
         assertThat(telegram.calls()).isEmpty();

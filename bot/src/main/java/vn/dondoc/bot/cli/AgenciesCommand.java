@@ -8,15 +8,19 @@ import picocli.CommandLine.Option;
 import vn.dondoc.messages.Texts;
 import vn.dondoc.scheduler.agency.Agency;
 import vn.dondoc.scheduler.agency.AgencyContacts;
+import vn.dondoc.scheduler.agency.AgencyGroups;
 import vn.dondoc.scheduler.agency.AgencyRegister;
 
-@Command(name = "agencies", description = "Danh sách cơ quan trong sổ, với tên viết tắt, các tên khác mà văn bản đã dùng và các đầu mối đang liên kết Telegram.")
+@Command(name = "agencies", description = {"Danh sách cơ quan trong sổ, với tên viết tắt, các tên khác mà văn bản đã dùng và các đầu mối đang liên kết Telegram,",
+        "và các nhóm (\"Thanh tra sở\") Văn phòng đã ánh xạ tới cơ quan (agencies group)."},
+        subcommands = AgencyGroupCommand.class)
 final class AgenciesCommand implements Callable<Integer> {
 
     private final CliEnvironment env;
     private final Texts texts;
     private final ExistingRegister register;
     private final AgencyRegister agencyRegister;
+    private final AgencyGroups groups;
 
     @Mixin
     HelpOption help;
@@ -24,11 +28,13 @@ final class AgenciesCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Mỗi cơ quan một dòng JSON: {\"agency\":…,\"name\":…,\"aliases\":[…],\"short_name\":…,\"active_contacts\":N}.")
     boolean json;
 
-    AgenciesCommand(CliEnvironment env, Texts texts, ExistingRegister register, AgencyRegister agencies) {
+    AgenciesCommand(CliEnvironment env, Texts texts, ExistingRegister register, AgencyRegister agencies,
+                    AgencyGroups groups) {
         this.env = env;
         this.texts = texts;
         this.register = register;
         this.agencyRegister = agencies;
+        this.groups = groups;
     }
 
     @Override
@@ -57,6 +63,10 @@ final class AgenciesCommand implements Callable<Integer> {
         if (nobody > 0) {
             env.out().println(texts.get("agencies.withoutContact", nobody));
         }
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        agencies.forEach(c -> names.put(c.agency().id(), c.agency().name()));
+        groups.all().forEach((group, ids) -> env.out().println(texts.get("agencies.group", group,
+                String.join("; ", ids.stream().map(names::get).toList()))));
         return Cli.OK;
     }
 }

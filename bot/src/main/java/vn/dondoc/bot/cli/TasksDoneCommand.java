@@ -30,11 +30,11 @@ final class TasksDoneCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "N", description = "Số nhiệm vụ (cột task của tasks --json, số trong /nhiemvu).")
     long task;
 
-    @Option(names = "--on", paramLabel = "YYYY-MM-DD", converter = IsoDate.class,
+    @Option(names = "--on", paramLabel = "NGÀY", converter = OfficeDates.Day.class,
             description = "Ngày hoàn thành (mặc định hôm nay); không sau hôm nay.")
     LocalDate on;
 
-    @Option(names = "--due", paramLabel = "YYYY-MM-DD", converter = IsoDate.class,
+    @Option(names = "--due", paramLabel = "NGÀY", converter = OfficeDates.Day.class,
             description = "Mốc hạn được hoàn thành, khi nhiệm vụ có nhiều mốc đã đến hạn.")
     LocalDate due;
 

@@ -41,7 +41,7 @@ public final class HandWired {
     }
 
     public static DigestBuilder digestBuilder(RegisterDatabase db, Clock clock) {
-        return new DigestBuilder(db, new TaskRegister(db, new OfficeDays(db)), new DigestSnapshots(db));
+        return new DigestBuilder(db, new TaskRegister(db, new OfficeDays(db)), new DigestSnapshots(db), new OfficeDays(db));
     }
 
     public static DigestRun digestRun(RegisterDatabase db, Clock clock) {

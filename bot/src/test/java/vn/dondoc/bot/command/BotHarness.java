@@ -96,7 +96,7 @@ final class BotHarness implements AutoCloseable {
                 new TaskActions(db, clock, tasks, history, new TaskReports(db, clock, tasks, history), access),
                 new TaskOverview(db, clock, tasks, agencies),
                 new ExtensionActions(db, clock, extensions, access, contacts), new ContactActions(db, contacts, new LinkGuard(clock, LINK_GUARD)),
-                new MuteActions(db, access, mutes), new DigestBuilder(db, tasks, new DigestSnapshots(db)),
+                new MuteActions(db, access, mutes), new DigestBuilder(db, tasks, new DigestSnapshots(db), new vn.dondoc.scheduler.calendar.OfficeDays(db)),
                 texts, clock, bot.outbox(), bot::username);
         BotDispatcher dispatcher = BotDispatcher.create(services);
         ContactActions contactActions = services.contacts();

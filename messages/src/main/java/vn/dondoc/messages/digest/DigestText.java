@@ -150,6 +150,9 @@ public final class DigestText {
             more(out, d.pendingExtensions().size() - shown);
         }
         out.add("");
+        if (d.nextYearHolidaysMissing()) {
+            out.add(texts.get("digest.nextYearHolidaysMissing", d.day().getYear() + 1));
+        }
         out.add(texts.get("digest.footer"));
         return String.join("\n", out);
     }

@@ -90,6 +90,32 @@ public final class AgencyRegister {
         return true;
     }
 
+    /** The agencies the office mapped group words to ({@code agencies group}), in the office's order; empty when not mapped. */
+    public List<Long> groupMembers(String group) {
+        return jdbc().queryForList("SELECT agency_id FROM agency_group WHERE name_key = ? ORDER BY rowid", Long.class,
+                AgencyNames.key(group));
+    }
+
+    /** Maps group words to agencies, replacing an earlier mapping of the same words. */
+    public void mapGroup(String group, List<Long> agencyIds) {
+        String cleaned = VietnameseText.clean(group);
+        String key = AgencyNames.key(cleaned);
+        jdbc().update("DELETE FROM agency_group WHERE name_key = ?", key);
+        for (Long id : agencyIds.stream().distinct().toList()) {
+            jdbc().update("INSERT INTO agency_group (name_key, name, agency_id) VALUES (?, ?, ?)", key, cleaned, id);
+        }
+    }
+
+    /** Every mapped group, by its words as the office wrote them, with its agencies' ids. */
+    public Map<String, List<Long>> groups() {
+        Map<String, List<Long>> groups = new java.util.LinkedHashMap<>();
+        jdbc().query("SELECT name, agency_id FROM agency_group ORDER BY name, rowid",
+                rs -> {
+                    groups.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                });
+        return groups;
+    }
+
     /** The register is opened on first use, not when this is built. */
     private JdbcTemplate jdbc() {
         return db.jdbc();

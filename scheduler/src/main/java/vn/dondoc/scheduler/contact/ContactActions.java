@@ -3,6 +3,7 @@ package vn.dondoc.scheduler.contact;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.dondoc.scheduler.register.RegisterDatabase;
+import vn.dondoc.scheduler.text.VietnameseText;
 
 /**
  * What a chat does about itself (who it is, linking by an invite: {@code /start CODE}) and what the office does about
@@ -38,7 +39,24 @@ public class ContactActions {
      * {@link ContactError} (no name, no agency for its role, a chat already linked to someone else).
      */
     public CreatedContact add(NewContact contact) {
-        return db.inTransaction(() -> contacts.add(contact));
+        return add(contact, false);
+    }
+
+    /**
+     * {@link #add(NewContact)}; a contact of the same name (however written) in the same agency (or, for the
+     * office and leaders, with no agency) is refused with {@link ContactError#DUPLICATE} unless {@code allowSameName}:
+     * adding twice by mistake would send every reminder twice.
+     */
+    public CreatedContact add(NewContact contact, boolean allowSameName) {
+        return db.inTransaction(() -> {
+            if (!allowSameName) {
+                contacts.sameNameInAgency(contact.name(), contact.agencyId())
+                        .ifPresent(id -> {
+                            throw new ContactException(ContactError.DUPLICATE, VietnameseText.clean(contact.name()), id);
+                        });
+            }
+            return contacts.add(contact);
+        });
     }
 
     /** A fresh invite for contact {@code contactId}; refused with {@link ContactError#NOT_FOUND} if there is none. */

@@ -17,7 +17,9 @@ public enum ContactError implements ErrorCode {
     /** {0} the request number. */
     RELINK_NOT_FOUND("contact.relinkNotFound"),
     /** {0} the request number. */
-    RELINK_DECIDED("contact.relinkDecided");
+    RELINK_DECIDED("contact.relinkDecided"),
+    /** {0} the name, {1} the number of the contact of that name already in the same agency. */
+    DUPLICATE("contact.duplicate");
 
     private final String key;
 

@@ -59,6 +59,20 @@ public final class ContactRegister {
         return newInvite(id, now);
     }
 
+    /** The first contact whose name folds like {@code name} in agency {@code agencyId} (null: no agency). */
+    Optional<Long> sameNameInAgency(String name, Long agencyId) {
+        String folded = VietnameseText.fold(name);
+        if (folded == null || folded.isBlank()) {
+            return Optional.empty();
+        }
+        String wanted = folded.trim().replaceAll("\\s+", " ");
+        return jdbc().query("SELECT id, name FROM contact WHERE agency_id IS ? ORDER BY id",
+                        (rs, n) -> java.util.Map.entry(rs.getLong(1), rs.getString(2)), agencyId).stream()
+                .filter(e -> VietnameseText.fold(e.getValue()).trim().replaceAll("\\s+", " ").equals(wanted))
+                .map(java.util.Map.Entry::getKey)
+                .findFirst();
+    }
+
     /**
      * A fresh invite for a contact who lost theirs, let it expire, or changed phone. The contact's older unused
      * codes are revoked: a code sent earlier (to the lost phone, in a leaked message) takes nobody over.

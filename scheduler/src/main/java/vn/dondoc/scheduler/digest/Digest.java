@@ -13,6 +13,8 @@ import vn.dondoc.scheduler.task.MilestoneStatus;
  * The weekly picture for one scope, as of {@code day}. Counts are milestones (one line of
  * {@code tasks --json}); see {@link DigestBuilder} for how they are counted. {@code week} is the
  * Monday of the ISO week of {@code day}. Maps hold all six statuses, zeros included.
+ * {@code nextYearHolidaysMissing}: it is December and the Government's holiday schedule for next year is not
+ * loaded yet, so the office is reminded to load it.
  */
 public record Digest(
         LocalDate day,
@@ -24,7 +26,8 @@ public record Digest(
         List<AgencyRow> agencies,
         List<Overdue> longestOverdue,
         List<DueSoon> dueSoon,
-        List<PendingExtension> pendingExtensions) {
+        List<PendingExtension> pendingExtensions,
+        boolean nextYearHolidaysMissing) {
 
     /** How many of the longest overdue the digest lists. */
     public static final int LONGEST_OVERDUE = 10;
@@ -38,6 +41,13 @@ public record Digest(
         longestOverdue = List.copyOf(longestOverdue);
         dueSoon = List.copyOf(dueSoon);
         pendingExtensions = List.copyOf(pendingExtensions);
+    }
+
+    /** A digest that says nothing of next year's holiday schedule. */
+    public Digest(LocalDate day, LocalDate week, DigestScope scope, Map<MilestoneStatus, Integer> totals,
+                  Map<MilestoneStatus, Integer> previousTotals, PreviousFrom previousFrom, List<AgencyRow> agencies,
+                  List<Overdue> longestOverdue, List<DueSoon> dueSoon, List<PendingExtension> pendingExtensions) {
+        this(day, week, scope, totals, previousTotals, previousFrom, agencies, longestOverdue, dueSoon, pendingExtensions, false);
     }
 
     public int total(MilestoneStatus status) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import vn.dondoc.scheduler.calendar.OfficeDays;
 import vn.dondoc.scheduler.register.OfficeZone;
 import vn.dondoc.scheduler.register.RegisterDatabase;
 import vn.dondoc.scheduler.task.MilestoneLine;
@@ -37,11 +38,13 @@ public final class DigestBuilder {
     private final RegisterDatabase db;
     private final TaskRegister tasks;
     private final DigestSnapshots snapshots;
+    private final OfficeDays officeDays;
 
-    public DigestBuilder(RegisterDatabase db, TaskRegister tasks, DigestSnapshots snapshots) {
+    public DigestBuilder(RegisterDatabase db, TaskRegister tasks, DigestSnapshots snapshots, OfficeDays officeDays) {
         this.db = db;
         this.tasks = tasks;
         this.snapshots = snapshots;
+        this.officeDays = officeDays;
     }
 
     public Digest build(LocalDate day, DigestScope scope) {
@@ -54,7 +57,8 @@ public final class DigestBuilder {
         return new Digest(day, week, scope, count(lines), previous,
                 stored.isPresent() ? Digest.PreviousFrom.SNAPSHOT : Digest.PreviousFrom.RECOMPUTED,
                 agencyRows(lines, scope, leads), longestOverdue(lines, day), dueSoon(lines, day),
-                pendingExtensions(lines, day));
+                pendingExtensions(lines, day),
+                day.getMonthValue() == 12 && !officeDays.calendar().scheduleKnown(day.getYear() + 1));
     }
 
     /** The milestones the digest counts, in register order: what its workbook lists. */

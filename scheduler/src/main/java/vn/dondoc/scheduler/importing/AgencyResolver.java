@@ -34,23 +34,35 @@ final class AgencyResolver {
     }
 
     /**
-     * The agencies a cell names, in order. In a cooperating cell a phrase such as "các sở, ngành liên
-     * quan" names no agency: it goes to {@code notes} as text.
+     * The agencies a cell names, in order. A phrase such as "các sở, ngành liên quan" or "Thanh tra sở" names a
+     * group, not an agency: the agencies the office mapped it to ({@code agencies group}), else it goes to
+     * {@code notes} as text. A lead cell that names only groups nobody mapped keeps the old way (the phrase
+     * becomes an agency the office can see and map), so no row of a document is lost.
      */
     List<Long> resolve(String cell, boolean lead, int line, List<String> notes) {
         List<Long> ids = new ArrayList<>();
+        List<String> unmapped = new ArrayList<>();
         for (String name : AgencyNames.split(cell, this::isKnown)) {
             if (AgencyNames.key(name).isEmpty()) {
                 continue;
             }
-            if (!lead && AgencyNames.isGeneric(name)) {
-                notes.add(name);
+            if (AgencyNames.isGeneric(name) && !isKnown(name)) {
+                List<Long> members = register.groupMembers(name);
+                members.stream().filter(id -> !ids.contains(id)).forEach(ids::add);
+                if (members.isEmpty()) {
+                    unmapped.add(name);
+                }
                 continue;
             }
             long id = idOf(name, line);
             if (!ids.contains(id)) {
                 ids.add(id);
             }
+        }
+        if (lead && ids.isEmpty()) {
+            unmapped.forEach(name -> ids.add(idOf(name, line)));
+        } else {
+            notes.addAll(unmapped);
         }
         return ids;
     }

@@ -71,8 +71,18 @@ class DigestBuilderTests {
         }
         int perAgency = digest.agencies().stream().mapToInt(r -> r.counts().values().stream().mapToInt(Integer::intValue).sum()).sum();
         assertThat(perAgency).isEqualTo(lines.stream().mapToInt(l -> l.lead().size()).sum());
-        Digest.AgencyRow inspectors = digest.agencies().stream().filter(r -> r.name().equals("Thanh tra huyện")).findFirst().orElseThrow();
-        assertThat(inspectors.counts().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(1);
+        // Item 137 is led by "Ban Chỉ đạo CCHC tỉnh, Sở Nội vụ" (item 166's "Thanh tra huyện" is a group since issue 10).
+        Digest.AgencyRow steering = digest.agencies().stream().filter(r -> r.name().equals("Ban Chỉ đạo CCHC tỉnh")).findFirst().orElseThrow();
+        assertThat(steering.counts().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(1);
+    }
+
+    @Test
+    void fromDecemberTheDigestSaysWhenNextYearsHolidaysAreNotLoaded() {
+        assertThat(builder.build(MONDAY, DigestScope.all()).nextYearHolidaysMissing()).isFalse();
+        assertThat(builder.build(java.time.LocalDate.of(2025, 12, 1), DigestScope.all()).nextYearHolidaysMissing())
+                .as("2026 ships with dondoc").isFalse();
+        assertThat(builder.build(java.time.LocalDate.of(2026, 11, 30), DigestScope.all()).nextYearHolidaysMissing()).isFalse();
+        assertThat(builder.build(java.time.LocalDate.of(2026, 12, 7), DigestScope.all()).nextYearHolidaysMissing()).isTrue();
     }
 
     @Test

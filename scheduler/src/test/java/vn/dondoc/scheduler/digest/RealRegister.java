@@ -136,7 +136,7 @@ public final class RealRegister {
 
     /** The builder as the application wires it, by hand. */
     public static DigestBuilder builder(RegisterDatabase db, Clock clock) {
-        return new DigestBuilder(db, new TaskRegister(db, new OfficeDays(db)), new DigestSnapshots(db));
+        return new DigestBuilder(db, new TaskRegister(db, new OfficeDays(db)), new DigestSnapshots(db), new OfficeDays(db));
     }
 
     /** The run as the application wires it, by hand. */
