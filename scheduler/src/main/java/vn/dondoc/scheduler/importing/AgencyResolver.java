@@ -17,7 +17,7 @@ import vn.dondoc.scheduler.importing.ImportReport.RecognisedAgency;
  * Turns the agency cells of an import into agency ids: a known agency however it is written (and the
  * new way of writing it is remembered), otherwise a new agency, reported so the office can check it.
  */
-final class AgencyResolver {
+public final class AgencyResolver {
 
     private final AgencyRegister register;
     private final AgencyMatcher matcher;
@@ -26,7 +26,7 @@ final class AgencyResolver {
     private final List<RecognisedAgency> recognised = new ArrayList<>();
     private final Set<String> recognisedKeys = new HashSet<>();
 
-    AgencyResolver(AgencyRegister register) {
+    public AgencyResolver(AgencyRegister register) {
         this.register = register;
         List<Agency> known = register.all();
         known.forEach(a -> names.put(a.id(), a.name()));
@@ -37,7 +37,7 @@ final class AgencyResolver {
      * The agencies a cell names, in order. In a cooperating cell a phrase such as "các sở, ngành liên
      * quan" names no agency: it goes to {@code notes} as text.
      */
-    List<Long> resolve(String cell, boolean lead, int line, List<String> notes) {
+    public List<Long> resolve(String cell, boolean lead, int line, List<String> notes) {
         List<Long> ids = new ArrayList<>();
         for (String name : AgencyNames.split(cell, this::isKnown)) {
             if (AgencyNames.key(name).isEmpty()) {
@@ -55,11 +55,11 @@ final class AgencyResolver {
         return ids;
     }
 
-    List<NewAgency> created() {
+    public List<NewAgency> created() {
         return List.copyOf(created);
     }
 
-    List<RecognisedAgency> recognised() {
+    public List<RecognisedAgency> recognised() {
         return List.copyOf(recognised);
     }
 
