@@ -12,6 +12,8 @@ import picocli.CommandLine.Spec;
                 DeadlineCommand.class,
                 ImportCommand.class,
                 TasksCommand.class,
+                IndicatorsCommand.class,
+                LetterCommand.class,
                 AgenciesCommand.class,
                 ContactsCommand.class,
                 ContactCommand.class,

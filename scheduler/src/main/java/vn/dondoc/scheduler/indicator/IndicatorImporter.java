@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.dondoc.scheduler.agency.AgencyRegister;
@@ -36,6 +37,7 @@ public final class IndicatorImporter {
     private final SourceDocuments sources;
     private final AgencyRegister agencies;
 
+    @Autowired
     public IndicatorImporter(RegisterDatabase db, Clock clock, SourceDocuments sources, AgencyRegister agencies) {
         this.db = db;
         this.clock = clock;

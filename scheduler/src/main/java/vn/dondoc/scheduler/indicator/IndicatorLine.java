@@ -21,9 +21,13 @@ public record IndicatorLine(long id, String source, int planYear, String item, S
         agencyIds = List.copyOf(agencyIds);
     }
 
-    /** "Cây lúa cả năm — Sản lượng": the name with what it stands under, when the name alone says too little. */
+    /**
+     * "Cây lúa cả năm — Sản lượng": the name with what it stands under, since "Sản lượng" alone says too little. A
+     * section's title (written in capitals: "CÁC CHỈ TIÊU DỊCH VỤ") says nothing the name needs.
+     */
     public String fullName() {
-        return context == null || context.isBlank() || part ? name : context + " — " + name;
+        boolean sectionTitle = context != null && context.equals(context.toUpperCase(java.util.Locale.ROOT));
+        return context == null || context.isBlank() || sectionTitle ? name : context + " — " + name;
     }
 
     public java.time.LocalDate end(Period period) {
