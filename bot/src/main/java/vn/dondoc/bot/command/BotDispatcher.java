@@ -29,11 +29,13 @@ public final class BotDispatcher implements UpdateHandler {
     private final BotServices services;
     private final CommandRegistry registry;
     private final ExtendCommand extend;
+    private final IndicatorCommand indicator;
 
-    private BotDispatcher(BotServices services, CommandRegistry registry, ExtendCommand extend) {
+    private BotDispatcher(BotServices services, CommandRegistry registry, ExtendCommand extend, IndicatorCommand indicator) {
         this.services = services;
         this.registry = registry;
         this.extend = extend;
+        this.indicator = indicator;
     }
 
     /** Every command of PRODUCT.md, in the order /help shows them. */
@@ -41,6 +43,7 @@ public final class BotDispatcher implements UpdateHandler {
         Notices notices = new Notices(services);
         CommandRegistry registry = new CommandRegistry();
         ExtendCommand extend = new ExtendCommand(notices);
+        IndicatorCommand indicator = new IndicatorCommand();
         registry.add(new StartCommand())
                 .add(new HelpCommand(registry::commands))
                 .add(new OpenTasksCommand())
@@ -50,11 +53,12 @@ public final class BotDispatcher implements UpdateHandler {
                 .add(extend)
                 .add(new OverdueCommand())
                 .add(new MuteCommand())
+                .add(indicator)
                 .add(new ReportCommand())
                 .add(new ApproveCommand(notices))
                 .add(new RejectCommand(notices))
                 .addButtons(new TaskPages());
-        return new BotDispatcher(services, registry, extend);
+        return new BotDispatcher(services, registry, extend, indicator);
     }
 
     /** Name and help line of each command, for the menu Telegram shows when a person types "/". */
@@ -100,8 +104,17 @@ public final class BotDispatcher implements UpdateHandler {
             extend.fromReply(request(incoming, caller, "giahan", "giahan", text), prompted.get());
             return;
         }
+        Optional<Matcher> figurePrompt = caller == null ? Optional.empty()
+                : IndicatorCommand.prompted(request(incoming, caller, "chitieu", "chitieu", text), incoming.replyToText());
+        if (figurePrompt.isPresent()) {
+            indicator.fromReply(request(incoming, caller, "chitieu", "chitieu", text), figurePrompt.get(), text);
+            return;
+        }
         Matcher command = COMMAND.matcher(text);
         if (!command.matches()) {
+            if (caller != null && indicator.fromText(request(incoming, caller, "chitieu", "chitieu", ""), text)) {
+                return;
+            }
             if (incoming.privateChat()) {
                 reply(incoming, text(caller == null ? "error.notACommandStranger" : "error.notACommand"));
             }

@@ -41,7 +41,8 @@ public final class HandWired {
     }
 
     public static DigestBuilder digestBuilder(RegisterDatabase db, Clock clock) {
-        return new DigestBuilder(db, new TaskRegister(db), new DigestSnapshots(db));
+        return new DigestBuilder(db, new TaskRegister(db), new DigestSnapshots(db),
+                new vn.dondoc.scheduler.indicator.IndicatorStandings(new vn.dondoc.scheduler.indicator.IndicatorRegister(db)));
     }
 
     public static DigestRun digestRun(RegisterDatabase db, Clock clock) {

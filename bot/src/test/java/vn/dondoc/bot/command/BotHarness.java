@@ -23,6 +23,8 @@ import vn.dondoc.scheduler.task.TaskRegister;
 import vn.dondoc.scheduler.contact.ContactActions;
 import vn.dondoc.scheduler.digest.DigestBuilder;
 import vn.dondoc.scheduler.digest.DigestSnapshots;
+import vn.dondoc.scheduler.indicator.IndicatorActions;
+import vn.dondoc.scheduler.indicator.IndicatorRegister;
 import vn.dondoc.scheduler.reminder.MuteActions;
 import vn.dondoc.scheduler.reminder.Mutes;
 import vn.dondoc.scheduler.task.ExtensionActions;
@@ -72,7 +74,9 @@ final class BotHarness implements AutoCloseable {
         BotServices services = new BotServices(
                 new TaskActions(db, clock, tasks, history, new TaskReports(db, clock, tasks, history), access),
                 new ExtensionActions(db, clock, extensions, access, contacts), new ContactActions(db, contacts),
-                new MuteActions(db, access, mutes), new DigestBuilder(db, tasks, new DigestSnapshots(db)),
+                new MuteActions(db, access, mutes), new IndicatorActions(db, clock, new IndicatorRegister(db)),
+                new DigestBuilder(db, tasks, new DigestSnapshots(db),
+                new vn.dondoc.scheduler.indicator.IndicatorStandings(new vn.dondoc.scheduler.indicator.IndicatorRegister(db))),
                 texts, clock, bot.outbox(), bot::username);
         BotDispatcher dispatcher = BotDispatcher.create(services);
         bot.start(dispatcher, dispatcher.menu());

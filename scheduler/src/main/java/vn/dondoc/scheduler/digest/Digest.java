@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import vn.dondoc.scheduler.indicator.IndicatorSection;
 import vn.dondoc.scheduler.task.MilestoneStatus;
 
 /**
@@ -23,7 +24,8 @@ public record Digest(
         List<AgencyRow> agencies,
         List<Overdue> longestOverdue,
         List<DueSoon> dueSoon,
-        List<PendingExtension> pendingExtensions) {
+        List<PendingExtension> pendingExtensions,
+        IndicatorSection indicators) {
 
     /** How many of the longest overdue the digest lists. */
     public static final int LONGEST_OVERDUE = 10;
@@ -37,6 +39,15 @@ public record Digest(
         longestOverdue = List.copyOf(longestOverdue);
         dueSoon = List.copyOf(dueSoon);
         pendingExtensions = List.copyOf(pendingExtensions);
+        indicators = indicators == null ? IndicatorSection.NONE : indicators;
+    }
+
+    /** A digest without indicators (a register that has none). */
+    public Digest(LocalDate day, LocalDate week, DigestScope scope, Map<MilestoneStatus, Integer> totals,
+                  Map<MilestoneStatus, Integer> previousTotals, PreviousFrom previousFrom, List<AgencyRow> agencies,
+                  List<Overdue> longestOverdue, List<DueSoon> dueSoon, List<PendingExtension> pendingExtensions) {
+        this(day, week, scope, totals, previousTotals, previousFrom, agencies, longestOverdue, dueSoon, pendingExtensions,
+                IndicatorSection.NONE);
     }
 
     public int total(MilestoneStatus status) {

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import vn.dondoc.scheduler.indicator.IndicatorSection;
+import vn.dondoc.scheduler.indicator.IndicatorStandings;
 import vn.dondoc.scheduler.register.OfficeZone;
 import vn.dondoc.scheduler.register.RegisterDatabase;
 import vn.dondoc.scheduler.task.MilestoneLine;
@@ -36,11 +38,13 @@ public final class DigestBuilder {
     private final RegisterDatabase db;
     private final TaskRegister tasks;
     private final DigestSnapshots snapshots;
+    private final IndicatorStandings indicators;
 
-    public DigestBuilder(RegisterDatabase db, TaskRegister tasks, DigestSnapshots snapshots) {
+    public DigestBuilder(RegisterDatabase db, TaskRegister tasks, DigestSnapshots snapshots, IndicatorStandings indicators) {
         this.db = db;
         this.tasks = tasks;
         this.snapshots = snapshots;
+        this.indicators = indicators;
     }
 
     public Digest build(LocalDate day, DigestScope scope) {
@@ -53,7 +57,7 @@ public final class DigestBuilder {
         return new Digest(day, week, scope, count(lines), previous,
                 stored.isPresent() ? Digest.PreviousFrom.SNAPSHOT : Digest.PreviousFrom.RECOMPUTED,
                 agencyRows(lines, scope, leads), longestOverdue(lines, day), dueSoon(lines, day),
-                pendingExtensions(lines, day));
+                pendingExtensions(lines, day), indicators.section(day, agencies -> scope.isAll() || scope.includesAny(agencies)));
     }
 
     /** The milestones the digest counts, in register order: what its workbook lists. */
