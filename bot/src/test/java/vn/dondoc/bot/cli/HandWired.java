@@ -17,6 +17,8 @@ import vn.dondoc.scheduler.reminder.OfficeAlertChannel;
 import vn.dondoc.scheduler.reminder.OfficeAlerts;
 import vn.dondoc.scheduler.reminder.ReminderChannel;
 import vn.dondoc.scheduler.reminder.ReminderPass;
+import vn.dondoc.scheduler.indicator.IndicatorRegister;
+import vn.dondoc.scheduler.reminder.IndicatorReminders;
 import vn.dondoc.scheduler.reminder.ReminderPlanner;
 import vn.dondoc.scheduler.reminder.ReminderPolicy;
 import vn.dondoc.scheduler.reminder.ReminderRun;
@@ -36,7 +38,8 @@ public final class HandWired {
         Recipients recipients = new Recipients(db);
         DeliveryOutcomes outcomes = outcomes(db, clock);
         ReminderPlanner planner = new ReminderPlanner(db, new TaskRegister(db), new OfficeDays(db), recipients, policy);
-        return new ReminderPass(new ReminderRun(db, clock, planner, outcomes), channel,
+        IndicatorReminders figures = new IndicatorReminders(db, new IndicatorRegister(db), new OfficeDays(db), policy);
+        return new ReminderPass(new ReminderRun(db, clock, planner, outcomes, figures), channel,
                 new OfficeAlerts(recipients, alerts, outcomes));
     }
 

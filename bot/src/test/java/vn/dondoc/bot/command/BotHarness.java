@@ -105,6 +105,11 @@ final class BotHarness implements AutoCloseable {
                 .findFirst().orElseThrow();
     }
 
+    /** The bot's outbox, for a reminder pass that sends through this bot. */
+    vn.dondoc.bot.telegram.Outbox outbox() {
+        return bot.outbox();
+    }
+
     LocalDate today() {
         return LocalDate.now(clock);
     }

@@ -18,6 +18,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dondoc.bot.MutableClock;
 import vn.dondoc.bot.cli.Cli;
+import vn.dondoc.bot.cli.HandWired;
+import vn.dondoc.bot.reminder.TelegramOfficeAlertChannel;
+import vn.dondoc.bot.reminder.TelegramReminderChannel;
+import vn.dondoc.bot.sending.FakeTicker;
+import vn.dondoc.bot.sending.Pacer;
+import vn.dondoc.bot.sending.PacingSettings;
+import vn.dondoc.bot.sending.RetrySettings;
+import vn.dondoc.bot.sending.SendAttempts;
+import vn.dondoc.scheduler.reminder.ReminderPass;
+import vn.dondoc.scheduler.reminder.ReminderPolicy;
 import vn.dondoc.bot.cli.CliEnvironment;
 import vn.dondoc.bot.telegram.FakeBotApi;
 import vn.dondoc.messages.Texts;
@@ -148,6 +158,45 @@ class IndicatorConversationTests {
 
         FakeBotApi.Call list = telegram.awaitMessageContaining(BINH, "Chỉ tiêu Sở Xây dựng theo dõi");
         assertThat(list.text()).contains("(2)", "#" + urbanWater, "Đô thị loại V", "/chitieu 12 2.950");
+    }
+
+    @Test
+    void thePeriodEndAsksForTheFigureInTheSameMessageAsTheTasksAndTheButtonTakesTheAnswer() {
+        Texts texts = Texts.forCode("vi");
+        FakeTicker ticker = new FakeTicker();
+        SendAttempts attempts = new SendAttempts(new Pacer(PacingSettings.defaults(), ticker), RetrySettings.defaults(), ticker);
+        ReminderPass pass = HandWired.reminderPass(harness.db, harness.clock, ReminderPolicy.defaults(),
+                new TelegramReminderChannel(harness.outbox(), attempts, texts), new TelegramOfficeAlertChannel(harness.outbox(), attempts, texts));
+        // Friday 29/03/2024 08:00: Quý I ends on Sunday 31/03, so its figure is asked for on the last working day before.
+        Instant friday = Instant.parse("2024-03-29T01:00:00Z");
+        harness.clock.set(friday);
+
+        pass.runOnce(friday, false);
+
+        FakeBotApi.Call reminder = telegram.awaitMessageContaining(BINH, "chỉ tiêu cần báo cáo số liệu");
+        assertThat(telegram.sentTo(BINH)).hasSize(1);
+        assertThat(reminder.text()).contains("6 nhiệm vụ cần báo cáo", "Chỉ tiêu <b>#" + urbanWater + "</b>",
+                "Kỳ Quý I, hết kỳ <b>31/03/2024</b>: mục tiêu 77 %", "/chitieu " + urbanWater);
+        assertThat(reminder.buttons()).contains("ci:" + urbanWater + ":Q1");
+
+        telegram.presses(BINH, reminder, "ci:" + urbanWater + ":Q1");
+        FakeBotApi.Call question = telegram.awaitMessageContaining(BINH, "Chỉ tiêu #" + urbanWater + "/Q1");
+        assertThat(question.forceReply()).isTrue();
+        telegram.userReplies(BINH, question, "78");
+        FakeBotApi.Call confirm = telegram.awaitMessageContaining(BINH, "Xin xác nhận");
+        assertThat(line().actuals()).isEmpty();
+        telegram.presses(BINH, confirm, confirm.buttons().get(0));
+        telegram.awaitEdit(BINH, t -> t.contains("Đã ghi nhận chỉ tiêu #" + urbanWater));
+
+        // Three working days after the period's end, only the figure still missing is asked for again.
+        Instant wednesday = Instant.parse("2024-04-03T01:00:00Z");
+        harness.clock.set(wednesday);
+        int before = telegram.sentTo(BINH).size();
+        pass.runOnce(wednesday, false);
+        FakeBotApi.Call again = telegram.await(c -> c.chatId() != null && c.chatId() == BINH && c.text() != null
+                && c.text().contains("quá hạn báo cáo 3 ngày làm việc"), "the overdue figure");
+        assertThat(again.text()).contains("Đô thị loại V").doesNotContain("#" + urbanWater + "<");
+        assertThat(telegram.sentTo(BINH)).hasSize(before + 1);
     }
 
     private IndicatorLine line() {

@@ -93,7 +93,7 @@ public final class ReminderPlanner {
             });
         }
         List<PlannedReminder> planned = withoutThosePlannedBefore(jdbc, candidates);
-        return new Plan(day, planned, byId, order, recipients);
+        return new Plan(day, lastEligible, planned, byId, order, recipients);
     }
 
     /**
@@ -182,7 +182,7 @@ public final class ReminderPlanner {
     }
 
     /** What a run works from: the new reminders, and the register as of the run for building messages. */
-    record Plan(LocalDate day, List<PlannedReminder> planned, Map<Long, MilestoneLine> milestones,
+    record Plan(LocalDate day, LocalDate lastEligible, List<PlannedReminder> planned, Map<Long, MilestoneLine> milestones,
                 Map<Long, Integer> documentOrder, Recipients.Active recipients) {
     }
 }
