@@ -84,22 +84,4 @@ enum IndicatorColumn {
     String key() {
         return period() == null ? name() : period().key();
     }
-
-    static IndicatorColumn ofKey(String key) {
-        for (IndicatorColumn c : values()) {
-            if (c.key().equals(key)) {
-                return c;
-            }
-        }
-        throw new IllegalArgumentException("no column " + key);
-    }
-
-    static IndicatorColumn of(Period period) {
-        return switch (period) {
-            case Q1 -> Q1;
-            case M6 -> M6;
-            case M9 -> M9;
-            case YEAR -> YEAR;
-        };
-    }
 }

@@ -35,9 +35,10 @@ public class IndicatorRegister {
 
     private List<IndicatorLine> read(Long agencyId, Long id, LocalDate day) {
         JdbcTemplate jdbc = db.jdbc();
-        String where = id != null ? " WHERE i.id = " + id
-                : agencyId != null ? " WHERE i.id IN (SELECT indicator_id FROM indicator_agency WHERE agency_id = " + agencyId + ")"
+        String where = id != null ? " WHERE i.id = ?"
+                : agencyId != null ? " WHERE i.id IN (SELECT indicator_id FROM indicator_agency WHERE agency_id = ?)"
                 : "";
+        Object[] args = id != null ? new Object[] {id} : agencyId != null ? new Object[] {agencyId} : new Object[0];
         Map<Long, List<String>> agencies = new HashMap<>();
         Map<Long, List<Long>> agencyIds = new HashMap<>();
         jdbc.query("SELECT ia.indicator_id, a.id, a.name FROM indicator_agency ia JOIN agency a ON a.id = ia.agency_id"
@@ -82,7 +83,7 @@ public class IndicatorRegister {
                     agencies.getOrDefault(indicator, List.of()), agencyIds.getOrDefault(indicator, List.of()),
                     rs.getInt("agency_inherited") == 1, rs.getInt("part_of_above") == 1, direction,
                     rs.getString("direction_words"), all, targets, reported, standings);
-        });
+        }, args);
     }
 
     private static BigDecimal decimal(String text) {

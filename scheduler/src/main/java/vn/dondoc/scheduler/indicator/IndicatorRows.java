@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import vn.dondoc.scheduler.error.Problem;
 import vn.dondoc.scheduler.importing.ImportReport.RejectedRow;
@@ -144,9 +143,5 @@ final class IndicatorRows {
             previous = Math.max(previous, v);
         }
         return total;
-    }
-
-    static Optional<String> firstText(SheetRow row) {
-        return row.cells().stream().filter(c -> !c.isBlank()).findFirst();
     }
 }

@@ -56,9 +56,4 @@ public enum Period {
         }
         return ofKey(written.trim());
     }
-
-    /** The words at the start of {@code folded} text that name a period, for reading a sentence ("quy i dat 2.950"). */
-    static Pattern wordsInText() {
-        return Pattern.compile("(quy (?:i|1)|6 thang|9 thang|ca nam|nam)\\b");
-    }
 }
