@@ -22,7 +22,8 @@ import vn.dondoc.scheduler.error.Problem;
 public final class Texts {
 
     /** {@code <bundle>_<language>.properties} next to this class. */
-    static final java.util.List<String> BUNDLES = java.util.List.of("texts", "bot", "reminders", "digest", "errors");
+    static final java.util.List<String> BUNDLES = java.util.List.of("texts", "bot", "reminders", "digest", "errors",
+            "indicators", "letter");
 
     private final Language language;
     private final Properties texts;

@@ -9,6 +9,7 @@ import vn.dondoc.bot.telegram.TelegramSettings;
 import vn.dondoc.messages.Texts;
 import vn.dondoc.scheduler.contact.ContactActions;
 import vn.dondoc.scheduler.digest.DigestBuilder;
+import vn.dondoc.scheduler.indicator.IndicatorActions;
 import vn.dondoc.scheduler.reminder.MuteActions;
 import vn.dondoc.scheduler.task.ExtensionActions;
 import vn.dondoc.scheduler.task.TaskActions;
@@ -19,10 +20,10 @@ import vn.dondoc.scheduler.task.TaskOverview;
 public class BotConfiguration {
 
     @Bean
-    BotDispatcher botDispatcher(TaskActions tasks, TaskOverview overview, ExtensionActions extensions, ContactActions contacts, MuteActions mutes,
-                                DigestBuilder digests, Texts texts, Clock clock, Outbox outbox, TelegramConnection connection,
-                                TelegramSettings settings) {
-        return BotDispatcher.create(new BotServices(tasks, overview, extensions, contacts, mutes, digests, texts, clock, outbox,
+    BotDispatcher botDispatcher(TaskActions tasks, TaskOverview overview, ExtensionActions extensions, ContactActions contacts,
+                                MuteActions mutes, IndicatorActions indicators, DigestBuilder digests, Texts texts, Clock clock,
+                                Outbox outbox, TelegramConnection connection, TelegramSettings settings) {
+        return BotDispatcher.create(new BotServices(tasks, overview, extensions, contacts, mutes, indicators, digests, texts, clock, outbox,
                 () -> connection.username(settings)));
     }
 }

@@ -3,6 +3,7 @@ package vn.dondoc.bot.command;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dondoc.bot.telegram.Incoming;
@@ -26,16 +27,19 @@ public final class BotDispatcher implements UpdateHandler {
 
     private final BotServices services;
     private final CommandRegistry registry;
+    private final IndicatorCommand indicator;
 
-    private BotDispatcher(BotServices services, CommandRegistry registry) {
+    private BotDispatcher(BotServices services, CommandRegistry registry, IndicatorCommand indicator) {
         this.services = services;
         this.registry = registry;
+        this.indicator = indicator;
     }
 
     /** Every command of PRODUCT.md, in the order /help shows them. */
     public static BotDispatcher create(BotServices services) {
         Notices notices = new Notices(services);
         CommandRegistry registry = new CommandRegistry();
+        IndicatorCommand indicator = new IndicatorCommand();
         registry.add(new StartCommand())
                 .add(new HelpCommand(registry::commands))
                 .add(new OpenTasksCommand())
@@ -45,12 +49,13 @@ public final class BotDispatcher implements UpdateHandler {
                 .add(new ExtendCommand(notices))
                 .add(new OverdueCommand())
                 .add(new MuteCommand())
+                .add(indicator)
                 .add(new ReportCommand())
                 .add(new ApproveCommand(notices))
                 .add(new RejectCommand(notices))
                 .addButtons(new TaskPages())
                 .addButtons(new RelinkButtons());
-        return new BotDispatcher(services, registry);
+        return new BotDispatcher(services, registry, indicator);
     }
 
     /** Name and help line of each command, for the menu Telegram shows when a person types "/". */
@@ -93,8 +98,17 @@ public final class BotDispatcher implements UpdateHandler {
         if (caller != null && answeredAQuestion(incoming, caller, text)) {
             return;
         }
+        Optional<Matcher> figurePrompt = caller == null ? Optional.empty()
+                : IndicatorCommand.prompted(request(incoming, caller, "chitieu", "chitieu", text), incoming.replyToText());
+        if (figurePrompt.isPresent()) {
+            indicator.fromReply(request(incoming, caller, "chitieu", "chitieu", text), figurePrompt.get(), text);
+            return;
+        }
         Optional<CommandWords.Typed> typed = CommandWords.read(text, registry.names());
         if (typed.isEmpty()) {
+            if (caller != null && indicator.fromText(request(incoming, caller, "chitieu", "chitieu", ""), text)) {
+                return;
+            }
             if (incoming.privateChat()) {
                 reply(incoming, text(caller == null ? "error.notACommandStranger" : "error.notACommand"));
             }

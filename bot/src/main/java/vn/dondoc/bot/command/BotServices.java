@@ -7,6 +7,7 @@ import vn.dondoc.bot.telegram.Outbox;
 import vn.dondoc.messages.Texts;
 import vn.dondoc.scheduler.contact.ContactActions;
 import vn.dondoc.scheduler.digest.DigestBuilder;
+import vn.dondoc.scheduler.indicator.IndicatorActions;
 import vn.dondoc.scheduler.reminder.MuteActions;
 import vn.dondoc.scheduler.task.ExtensionActions;
 import vn.dondoc.scheduler.task.TaskActions;
@@ -22,6 +23,7 @@ public record BotServices(
         ExtensionActions extensions,
         ContactActions contacts,
         MuteActions mutes,
+        IndicatorActions indicators,
         DigestBuilder digests,
         Texts texts,
         Clock clock,

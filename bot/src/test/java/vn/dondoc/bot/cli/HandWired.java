@@ -17,6 +17,8 @@ import vn.dondoc.scheduler.reminder.OfficeAlertChannel;
 import vn.dondoc.scheduler.reminder.OfficeAlerts;
 import vn.dondoc.scheduler.reminder.ReminderChannel;
 import vn.dondoc.scheduler.reminder.ReminderPass;
+import vn.dondoc.scheduler.indicator.IndicatorRegister;
+import vn.dondoc.scheduler.reminder.IndicatorReminders;
 import vn.dondoc.scheduler.reminder.ReminderPlanner;
 import vn.dondoc.scheduler.reminder.ReminderPolicy;
 import vn.dondoc.scheduler.reminder.ReminderRun;
@@ -36,12 +38,14 @@ public final class HandWired {
         Recipients recipients = new Recipients(db);
         DeliveryOutcomes outcomes = outcomes(db, clock);
         ReminderPlanner planner = new ReminderPlanner(db, new TaskRegister(db, new OfficeDays(db)), new OfficeDays(db), recipients, policy);
-        return new ReminderPass(new ReminderRun(db, clock, planner, outcomes), channel,
+        IndicatorReminders figures = new IndicatorReminders(db, new IndicatorRegister(db), new OfficeDays(db), policy);
+        return new ReminderPass(new ReminderRun(db, clock, planner, outcomes, figures), channel,
                 new OfficeAlerts(recipients, alerts, outcomes));
     }
 
     public static DigestBuilder digestBuilder(RegisterDatabase db, Clock clock) {
-        return new DigestBuilder(db, new TaskRegister(db, new OfficeDays(db)), new DigestSnapshots(db), new OfficeDays(db));
+        return new DigestBuilder(db, new TaskRegister(db, new OfficeDays(db)), new DigestSnapshots(db), new OfficeDays(db),
+                new vn.dondoc.scheduler.indicator.IndicatorStandings(new vn.dondoc.scheduler.indicator.IndicatorRegister(db)));
     }
 
     public static DigestRun digestRun(RegisterDatabase db, Clock clock) {

@@ -26,6 +26,14 @@ import vn.dondoc.scheduler.digest.DigestSnapshots;
 import vn.dondoc.scheduler.importing.DocumentImporter;
 import vn.dondoc.scheduler.importing.ImportRequest;
 import vn.dondoc.scheduler.register.RegisterDatabase;
+import vn.dondoc.scheduler.task.MilestoneLine;
+import vn.dondoc.scheduler.task.TaskQuery;
+import vn.dondoc.scheduler.task.TaskRegister;
+import vn.dondoc.scheduler.contact.ContactActions;
+import vn.dondoc.scheduler.digest.DigestBuilder;
+import vn.dondoc.scheduler.digest.DigestSnapshots;
+import vn.dondoc.scheduler.indicator.IndicatorActions;
+import vn.dondoc.scheduler.indicator.IndicatorRegister;
 import vn.dondoc.scheduler.reminder.MuteActions;
 import vn.dondoc.scheduler.reminder.Mutes;
 import vn.dondoc.scheduler.task.ExtensionActions;
@@ -96,7 +104,9 @@ final class BotHarness implements AutoCloseable {
                 new TaskActions(db, clock, tasks, history, new TaskReports(db, clock, tasks, history), access),
                 new TaskOverview(db, clock, tasks, agencies),
                 new ExtensionActions(db, clock, extensions, access, contacts), new ContactActions(db, contacts, new LinkGuard(clock, LINK_GUARD)),
-                new MuteActions(db, access, mutes), new DigestBuilder(db, tasks, new DigestSnapshots(db), new vn.dondoc.scheduler.calendar.OfficeDays(db)),
+                new MuteActions(db, access, mutes), new IndicatorActions(db, clock, new IndicatorRegister(db)),
+                new DigestBuilder(db, tasks, new DigestSnapshots(db), new vn.dondoc.scheduler.calendar.OfficeDays(db),
+                new vn.dondoc.scheduler.indicator.IndicatorStandings(new vn.dondoc.scheduler.indicator.IndicatorRegister(db))),
                 texts, clock, bot.outbox(), bot::username);
         BotDispatcher dispatcher = BotDispatcher.create(services);
         ContactActions contactActions = services.contacts();
@@ -138,6 +148,11 @@ final class BotHarness implements AutoCloseable {
         return tasks.milestones(TaskQuery.all(today())).stream()
                 .filter(l -> l.lead().equals(List.of(agency)) && l.status().isOpen() && l.due() != null)
                 .findFirst().orElseThrow();
+    }
+
+    /** The bot's outbox, for a reminder pass that sends through this bot. */
+    vn.dondoc.bot.telegram.Outbox outbox() {
+        return bot.outbox();
     }
 
     LocalDate today() {

@@ -13,6 +13,7 @@ import vn.dondoc.messages.Texts;
 import vn.dondoc.scheduler.calendar.DueStanding;
 import vn.dondoc.scheduler.agency.AgencyShortName;
 import vn.dondoc.scheduler.digest.Digest;
+import vn.dondoc.scheduler.indicator.IndicatorSection;
 import vn.dondoc.scheduler.task.MilestoneStatus;
 
 /**
@@ -149,12 +150,34 @@ public final class DigestText {
             }
             more(out, d.pendingExtensions().size() - shown);
         }
+        indicators(out, d.indicators(), Math.min(3, budget.extensions()), budget.title());
         out.add("");
         if (d.nextYearHolidaysMissing()) {
             out.add(texts.get("digest.nextYearHolidaysMissing", d.day().getYear() + 1));
         }
         out.add(texts.get("digest.footer"));
         return String.join("\n", out);
+    }
+
+    /** Per period that has ended (or has figures): met, not met, not reported; then the largest shortfalls. */
+    private void indicators(List<String> out, IndicatorSection section, int gaps, int titleLength) {
+        if (section.periods().isEmpty()) {
+            return;
+        }
+        out.add("");
+        out.add(texts.get("digest.indicators"));
+        for (IndicatorSection.PeriodCount p : section.periods()) {
+            out.add(texts.get("digest.indicatorPeriod", texts.get("period." + p.period().key()), p.met(), p.notMet(), p.notReported()));
+        }
+        List<IndicatorSection.Gap> shown = section.worstGaps().subList(0, Math.min(gaps, section.worstGaps().size()));
+        if (!shown.isEmpty()) {
+            out.add(texts.get("digest.indicatorGaps"));
+            for (IndicatorSection.Gap g : shown) {
+                out.add(texts.get("digest.indicatorGap", g.indicatorId(), cut(g.name(), titleLength),
+                        texts.get("period." + g.period().key()), Html.escape(g.actual() + " " + g.unit()),
+                        Html.escape(g.target()), String.format(java.util.Locale.ROOT, "-%.0f", g.shortfallPercent())));
+            }
+        }
     }
 
     /**

@@ -40,7 +40,7 @@ class DigestTextTests {
         Digest usual = digest(2, 5, 5, 3);
         Digest december = new Digest(LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 7), usual.scope(), usual.totals(),
                 usual.previousTotals(), usual.previousFrom(), usual.agencies(), usual.longestOverdue(), usual.dueSoon(),
-                usual.pendingExtensions(), true);
+                usual.pendingExtensions(), true, usual.indicators());
 
         assertThat(new DigestText(VI).html(december)).contains("Chưa có lịch nghỉ năm 2027 do Chính phủ công bố");
         assertThat(new DigestText(VI).html(usual)).doesNotContain("Chưa có lịch nghỉ");

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import vn.dondoc.scheduler.agency.AgencyShortName;
+import vn.dondoc.scheduler.indicator.IndicatorSection;
 import vn.dondoc.scheduler.task.MilestoneStatus;
 
 /**
@@ -27,7 +28,8 @@ public record Digest(
         List<Overdue> longestOverdue,
         List<DueSoon> dueSoon,
         List<PendingExtension> pendingExtensions,
-        boolean nextYearHolidaysMissing) {
+        boolean nextYearHolidaysMissing,
+        IndicatorSection indicators) {
 
     /** How many of the longest overdue the digest lists. */
     public static final int LONGEST_OVERDUE = 10;
@@ -41,13 +43,15 @@ public record Digest(
         longestOverdue = List.copyOf(longestOverdue);
         dueSoon = List.copyOf(dueSoon);
         pendingExtensions = List.copyOf(pendingExtensions);
+        indicators = indicators == null ? IndicatorSection.NONE : indicators;
     }
 
-    /** A digest that says nothing of next year's holiday schedule. */
+    /** A digest without indicators (a register that has none) that says nothing of next year's holiday schedule. */
     public Digest(LocalDate day, LocalDate week, DigestScope scope, Map<MilestoneStatus, Integer> totals,
                   Map<MilestoneStatus, Integer> previousTotals, PreviousFrom previousFrom, List<AgencyRow> agencies,
                   List<Overdue> longestOverdue, List<DueSoon> dueSoon, List<PendingExtension> pendingExtensions) {
-        this(day, week, scope, totals, previousTotals, previousFrom, agencies, longestOverdue, dueSoon, pendingExtensions, false);
+        this(day, week, scope, totals, previousTotals, previousFrom, agencies, longestOverdue, dueSoon, pendingExtensions, false,
+                IndicatorSection.NONE);
     }
 
     public int total(MilestoneStatus status) {

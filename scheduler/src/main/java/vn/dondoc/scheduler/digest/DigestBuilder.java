@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.dondoc.scheduler.calendar.OfficeDays;
+import vn.dondoc.scheduler.indicator.IndicatorSection;
+import vn.dondoc.scheduler.indicator.IndicatorStandings;
 import vn.dondoc.scheduler.register.OfficeZone;
 import vn.dondoc.scheduler.register.RegisterDatabase;
 import vn.dondoc.scheduler.task.MilestoneLine;
@@ -39,12 +41,15 @@ public final class DigestBuilder {
     private final TaskRegister tasks;
     private final DigestSnapshots snapshots;
     private final OfficeDays officeDays;
+    private final IndicatorStandings indicators;
 
-    public DigestBuilder(RegisterDatabase db, TaskRegister tasks, DigestSnapshots snapshots, OfficeDays officeDays) {
+    public DigestBuilder(RegisterDatabase db, TaskRegister tasks, DigestSnapshots snapshots, OfficeDays officeDays,
+                         IndicatorStandings indicators) {
         this.db = db;
         this.tasks = tasks;
         this.snapshots = snapshots;
         this.officeDays = officeDays;
+        this.indicators = indicators;
     }
 
     public Digest build(LocalDate day, DigestScope scope) {
@@ -58,7 +63,8 @@ public final class DigestBuilder {
                 stored.isPresent() ? Digest.PreviousFrom.SNAPSHOT : Digest.PreviousFrom.RECOMPUTED,
                 agencyRows(lines, scope, leads), longestOverdue(lines, day), dueSoon(lines, day),
                 pendingExtensions(lines, day),
-                day.getMonthValue() == 12 && !officeDays.calendar().scheduleKnown(day.getYear() + 1));
+                day.getMonthValue() == 12 && !officeDays.calendar().scheduleKnown(day.getYear() + 1),
+                indicators.section(day, agencies -> scope.isAll() || scope.includesAny(agencies)));
     }
 
     /** The milestones the digest counts, in register order: what its workbook lists. */

@@ -17,7 +17,7 @@ import vn.dondoc.scheduler.importing.ImportReport.RecognisedAgency;
  * Turns the agency cells of an import into agency ids: a known agency however it is written (and the
  * new way of writing it is remembered), otherwise a new agency, reported so the office can check it.
  */
-final class AgencyResolver {
+public final class AgencyResolver {
 
     private final AgencyRegister register;
     private final AgencyMatcher matcher;
@@ -26,7 +26,7 @@ final class AgencyResolver {
     private final List<RecognisedAgency> recognised = new ArrayList<>();
     private final Set<String> recognisedKeys = new HashSet<>();
 
-    AgencyResolver(AgencyRegister register) {
+    public AgencyResolver(AgencyRegister register) {
         this.register = register;
         List<Agency> known = register.all();
         known.forEach(a -> names.put(a.id(), a.name()));
@@ -39,7 +39,7 @@ final class AgencyResolver {
      * {@code notes} as text. A lead cell that names only groups nobody mapped keeps the old way (the phrase
      * becomes an agency the office can see and map), so no row of a document is lost.
      */
-    List<Long> resolve(String cell, boolean lead, int line, List<String> notes) {
+    public List<Long> resolve(String cell, boolean lead, int line, List<String> notes) {
         List<Long> ids = new ArrayList<>();
         List<String> unmapped = new ArrayList<>();
         for (String name : AgencyNames.split(cell, this::isKnown)) {
@@ -67,11 +67,11 @@ final class AgencyResolver {
         return ids;
     }
 
-    List<NewAgency> created() {
+    public List<NewAgency> created() {
         return List.copyOf(created);
     }
 
-    List<RecognisedAgency> recognised() {
+    public List<RecognisedAgency> recognised() {
         return List.copyOf(recognised);
     }
 

@@ -97,7 +97,8 @@ public final class ReminderPlanner {
             });
         }
         List<PlannedReminder> planned = withoutThosePlannedBefore(jdbc, candidates);
-        return new Plan(day, planned, byId, order, recipients, withoutThoseToldBefore(jdbc, unreached), agencyNames(jdbc));
+        return new Plan(day, lastEligible, planned, byId, order, recipients, withoutThoseToldBefore(jdbc, unreached),
+                agencyNames(jdbc));
     }
 
     /**
@@ -215,7 +216,7 @@ public final class ReminderPlanner {
      * What a run works from: the new reminders, the register as of the run for building messages, and the
      * points not told before that nobody could be reminded of.
      */
-    record Plan(LocalDate day, List<PlannedReminder> planned, Map<Long, MilestoneLine> milestones,
+    record Plan(LocalDate day, LocalDate lastEligible, List<PlannedReminder> planned, Map<Long, MilestoneLine> milestones,
                 Map<Long, Integer> documentOrder, Recipients.Active recipients, List<UnreachedPoint> unreached,
                 Map<Long, String> agencyNames) {
     }

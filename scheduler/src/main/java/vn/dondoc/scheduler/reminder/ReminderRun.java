@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.dondoc.scheduler.contact.Recipients;
@@ -39,12 +40,21 @@ public final class ReminderRun {
     private final Clock clock;
     private final ReminderPlanner planner;
     private final DeliveryOutcomes outcomes;
+    private final IndicatorReminders indicators;
 
-    public ReminderRun(RegisterDatabase db, Clock clock, ReminderPlanner planner, DeliveryOutcomes outcomes) {
+    @Autowired
+    public ReminderRun(RegisterDatabase db, Clock clock, ReminderPlanner planner, DeliveryOutcomes outcomes,
+                       IndicatorReminders indicators) {
         this.db = db;
         this.clock = clock;
         this.planner = planner;
         this.outcomes = outcomes;
+        this.indicators = indicators;
+    }
+
+    /** Tasks only: for tools and tests that plan no indicator figures. */
+    public ReminderRun(RegisterDatabase db, Clock clock, ReminderPlanner planner, DeliveryOutcomes outcomes) {
+        this(db, clock, planner, outcomes, null);
     }
 
     /**
@@ -61,26 +71,40 @@ public final class ReminderRun {
 
     private ReminderReport pass(Instant now, ReminderChannel channel, boolean dryRun) {
         ReminderPlanner.Plan plan = planner.plan(now);
+        IndicatorReminders.Plan figures = indicators == null
+                ? new IndicatorReminders.Plan(IndicatorReminders.noLines(), List.of())
+                : indicators.plan(plan.day(), plan.lastEligible(), plan.recipients());
         int planned;
         List<PlannedReminder> pending;
+        List<IndicatorReminders.Planned> pendingFigures;
         if (dryRun) {
-            planned = plan.planned().size();
+            planned = plan.planned().size() + figures.planned().size();
             pending = new ArrayList<>(pendingRows());
             pending.addAll(plan.planned());
+            pendingFigures = new ArrayList<>(indicators == null ? List.of() : indicators.pending());
+            pendingFigures.addAll(figures.planned());
         } else {
             planned = db.inTransaction(() -> {
                 insertUnreached(plan.unreached());
-                return insertPending(plan.planned());
+                return insertPending(plan.planned())
+                        + (indicators == null ? 0 : indicators.insertPending(figures.planned(), clock.instant()));
             });
             pending = pendingRows();
+            pendingFigures = indicators == null ? List.of() : indicators.pending();
         }
         List<Long> stale = new ArrayList<>();
-        List<ReminderMessage> messages = messages(plan, pending, stale, dryRun);
-        if (!dryRun && !stale.isEmpty()) {
-            // Never sent, and no longer wanted (done, cancelled, contact gone): as if never planned.
+        List<Long> staleFigures = new ArrayList<>();
+        Map<Long, List<IndicatorReminder>> figuresByContact = figureReminders(figures, pendingFigures, plan.recipients(),
+                staleFigures);
+        List<ReminderMessage> messages = messages(plan, pending, stale, figuresByContact);
+        if (!dryRun && (!stale.isEmpty() || !staleFigures.isEmpty())) {
+            // Never sent, and no longer wanted (done, cancelled, figure reported, contact gone): as if never planned.
             db.inTransaction(() -> {
                 jdbc().batchUpdate("DELETE FROM delivery WHERE id = ? AND status = 'PENDING'", stale, 500,
                         (ps, id) -> ps.setLong(1, id));
+                if (indicators != null) {
+                    indicators.deleteStale(staleFigures);
+                }
             });
         }
         Tally tally = new Tally(dryRun, planned, messages.size(), unreached(plan));
@@ -150,8 +174,28 @@ public final class ReminderRun {
                         rs.getInt(9) == 1));
     }
 
+    /** The indicator figures each contact is asked for; rows no longer wanted go to {@code stale}. */
+    private Map<Long, List<IndicatorReminder>> figureReminders(IndicatorReminders.Plan figures,
+                                                               List<IndicatorReminders.Planned> rows,
+                                                               Recipients.Active recipients, List<Long> stale) {
+        Map<Long, List<IndicatorReminder>> byContact = new TreeMap<>();
+        for (IndicatorReminders.Planned row : rows) {
+            IndicatorReminder reminder = indicators == null ? null : indicators.reminder(row, figures.lines());
+            Recipients.Recipient contact = recipients.byId(row.contactId());
+            if (reminder == null || contact == null || contact.chatId() != row.chatId()) {
+                if (row.deliveryId() > 0) {
+                    stale.add(row.deliveryId());
+                }
+                continue;
+            }
+            byContact.computeIfAbsent(row.contactId(), k -> new ArrayList<>()).add(reminder);
+        }
+        byContact.values().forEach(list -> list.sort(Comparator.comparing(IndicatorReminder::periodEnd)));
+        return byContact;
+    }
+
     private List<ReminderMessage> messages(ReminderPlanner.Plan plan, List<PlannedReminder> rows, List<Long> stale,
-                                           boolean dryRun) {
+                                           Map<Long, List<IndicatorReminder>> figures) {
         Map<Long, List<Reminder>> byContact = new TreeMap<>();
         // The lines are read as of the run's day: what each message says is counted for the day it is sent.
         for (PlannedReminder row : rows) {
@@ -170,11 +214,14 @@ public final class ReminderRun {
         }
         Comparator<Reminder> byDue = Comparator.comparing(Reminder::due, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(r -> plan.documentOrder().get(r.milestoneId()));
+        // One message per chat: its task reminders and the figures it is asked for together.
+        figures.keySet().forEach(contactId -> byContact.computeIfAbsent(contactId, k -> new ArrayList<>()));
         List<ReminderMessage> messages = new ArrayList<>();
         byContact.forEach((contactId, reminders) -> {
             Recipients.Recipient c = plan.recipients().byId(contactId);
             reminders.sort(byDue);
-            messages.add(new ReminderMessage(c.id(), c.chatId(), c.name(), c.role(), c.agency(), reminders));
+            messages.add(new ReminderMessage(c.id(), c.chatId(), c.name(), c.role(), c.agency(), reminders,
+                    figures.getOrDefault(contactId, List.of())));
         });
         return messages;
     }
@@ -192,15 +239,26 @@ public final class ReminderRun {
     private void record(ReminderMessage message, DeliveryResult result) {
         String at = clock.instant().toString();
         List<Long> ids = message.reminders().stream().map(Reminder::deliveryId).toList();
+        List<Long> figureIds = message.indicators().stream().map(IndicatorReminder::deliveryId).toList();
         db.inTransaction(() -> {
             if (result instanceof DeliveryResult.Sent sent) {
-                update(ids, "SENT", sent.messageIds().stream().map(String::valueOf).collect(Collectors.joining(",")), null, at);
+                String messageIds = sent.messageIds().stream().map(String::valueOf).collect(Collectors.joining(","));
+                update(ids, "SENT", messageIds, null, at);
+                if (indicators != null) {
+                    indicators.update(figureIds, "SENT", messageIds, null, at);
+                }
             } else if (result instanceof DeliveryResult.Failed failed) {
                 update(ids, "FAILED", null, failed.reason(), at);
+                if (indicators != null) {
+                    indicators.update(figureIds, "FAILED", null, failed.reason(), at);
+                }
             } else if (result instanceof DeliveryResult.Blocked blocked) {
                 // Every reminder still waiting for this person, not only this message's: none can reach them.
                 jdbc().update("UPDATE delivery SET status = 'BLOCKED', reason = ?, finished_at = ?"
                         + " WHERE contact_id = ? AND status = 'PENDING'", blocked.reason(), at, message.contactId());
+                if (indicators != null) {
+                    indicators.blocked(message.contactId(), blocked.reason(), at);
+                }
                 outcomes.record(message.contactId(), result);
             }
         });
