@@ -13,7 +13,7 @@ import vn.dondoc.scheduler.agency.AgencyRegister;
 
 @Command(name = "agencies", description = {"Danh sách cơ quan trong sổ, với tên viết tắt, các tên khác mà văn bản đã dùng và các đầu mối đang liên kết Telegram,",
         "và các nhóm (\"Thanh tra sở\") Văn phòng đã ánh xạ tới cơ quan (agencies group)."},
-        subcommands = AgencyGroupCommand.class)
+        subcommands = {AgencyGroupCommand.class, AgencyShortNameCommand.class})
 final class AgenciesCommand implements Callable<Integer> {
 
     private final CliEnvironment env;

@@ -229,6 +229,30 @@ class CliTests {
     }
 
     @Test
+    void theOfficeEditsAnAgencysShortNameForTheDigestAndCanGoBackToTheRulesOne() throws Exception {
+        cli.importReal();
+
+        CliRunner.Result set = cli.run("agencies", "short-name", "Sở LĐTB&XH", "--to", "Sở LĐ-TB&XH");
+        CliRunner.Result tooLong = cli.run("agencies", "short-name", "Sở Y tế", "--to", "Sở Y tế tỉnh Nghệ An và các đơn vị trực thuộc");
+        String edited = shortName("Sở Lao động- TB và XH");
+        CliRunner.Result back = cli.run("agencies", "short-name", "Sở LĐTB&XH", "--to", "");
+
+        assertThat(set.status()).isZero();
+        assertThat(set.out()).contains("Sở Lao động- TB và XH").contains("\"Sở LĐ-TB&XH\"");
+        assertThat(edited).isEqualTo("Sở LĐ-TB&XH");
+        assertThat(tooLong.status()).isEqualTo(2);
+        assertThat(tooLong.err().lines()).singleElement().asString().contains("30");
+        assertThat(shortName("Sở Y tế")).isNotEqualTo("Sở Y tế tỉnh Nghệ An và các đơn vị trực thuộc");
+        assertThat(back.status()).isZero();
+        assertThat(shortName("Sở Lao động- TB và XH")).isNotEqualTo("Sở LĐ-TB&XH").isNotBlank();
+    }
+
+    private String shortName(String agency) throws Exception {
+        return json(cli.run("agencies", "--json")).stream().filter(a -> a.get("name").asText().equals(agency)).findFirst()
+                .orElseThrow().get("short_name").asText();
+    }
+
+    @Test
     void agenciesShowEachAgencysActiveContactsSoTheOfficeSeesWhoCannotBeReminded() throws Exception {
         cli.importReal();
         cli.run("contact", "add", "--name", "Nhóm Sở Y tế", "--role", "STAFF", "--agency", "Sở Y tế", "--chat-id", "-100123");
