@@ -117,6 +117,7 @@ class DondocRunIT {
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(k -> k.startsWith("TELEGRAM_") || k.startsWith("DONDOC_"));
         env.put("DONDOC_DB", register.toString());
+        env.put("DONDOC_WEB_PORT", "0"); // run now also serves the console: any free port
         env.put("LANG", "C.UTF-8");
         env.put("LC_ALL", "C.UTF-8");
         env.putAll(telegramEnv);

@@ -23,7 +23,7 @@ public final class Texts {
 
     /** {@code <bundle>_<language>.properties} next to this class. */
     static final java.util.List<String> BUNDLES = java.util.List.of("texts", "bot", "reminders", "digest", "errors",
-            "indicators", "letter");
+            "indicators", "letter", "console");
 
     private final Language language;
     private final Properties texts;

@@ -22,8 +22,9 @@ public class BotConfiguration {
     @Bean
     BotDispatcher botDispatcher(TaskActions tasks, TaskOverview overview, ExtensionActions extensions, ContactActions contacts,
                                 MuteActions mutes, IndicatorActions indicators, DigestBuilder digests, Texts texts, Clock clock,
-                                Outbox outbox, TelegramConnection connection, TelegramSettings settings) {
+                                Outbox outbox, TelegramConnection connection, TelegramSettings settings,
+                                ConsoleLogin console) {
         return BotDispatcher.create(new BotServices(tasks, overview, extensions, contacts, mutes, indicators, digests, texts, clock, outbox,
-                () -> connection.username(settings)));
+                () -> connection.username(settings)), console);
     }
 }

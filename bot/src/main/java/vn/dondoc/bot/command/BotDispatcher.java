@@ -37,6 +37,11 @@ public final class BotDispatcher implements UpdateHandler {
 
     /** Every command of PRODUCT.md, in the order /help shows them. */
     public static BotDispatcher create(BotServices services) {
+        return create(services, ConsoleLogin.NONE);
+    }
+
+    /** With /dangnhap giving links to this console. */
+    public static BotDispatcher create(BotServices services, ConsoleLogin console) {
         Notices notices = new Notices(services);
         CommandRegistry registry = new CommandRegistry();
         IndicatorCommand indicator = new IndicatorCommand();
@@ -53,6 +58,7 @@ public final class BotDispatcher implements UpdateHandler {
                 .add(new ReportCommand())
                 .add(new ApproveCommand(notices))
                 .add(new RejectCommand(notices))
+                .add(new LoginCommand(console))
                 .addButtons(new TaskPages())
                 .addButtons(new RelinkButtons());
         return new BotDispatcher(services, registry, indicator);

@@ -15,14 +15,14 @@ import java.util.concurrent.TimeUnit;
 /**
  * A command a test needs from a Debian package (LibreOffice's soffice, poppler's pdftoppm): found on the PATH, or
  * installed with apt-get when missing (after an apt-get update if the first try fails), as the project's rule
- * says. A test that cannot get it fails; it is never skipped.
+ * says. A test that cannot get it fails; it is never skipped. Public: the console's browser test needs chromium too.
  */
-final class DebianPackages {
+public final class DebianPackages {
 
     private DebianPackages() {
     }
 
-    static synchronized Path command(String command, String debianPackage) {
+    public static synchronized Path command(String command, String debianPackage) {
         Optional<Path> found = onPath(command);
         if (found.isPresent()) {
             return found.get();
@@ -39,7 +39,7 @@ final class DebianPackages {
     /**
      * A package that brings no command (a font): installed unless dpkg already has it; fails the test if it cannot be.
      */
-    static synchronized void ensure(String debianPackage) {
+    public static synchronized void ensure(String debianPackage) {
         List<String> log = new ArrayList<>();
         if (run(log, "dpkg", "-s", debianPackage)) {
             return;
