@@ -2,8 +2,10 @@ package vn.dondoc.bot.command;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dondoc.bot.telegram.Incoming;
@@ -28,11 +30,13 @@ public final class BotDispatcher implements UpdateHandler {
     private final BotServices services;
     private final CommandRegistry registry;
     private final IndicatorCommand indicator;
+    private final FreeTextReports freeText;
 
-    private BotDispatcher(BotServices services, CommandRegistry registry, IndicatorCommand indicator) {
+    private BotDispatcher(BotServices services, CommandRegistry registry, IndicatorCommand indicator, FreeTextReports freeText) {
         this.services = services;
         this.registry = registry;
         this.indicator = indicator;
+        this.freeText = freeText;
     }
 
     /** Every command of PRODUCT.md, in the order /help shows them. */
@@ -45,6 +49,7 @@ public final class BotDispatcher implements UpdateHandler {
         Notices notices = new Notices(services);
         CommandRegistry registry = new CommandRegistry();
         IndicatorCommand indicator = new IndicatorCommand();
+        FreeTextReports freeText = new FreeTextReports(notices);
         registry.add(new StartCommand())
                 .add(new HelpCommand(registry::commands))
                 .add(new OpenTasksCommand())
@@ -60,8 +65,9 @@ public final class BotDispatcher implements UpdateHandler {
                 .add(new RejectCommand(notices))
                 .add(new LoginCommand(console))
                 .addButtons(new TaskPages())
-                .addButtons(new RelinkButtons());
-        return new BotDispatcher(services, registry, indicator);
+                .addButtons(new RelinkButtons())
+                .addButtons(freeText);
+        return new BotDispatcher(services, registry, indicator, freeText);
     }
 
     /** Name and help line of each command, for the menu Telegram shows when a person types "/". */
@@ -112,12 +118,7 @@ public final class BotDispatcher implements UpdateHandler {
         }
         Optional<CommandWords.Typed> typed = CommandWords.read(text, registry.names());
         if (typed.isEmpty()) {
-            if (caller != null && indicator.fromText(request(incoming, caller, "chitieu", "chitieu", ""), text)) {
-                return;
-            }
-            if (incoming.privateChat()) {
-                reply(incoming, text(caller == null ? "error.notACommandStranger" : "error.notACommand"));
-            }
+            readWords(incoming, caller, text);
             return;
         }
         CommandWords.Typed command = typed.get();
@@ -146,6 +147,30 @@ public final class BotDispatcher implements UpdateHandler {
         String asTyped = command.written().matches("[A-Za-z0-9_]+") ? command.written().toLowerCase(java.util.Locale.ROOT)
                 : command.name();
         handler.run(request(incoming, caller, asTyped, handler.names().get(0), command.args()));
+    }
+
+    /**
+     * Words, not a command: an indicator's figure or a task's report, restated before anything is recorded. In a
+     * group only a message that mentions the bot or replies to it is read; the rest is the members' own talk.
+     */
+    private void readWords(Incoming incoming, Contact caller, String text) {
+        String botName = services.botName().get();
+        String mention = "@" + botName;
+        boolean mentioned = botName != null && text.toLowerCase(Locale.ROOT).contains(mention.toLowerCase(Locale.ROOT));
+        boolean repliedToBot = botName != null && botName.equalsIgnoreCase(incoming.replyToAuthor());
+        if (!incoming.privateChat() && !mentioned && !repliedToBot) {
+            return;
+        }
+        String words = mentioned ? text.replaceAll("(?i)" + Pattern.quote(mention), " ").strip() : text;
+        if (caller != null) {
+            if (indicator.fromText(request(incoming, caller, "chitieu", "chitieu", ""), words)) {
+                return;
+            }
+            if (freeText.read(request(incoming, caller, "xong", "xong", ""), words, repliedToBot ? incoming.replyToText() : null)) {
+                return;
+            }
+        }
+        reply(incoming, text(caller == null ? "error.notACommandStranger" : "error.notACommand"));
     }
 
     /** A reply to one of the bot's questions (the Extension button's, the reject button's) goes to its command. */

@@ -100,7 +100,7 @@ final class DoneCommand implements BotCommand, Buttons {
                 new Keyboard.Button(request.text("button.cancel"), "d0:" + id)));
     }
 
-    private static String html(Request request, DoneOutcome outcome) {
+    static String html(Request request, DoneOutcome outcome) {
         if (outcome instanceof DoneOutcome.Recorded recorded) {
             Done done = recorded.done();
             // A task of one milestone keeps the short answer; one of several always says which deadline.
@@ -119,7 +119,7 @@ final class DoneCommand implements BotCommand, Buttons {
                 dates(choose.open().stream().map(MilestoneLine::due).filter(java.util.Objects::nonNull).toList()));
     }
 
-    private static Keyboard keyboard(Request request, DoneOutcome outcome) {
+    static Keyboard keyboard(Request request, DoneOutcome outcome) {
         if (!(outcome instanceof DoneOutcome.Choose choose)) {
             return Keyboard.NONE;
         }

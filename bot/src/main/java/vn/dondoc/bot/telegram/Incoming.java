@@ -18,6 +18,8 @@ public record Incoming(
         Long messageId,
         String text,
         String replyToText,
+        /** The username of who wrote the quoted message: in a group, a reply to the bot is read, a reply to a person not. */
+        String replyToAuthor,
         String callbackId,
         String callbackData) {
 
@@ -36,14 +38,15 @@ public record Incoming(
             var chat = query.getMessage().getChat();
             return new Incoming(id, query.getMessage().getChatId(), chat == null || "private".equals(chat.getType()),
                     chat == null ? null : chat.getTitle(), name(query.getFrom()),
-                    query.getMessage().getMessageId().longValue(), null, null, query.getId(), query.getData());
+                    query.getMessage().getMessageId().longValue(), null, null, null, query.getId(), query.getData());
         }
         if (update.hasMessage() && update.getMessage().hasText()) {
             Message message = update.getMessage();
             Message replyTo = message.getReplyToMessage();
             return new Incoming(id, message.getChatId(), "private".equals(message.getChat().getType()),
                     message.getChat().getTitle(), name(message.getFrom()), message.getMessageId().longValue(),
-                    message.getText(), replyTo == null ? null : replyTo.getText(), null, null);
+                    message.getText(), replyTo == null ? null : replyTo.getText(),
+                    replyTo == null || replyTo.getFrom() == null ? null : replyTo.getFrom().getUserName(), null, null);
         }
         return null;
     }

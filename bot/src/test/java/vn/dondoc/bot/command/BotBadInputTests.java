@@ -88,7 +88,8 @@ class BotBadInputTests {
 
     @Test
     void emojiAndChatterInAPrivateChatGetTheHint() {
-        assertThat(answerTo("👍🎉")).isEqualTo("Tôi chỉ hiểu các lệnh bắt đầu bằng dấu /. Gõ /trogiup để xem các lệnh.");
+        assertThat(answerTo("👍🎉")).isEqualTo("Tôi chưa hiểu tin này. Có thể viết như «đã xong nhiệm vụ 47», «nhiệm vụ 47 đạt 60%»,"
+                + " «xin gia hạn nhiệm vụ 47 đến 30/4 vì …», hoặc gõ /trogiup để xem các lệnh.");
         assertThat(answerTo("/xong 👍")).startsWith("«👍» không phải số nhiệm vụ");
     }
 
