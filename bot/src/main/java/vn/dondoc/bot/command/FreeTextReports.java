@@ -131,8 +131,12 @@ final class FreeTextReports implements Buttons {
             request.reply(request.text("error.impossibleDate", extension.day() + "/" + extension.month() + "/" + year));
             return null;
         }
+        // The use case decides again on Xác nhận; asked here so that nothing impossible is restated.
         if (!date.isAfter(request.today())) {
             throw new TaskActionException(TaskError.EXTENSION_IN_THE_PAST, date);
+        }
+        if (line.due() != null && !date.isAfter(line.due())) {
+            throw new TaskActionException(TaskError.EXTENSION_NOT_LATER, line.due());
         }
         return date;
     }

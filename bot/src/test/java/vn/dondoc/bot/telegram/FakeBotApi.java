@@ -98,7 +98,15 @@ public final class FakeBotApi implements AutoCloseable {
 
     /** A person answers one of the bot's messages with Telegram's Reply. */
     public synchronized void userReplies(long chatId, Call botMessage, String text) {
-        ObjectNode message = message(chatId, "private", null, text);
+        replies(message(chatId, "private", null, text), botMessage);
+    }
+
+    /** A member of a group answers one of the bot's messages there with Telegram's Reply. */
+    public synchronized void groupReplies(long chatId, String title, Call botMessage, String text) {
+        replies(message(chatId, "group", title, text), botMessage);
+    }
+
+    private void replies(ObjectNode message, Call botMessage) {
         ObjectNode quoted = message.putObject("reply_to_message");
         quoted.put("message_id", botMessage.messageId());
         quoted.putObject("from").put("id", 1).put("is_bot", true).put("first_name", "dondoc").put("username", BOT_NAME);
