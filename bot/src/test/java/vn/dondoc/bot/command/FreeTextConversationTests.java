@@ -16,7 +16,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.dondoc.bot.cli.HandWired;
+import vn.dondoc.bot.reminder.TelegramOfficeAlertChannel;
+import vn.dondoc.bot.reminder.TelegramReminderChannel;
+import vn.dondoc.bot.sending.FakeTicker;
+import vn.dondoc.bot.sending.Pacer;
+import vn.dondoc.bot.sending.PacingSettings;
+import vn.dondoc.bot.sending.RetrySettings;
+import vn.dondoc.bot.sending.SendAttempts;
 import vn.dondoc.bot.telegram.FakeBotApi;
+import vn.dondoc.messages.Texts;
+import vn.dondoc.scheduler.reminder.ReminderPass;
+import vn.dondoc.scheduler.reminder.ReminderPolicy;
 import vn.dondoc.scheduler.contact.ContactRole;
 import vn.dondoc.scheduler.task.HistoryEntry;
 import vn.dondoc.scheduler.task.MilestoneLine;
@@ -181,6 +192,99 @@ class FreeTextConversationTests {
         }
         assertThat(harness.history.of(t)).hasSize(before);
         assertThat(harness.extensions.pending()).isEmpty();
+    }
+
+    @Test
+    void aReplyToAReminderOfOneTaskNeedsNoNumberAndOneOfSeveralAsksWhich() {
+        ReminderPass pass = HandWired.reminderPass(harness.db, harness.clock, ReminderPolicy.defaults(),
+                new TelegramReminderChannel(harness.outbox(), new SendAttempts(new Pacer(PacingSettings.defaults(), new FakeTicker()),
+                        RetrySettings.defaults(), new FakeTicker()), Texts.forCode("vi")),
+                new TelegramOfficeAlertChannel(harness.outbox(), new SendAttempts(new Pacer(PacingSettings.defaults(), new FakeTicker()),
+                        RetrySettings.defaults(), new FakeTicker()), Texts.forCode("vi")));
+        pass.runOnce(harness.clock.instant(), false);
+        telegram.awaitAllHandled();
+        List<FakeBotApi.Call> reminders = telegram.calls().stream()
+                .filter(c -> c.method().equals("sendmessage") && c.text() != null && c.text().contains("nhiệm vụ cần báo cáo")).toList();
+        FakeBotApi.Call ofOne = reminders.stream().filter(r -> items(r) == 1).findFirst().orElseThrow();
+        FakeBotApi.Call ofSeveral = reminders.stream().filter(r -> items(r) > 1).findFirst().orElseThrow();
+        long chat = ofOne.chatId();
+        long task = Long.parseLong(ITEM.matcher(ofOne.text()).results().findFirst().orElseThrow().group(1));
+        int before = harness.history.of(task).size();
+
+        telegram.userReplies(chat, ofOne, "Đã hoàn thành rồi ạ");
+
+        FakeBotApi.Call restated = telegram.awaitMessage(chat, t -> t.contains("Tôi hiểu là") && t.contains("#" + task + "</b>"));
+        assertThat(harness.history.of(task)).hasSize(before);
+        telegram.presses(chat, restated, restated.buttons().get(0));
+        telegram.awaitEdit(chat, t -> t.contains("Đã ghi nhận nhiệm vụ #" + task));
+        assertThat(harness.history.of(task)).extracting(HistoryEntry::action).endsWith("DONE");
+
+        telegram.userReplies(ofSeveral.chatId(), ofSeveral, "đã làm được 80%");
+        telegram.awaitMessage(ofSeveral.chatId(), t -> t.startsWith("Tôi chưa rõ nhiệm vụ số mấy.") && t.contains("đạt 60%"));
+    }
+
+    @Test
+    void inAGroupOnlyWordsThatMentionTheBotOrReplyToItAreRead() {
+        harness.linked(GROUP, "Nhóm Sở Y tế", ContactRole.STAFF, "Sở Y tế");
+        MilestoneLine first = fresh.get(AN).pop();
+        MilestoneLine second = fresh.get(AN).pop();
+
+        telegram.groupSays(GROUP, "Nhóm Sở Y tế", "xong " + first.taskId() + " rồi ạ");
+        telegram.groupSays(GROUP, "Nhóm Sở Y tế", "chào cả nhà");
+        telegram.awaitAllHandled();
+        assertThat(telegram.sentTo(GROUP)).isEmpty();
+
+        telegram.groupSays(GROUP, "Nhóm Sở Y tế", "@" + FakeBotApi.BOT_NAME + " xong " + first.taskId() + " rồi ạ");
+        FakeBotApi.Call restated = telegram.awaitMessage(GROUP, t -> t.contains("Tôi hiểu là") && names(t, first));
+        telegram.groupReplies(GROUP, "Nhóm Sở Y tế", restated, "nv " + second.taskId() + " đạt 40%, đang trình ký");
+        FakeBotApi.Call progress = telegram.awaitMessage(GROUP, t -> t.contains("Tôi hiểu là") && names(t, second));
+        assertThat(progress.text()).contains("40%", "đang trình ký");
+        telegram.groupSays(GROUP, "Nhóm Sở Y tế", "@" + FakeBotApi.BOT_NAME + " chào bot");
+        telegram.awaitMessageContaining(GROUP, "Tôi chưa hiểu tin này.");
+
+        telegram.presses(GROUP, restated, restated.buttons().get(0));
+        telegram.awaitEdit(GROUP, t -> t.contains("Đã ghi nhận nhiệm vụ #" + first.taskId()));
+        HistoryEntry done = harness.history.of(first.taskId()).get(harness.history.of(first.taskId()).size() - 1);
+        assertThat(done.action()).isEqualTo("DONE");
+        assertThat(done.chatId()).isEqualTo(GROUP);
+    }
+
+    @Test
+    void anotherAgencysTaskIsRefusedBeforeAnyButtonAndNothingIsRecorded() {
+        MilestoneLine ofXayDung = harness.openTaskLedBy("Sở Xây dựng");
+        int before = harness.history.of(ofXayDung.taskId()).size();
+
+        telegram.userSays(AN, "đã xong nhiệm vụ " + ofXayDung.taskId());
+
+        FakeBotApi.Call refused = telegram.awaitMessageContaining(AN, "không thuộc Sở Y tế");
+        assertThat(refused.buttons()).isEmpty();
+        telegram.awaitAllHandled();
+        assertThat(telegram.sentTo(AN)).noneMatch(c -> c.text().contains("Tôi hiểu là"));
+        assertThat(harness.history.of(ofXayDung.taskId())).hasSize(before);
+    }
+
+    @Test
+    void whatCannotBePlacedGetsOneLineShowingHowToSayIt() {
+        long t = fresh.get(AN).peek().taskId();
+        telegram.userSays(AN, "xin gia hạn nhiệm vụ " + t);
+        telegram.awaitMessageContaining(AN, "Để xin gia hạn, hãy viết ngày mới, như: «xin gia hạn nhiệm vụ " + t + " đến 30/4 vì chờ ý kiến Bộ».");
+        telegram.userSays(AN, "nhiệm vụ " + t + " đạt 150%");
+        telegram.awaitMessageContaining(AN, "Để báo tiến độ, hãy viết số phần trăm từ 0 đến 100, như: «nhiệm vụ " + t + " đạt 60%».");
+        telegram.userSays(AN, "đã xong rồi ạ");
+        telegram.awaitMessageContaining(AN, "Tôi chưa rõ nhiệm vụ số mấy. Để báo hoàn thành, hãy viết như: «đã xong nhiệm vụ 47».");
+        telegram.awaitAllHandled();
+        assertThat(telegram.sentTo(AN)).hasSize(3).allSatisfy(c -> {
+            assertThat(c.buttons()).isEmpty();
+            assertThat(c.text().lines()).hasSize(1);
+        });
+        assertThat(harness.history.of(t)).extracting(HistoryEntry::action).doesNotContain("DONE", "PROGRESS", "EXTENSION_REQUESTED");
+    }
+
+    /** A reminder's task items: "1. <b>#47</b> — …". */
+    static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile("(?m)^\\d+\\. <b>#(\\d+)</b>");
+
+    static long items(FakeBotApi.Call reminder) {
+        return ITEM.matcher(reminder.text()).results().count();
     }
 
     private void understoodAndRecorded(Case c) {
