@@ -16,7 +16,7 @@ final class Sentence {
     private static final Pattern NAMED_TASK = Pattern.compile("(?:nhiem vu|nvu|nv|viec|task)\\s*(?:so\\s*)?#?\\s*(\\d{1,6})\\b|#\\s*(\\d{1,6})\\b");
     /** A number on its own: not part of a date, a figure, a percent, or a word. */
     private static final Pattern BARE_NUMBER = Pattern.compile("(?<![\\p{L}\\d/.,%-])(\\d{1,6})(?![\\d%]|[/.,-]\\d|\\s*phan tram|\\p{L})");
-    private static final Pattern POLITE_ONLY = Pattern.compile("[\\s\\p{P}]*(?:(?:roi|a|ah|ak|nhe|nha|nhé|em|anh|chi|nhe|luon|xong|da|ok|oke)[\\s\\p{P}]*)*");
+    private static final Pattern POLITE_ONLY = Pattern.compile("[\\s\\p{P}]*(?:(?:roi|a|ah|ak|nhe|nha|em|anh|chi|luon|xong|da|ok|oke)[\\s\\p{P}]*)*");
     private static final Pattern LEADING = Pattern.compile("^[\\s,;:.\\-–—)]+|[\\s,;:.\\-–—(]+$");
 
     final String written;
