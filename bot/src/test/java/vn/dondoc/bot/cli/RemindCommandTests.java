@@ -59,6 +59,29 @@ class RemindCommandTests {
     }
 
     @Test
+    void whenTelegramCannotBeReachedRemindExitsOneKeepsTheRemindersAndALaterRunSendsThemAndTellsTheOffice() throws Exception {
+        try (FakeBotApi telegram = new FakeBotApi()) {
+            // One failure (after its own retries) is taken for an outage: the test waits 7 s of backoff, not 14.
+            cli.env("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN).env("TELEGRAM_API_URL", telegram.url()).env("DONDOC_OUTAGE_AFTER", "1");
+            telegram.down(true);
+
+            CliRunner.Result down = cli.run("remind", "--now", NOW);
+            telegram.down(false);
+            CliRunner.Result back = cli.run("remind", "--now", "2024-03-25T02:00:00Z");
+
+            assertThat(down.status()).as(down.out() + down.err()).isEqualTo(1);
+            assertThat(down.err()).contains("Không gửi được tin nào: Telegram không trả lời")
+                    .contains("1 tin chưa thử gửi");
+            assertThat(back.status()).as(back.err()).isZero();
+            assertThat(back.out()).contains("0 lời nhắc mới, 2 tin nhắn (2 đã gửi");
+            assertThat(telegram.sentTo(111)).hasSize(1);
+            assertThat(telegram.sentTo(222)).filteredOn(c -> c.text().contains("gửi muộn")).singleElement()
+                    .satisfies(c -> assertThat(c.text()).contains("2 tin nhắc đã gửi muộn lúc 09:00 25/03/2024")
+                            .contains("không liên lạc được từ 08:00 25/03/2024"));
+        }
+    }
+
+    @Test
     void withATokenSendsThroughTelegramRecordsItAndASecondRunSendsNothing() throws Exception {
         try (FakeBotApi telegram = new FakeBotApi()) {
             cli.env("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN).env("TELEGRAM_API_URL", telegram.url());

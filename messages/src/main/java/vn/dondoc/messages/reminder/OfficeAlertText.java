@@ -1,14 +1,18 @@
 package vn.dondoc.messages.reminder;
 
-import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import vn.dondoc.messages.Html;
 import vn.dondoc.messages.Texts;
 import vn.dondoc.scheduler.register.OfficeZone;
+import vn.dondoc.scheduler.reminder.OfficeAlert;
+import vn.dondoc.scheduler.reminder.OfficeNotice;
 import vn.dondoc.scheduler.reminder.ReminderReport;
 
-/** The office's alert after a reminder run, in HTML: who blocked the bot, which messages failed, what to do. */
+/**
+ * The office's notice after reminder passes, in HTML: who blocked the bot, which messages failed (and
+ * whether dondoc tries again), how many went late after Telegram was out of reach, and what to do.
+ */
 public final class OfficeAlertText {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(OfficeZone.ID);
@@ -19,11 +23,21 @@ public final class OfficeAlertText {
         this.texts = texts;
     }
 
-    public String html(Instant runAt, ReminderReport report) {
-        StringBuilder out = new StringBuilder(texts.get("reminder.office.title", WHEN.format(runAt)));
-        section(out, "reminder.office.blocked", report.blockedContacts());
-        section(out, "reminder.office.failed", report.failures());
-        out.append("\n\n").append(texts.get("reminder.office.next"));
+    public String html(OfficeAlert alert) {
+        OfficeNotice notice = alert.notice();
+        StringBuilder out = new StringBuilder(texts.get(notice.onlyLate() ? "reminder.office.backTitle" : "reminder.office.title",
+                WHEN.format(alert.runAt())));
+        if (notice.lateMessages() > 0) {
+            out.append("\n\n").append(texts.get("reminder.office.late",
+                    notice.troubleSince() == null ? "?" : WHEN.format(notice.troubleSince()), notice.lateMessages(),
+                    WHEN.format(alert.runAt())));
+        }
+        section(out, "reminder.office.blocked", notice.blocked());
+        section(out, "reminder.office.failed", notice.failed());
+        section(out, "reminder.office.retrying", notice.retrying());
+        if (!notice.onlyLate()) {
+            out.append("\n\n").append(texts.get("reminder.office.next"));
+        }
         return out.toString();
     }
 

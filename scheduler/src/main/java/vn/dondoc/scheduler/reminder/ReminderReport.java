@@ -10,13 +10,25 @@ import java.util.List;
  * @param sent     messages the channel delivered
  * @param failed   messages that failed after the channel's retries
  * @param blocked  messages refused because the person blocked the bot
+ * @param deferred messages not tried: Telegram was taken for out of reach after several failures in a row
+ *                 (they stay in the register and go with a later pass)
  */
 public record ReminderReport(boolean dryRun, int planned, int messages, int sent, int failed, int blocked,
-                             List<Problem> failures, List<Problem> blockedContacts) {
+                             List<Problem> failures, List<Problem> blockedContacts, int deferred) {
 
     public ReminderReport {
         failures = List.copyOf(failures);
         blockedContacts = List.copyOf(blockedContacts);
+    }
+
+    /** There was something to send and none of it went, not for a person's refusal: Telegram is out of reach. */
+    public boolean nothingDelivered() {
+        return sent == 0 && blocked == 0 && failed + deferred > 0;
+    }
+
+    /** Telegram answered at least once in this pass (a message went, or someone's refusal came back). */
+    public boolean telegramAnswered() {
+        return sent > 0 || blocked > 0;
     }
 
     /** A contact a message did not reach, and why (the channel's words). */
