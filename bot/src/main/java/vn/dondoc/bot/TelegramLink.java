@@ -1,5 +1,6 @@
 package vn.dondoc.bot;
 
+import org.quartz.JobExecutionContext;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.slf4j.Logger;
@@ -45,11 +46,23 @@ final class TelegramLink implements SmartLifecycle {
     }
 
     /**
-     * A job still sending must finish before the connection closes: cut off halfway, its messages
-     * would be recorded as failed and never sent. So Quartz is shut down first, waiting for it.
+     * A stop is obeyed within seconds: a pass still sending is interrupted and its call in flight cancelled;
+     * it records what it did, and what it had not sent stays in the register for the next pass (a message cut
+     * off in flight is tried again, so it may arrive twice, as after a crash). Then Quartz is shut down,
+     * waiting for that, and the connection closed.
      */
     @Override
     public void stop() {
+        try {
+            for (JobExecutionContext running : jobs.getCurrentlyExecutingJobs()) {
+                jobs.interrupt(running.getFireInstanceId());
+            }
+        } catch (SchedulerException e) {
+            log.warn("Interrupting the jobs: {}", e.getMessage());
+        }
+        if (bot != null) {
+            bot.cancelCalls();
+        }
         try {
             jobs.shutdown(true);
         } catch (SchedulerException e) {

@@ -80,6 +80,41 @@ class DondocRunIT {
     }
 
     @Test
+    void obeysSigtermWithinTenSecondsWhenTheApiAcceptsCallsAndNeverAnswers() throws Exception {
+        telegram.silent(true);
+        run = dondoc("run");
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (telegram.unanswered() == 0) {
+            assertThat(run.isAlive()).as("run waits on Telegram").isTrue();
+            assertThat(System.currentTimeMillis()).as("run called Telegram").isLessThan(deadline);
+            Thread.sleep(50);
+        }
+        Thread.sleep(1_000);
+
+        long stopping = System.nanoTime();
+        run.destroy();
+        boolean stopped = run.waitFor(10, TimeUnit.SECONDS);
+        long millis = (System.nanoTime() - stopping) / 1_000_000;
+        System.out.printf("run: stopped %d ms after SIGTERM while Telegram did not answer%n", millis);
+
+        assertThat(stopped).as("stopped within 10 s of SIGTERM").isTrue();
+    }
+
+    @Test
+    void obeysSigtermWithinTenSecondsWhileLongPolling() throws Exception {
+        run = dondoc("run");
+        awaitLog("đang nhận tin nhắn");
+        Thread.sleep(1_000);
+
+        long stopping = System.nanoTime();
+        run.destroy();
+        boolean stopped = run.waitFor(10, TimeUnit.SECONDS);
+        System.out.printf("run: stopped %d ms after SIGTERM while polling%n", (System.nanoTime() - stopping) / 1_000_000);
+
+        assertThat(stopped).as("stopped within 10 s of SIGTERM").isTrue();
+    }
+
+    @Test
     void withoutATokenSaysNothingGoesToTelegram() throws Exception {
         run = dondoc(Map.of(), "run");
 

@@ -82,6 +82,26 @@ class RemindCommandTests {
     }
 
     @Test
+    void anApiThatAcceptsAndNeverAnswersCostsRemindSecondsNotMinutes() throws Exception {
+        try (FakeBotApi telegram = new FakeBotApi()) {
+            cli.env("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN).env("TELEGRAM_API_URL", telegram.url())
+                    .env("DONDOC_OUTAGE_AFTER", "1").env("DONDOC_TELEGRAM_READ_TIMEOUT", "1s");
+            telegram.silent(true);
+
+            long started = System.nanoTime();
+            CliRunner.Result r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(40),
+                    () -> cli.run("remind", "--now", NOW));
+            long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+
+            // 4 attempts of 1 s each and 7 s of backoff between them; telegrambots' own client would wait 100 s each.
+            assertThat(seconds).isLessThan(25);
+            assertThat(r.status()).isEqualTo(1);
+            assertThat(r.err()).contains("Telegram không trả lời").contains("timeout");
+            assertThat(telegram.unanswered()).isEqualTo(4);
+        }
+    }
+
+    @Test
     void withATokenSendsThroughTelegramRecordsItAndASecondRunSendsNothing() throws Exception {
         try (FakeBotApi telegram = new FakeBotApi()) {
             cli.env("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN).env("TELEGRAM_API_URL", telegram.url());

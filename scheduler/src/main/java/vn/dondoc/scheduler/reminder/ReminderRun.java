@@ -95,6 +95,11 @@ public final class ReminderRun {
                 deferred.addAll(outgoing.rows());
                 continue;
             }
+            if (Thread.currentThread().isInterrupted()) {
+                // Stopping: the rest stays open for the next pass.
+                tally.defer();
+                continue;
+            }
             DeliveryResult result = deliver(channel, outgoing.message());
             if (!dryRun) {
                 record(outgoing, result, now);
@@ -103,6 +108,7 @@ public final class ReminderRun {
             inARow = result instanceof DeliveryResult.Failed f && f.mayPass() ? inARow + 1 : 0;
         }
         if (!dryRun && !deferred.isEmpty()) {
+            boolean interrupted = Thread.interrupted();
             db.inTransaction(() -> {
                 jdbc().batchUpdate("UPDATE delivery SET first_failed_at = coalesce(first_failed_at, ?) WHERE id = ?", deferred, 500,
                         (ps, r) -> {
@@ -110,6 +116,9 @@ public final class ReminderRun {
                             ps.setLong(2, r.reminder().deliveryId());
                         });
             });
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
         if (tally.deferred > 0) {
             LOG.warn("{} reminder message(s) in a row failed ({}); {} more wait for the next pass", inARow,
@@ -236,6 +245,18 @@ public final class ReminderRun {
      * sent late after failing), whatever happens to it afterwards.
      */
     private void record(Outgoing outgoing, DeliveryResult result, Instant now) {
+        // A stop interrupts the pass: what was sent must still be written down, or it would go again.
+        boolean interrupted = Thread.interrupted();
+        try {
+            write(outgoing, result, now);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void write(Outgoing outgoing, DeliveryResult result, Instant now) {
         String at = clock.instant().toString();
         List<Row> rows = outgoing.rows();
         long contactId = outgoing.message().contactId();
