@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 import vn.dondoc.bot.command.BotDispatcher;
 import vn.dondoc.bot.telegram.TelegramBot;
 import vn.dondoc.bot.telegram.TelegramConnection;
+import vn.dondoc.scheduler.register.RegisterDatabase;
+import vn.dondoc.scheduler.schedule.RunLock;
 
 /**
  * Starts receiving updates once the application is up, and stops the poller and its threads on
@@ -26,21 +28,37 @@ final class TelegramLink implements SmartLifecycle {
     private final TelegramBot bot;
     private final BotDispatcher dispatcher;
     private final Scheduler jobs;
+    private final RunLock runLock;
     private volatile boolean running;
+    private RegisterDatabase.Held held;
 
-    TelegramLink(TelegramConnection connection, BotDispatcher dispatcher, Scheduler jobs) {
+    TelegramLink(TelegramConnection connection, BotDispatcher dispatcher, Scheduler jobs, RunLock runLock) {
         this.bot = connection.bot();
         this.dispatcher = dispatcher;
         this.jobs = jobs;
+        this.runLock = runLock;
+    }
+
+    /** Before Quartz's scheduler (which starts last): a second run is refused before it schedules anything. */
+    @Override
+    public int getPhase() {
+        return DEFAULT_PHASE - 1_000;
     }
 
     @Override
     public void start() {
-        if (bot == null) {
-            log.warn("Không có TELEGRAM_BOT_TOKEN: không gửi gì lên Telegram và không nhận lệnh; "
-                    + "những gì dondoc sẽ gửi được in ra đây.");
-        } else {
-            bot.start(dispatcher, dispatcher.menu());
+        // A second run on this register (by any path to it) stops here, with one line, before it polls.
+        held = runLock.acquire();
+        try {
+            if (bot == null) {
+                log.warn("Không có TELEGRAM_BOT_TOKEN: không gửi gì lên Telegram và không nhận lệnh; "
+                        + "những gì dondoc sẽ gửi được in ra đây.");
+            } else {
+                bot.start(dispatcher, dispatcher.menu());
+            }
+        } catch (RuntimeException e) {
+            held.close();
+            throw e;
         }
         running = true;
     }
@@ -70,6 +88,9 @@ final class TelegramLink implements SmartLifecycle {
         }
         if (bot != null) {
             bot.close();
+        }
+        if (held != null) {
+            held.close();
         }
         running = false;
     }

@@ -115,6 +115,35 @@ class DondocRunIT {
     }
 
     @Test
+    void aSecondRunOnTheSameRegisterThroughALinkRefusesToPollInOneLine() throws Exception {
+        run = dondoc("run");
+        awaitLog("đang nhận tin nhắn");
+        Path link = Files.createSymbolicLink(dir.resolve("link-to-register.db"), register);
+
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toAbsolutePath().toString(), "run"));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+        builder.environment().keySet().removeIf(k -> k.startsWith("TELEGRAM_") || k.startsWith("DONDOC_"));
+        builder.environment().putAll(Map.of("DONDOC_DB", link.toString(), "LANG", "C.UTF-8", "LC_ALL", "C.UTF-8",
+                "TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "TELEGRAM_API_URL", telegram.url()));
+        Process second = builder.redirectOutput(dir.resolve("second.out").toFile()).redirectError(dir.resolve("second.err").toFile())
+                .start();
+        boolean ended = second.waitFor(60, TimeUnit.SECONDS);
+        if (!ended) {
+            second.destroyForcibly();
+        }
+        String err = Files.readString(dir.resolve("second.err"), StandardCharsets.UTF_8);
+
+        assertThat(ended).as("the second run ends by itself").isTrue();
+        assertThat(second.exitValue()).isEqualTo(1);
+        assertThat(err.lines()).as(err).singleElement().asString().startsWith("dondoc: ")
+                .contains("Một dondoc run khác đang chạy trên sổ");
+        assertThat(run.isAlive()).as("the first run goes on").isTrue();
+        telegram.userSays(CHAT, "/trogiup");
+        telegram.awaitMessage(CHAT, text -> true);
+    }
+
+    @Test
     void withoutATokenSaysNothingGoesToTelegram() throws Exception {
         run = dondoc(Map.of(), "run");
 

@@ -91,31 +91,72 @@ public final class RegisterDatabase implements AutoCloseable {
     }
 
     /**
-     * Runs {@code work} while holding the register's lock named {@code name} (a file next to the
-     * register), so that two processes — {@code dondoc run} and a {@code remind} typed by hand — never
-     * send the same reminders at once. The operating system drops the lock when the holder dies, even
-     * by kill -9. Throws {@link RegisterBusyException} with the code {@code busy} at once when someone else holds it.
+     * Runs {@code work} while holding the register's lock named {@code name} (see {@link #hold}), so that two
+     * processes — {@code dondoc run} and a {@code remind} typed by hand — never send the same reminders at
+     * once. Throws {@link RegisterBusyException} with the code {@code busy} at once when someone else holds it.
      */
     public <T> T exclusively(String name, ErrorCode busy, Supplier<T> work) {
-        Path lockFile = file.resolveSibling(file.getFileName() + "." + name + ".lock");
-        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(lockFile,
-                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE)) {
-            java.nio.channels.FileLock lock;
-            try {
-                lock = channel.tryLock();
-            } catch (java.nio.channels.OverlappingFileLockException e) {
-                lock = null;
-            }
-            if (lock == null) {
-                throw new RegisterBusyException(busy);
-            }
-            try {
-                return work.get();
-            } finally {
-                lock.release();
-            }
+        try (Held held = hold(name, busy)) {
+            return work.get();
+        }
+    }
+
+    /**
+     * Takes the register's lock named {@code name} until the returned handle is closed: a file next to the
+     * register's real file (links resolved, so two paths to one register share one lock). The operating
+     * system drops the lock when the holder dies, even by kill -9. Throws {@link RegisterBusyException} with
+     * the code {@code busy} at once when someone else holds it.
+     */
+    public Held hold(String name, ErrorCode busy, Object... busyArgs) {
+        Path real = realFile();
+        Path lockFile = real.resolveSibling(real.getFileName() + "." + name + ".lock");
+        java.nio.channels.FileChannel channel;
+        try {
+            channel = java.nio.channels.FileChannel.open(lockFile, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.WRITE);
         } catch (java.io.IOException e) {
             throw new RegisterUnavailableException(RegisterError.LOCK, e, lockFile, e.getMessage());
+        }
+        java.nio.channels.FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            lock = null;
+        } catch (java.io.IOException e) {
+            closeQuietly(channel);
+            throw new RegisterUnavailableException(RegisterError.LOCK, e, lockFile, e.getMessage());
+        }
+        if (lock == null) {
+            closeQuietly(channel);
+            throw new RegisterBusyException(busy, busyArgs);
+        }
+        return () -> closeQuietly(channel); // closing the channel releases its lock
+    }
+
+    /** A lock taken by {@link #hold}; closing it lets go. */
+    public interface Held extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** The register's file with every link resolved (its folder's, when the file is not there yet). */
+    private Path realFile() {
+        try {
+            if (Files.exists(file)) {
+                return file.toRealPath();
+            }
+            Path parent = file.getParent();
+            return parent != null && Files.exists(parent) ? parent.toRealPath().resolve(file.getFileName()) : file;
+        } catch (java.io.IOException e) {
+            return file;
+        }
+    }
+
+    private static void closeQuietly(java.nio.channels.FileChannel channel) {
+        try {
+            channel.close();
+        } catch (java.io.IOException e) {
+            // Closing a lock file: nothing to do about it.
         }
     }
 

@@ -11,7 +11,9 @@ public enum RegisterError implements ErrorCode {
     /** {0} the register's path, {1} the system's reason. */
     MIGRATE("register.migrate"),
     /** {0} the lock file, {1} the system's reason. */
-    LOCK("register.lock");
+    LOCK("register.lock"),
+    /** {0} the register's path: another {@code dondoc run} holds it. */
+    RUNNING("register.running");
 
     private final String key;
 

@@ -301,6 +301,32 @@ class ReminderDeliveryTests {
         assertThat(f.count("SELECT count(*) FROM office_notice WHERE status = 'SENT'")).isEqualTo(1);
     }
 
+    @Test
+    void aSecondRunThroughALinkToTheRegisterIsRefusedLikeOneThroughTheSamePath() throws Exception {
+        f.task("7", "2024-03-27", xayDung);
+        f.task("8", "2024-03-29", taiChinh);
+        java.nio.file.Files.createDirectories(dir.resolve("elsewhere"));
+        Path link = java.nio.file.Files.createSymbolicLink(dir.resolve("elsewhere/so-dang-ky.db"), dir.resolve("register.db"));
+        List<Throwable> second = new java.util.ArrayList<>();
+        List<ReminderReport> sentBySecond = new java.util.ArrayList<>();
+        ReminderChannel sendingSlowly = message -> {
+            try (vn.dondoc.scheduler.register.RegisterDatabase other = vn.dondoc.scheduler.register.RegisterDatabase.open(link)) {
+                sentBySecond.add(ReminderFixture.run(other, f.clock, ReminderPolicy.defaults()).run(f.clock.instant(), f.channel, false));
+            } catch (RuntimeException e) {
+                second.add(e);
+            }
+            return new DeliveryResult.Sent(List.of(1L));
+        };
+
+        ReminderReport first = f.runAt("2024-03-26T08:00", sendingSlowly, false);
+
+        assertThat(first.sent()).isEqualTo(2);
+        assertThat(sentBySecond).isEmpty();
+        assertThat(second).hasSize(2).allSatisfy(e -> assertThat(e)
+                .isInstanceOf(vn.dondoc.scheduler.register.RegisterBusyException.class));
+        assertThat(f.channel.messages).as("nothing twice").isEmpty();
+    }
+
     private OfficeAlerts alerts(OfficeAlertChannel channel) {
         return new OfficeAlerts(f.db, f.clock, new vn.dondoc.scheduler.contact.Recipients(f.db), channel,
                 new vn.dondoc.scheduler.delivery.DeliveryOutcomes(new vn.dondoc.scheduler.contact.ContactRegister(f.db, f.clock,
