@@ -102,6 +102,41 @@ class RemindCommandTests {
     }
 
     @Test
+    void remindAndASecondImportWaitForAnImportWritingTheRegisterInsteadOfDying() throws Exception {
+        try (FakeBotApi telegram = new FakeBotApi()) {
+            cli.env("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN).env("TELEGRAM_API_URL", telegram.url());
+            CliRunner.Result remind;
+            CliRunner.Result reimport;
+            try (var importing = vn.dondoc.bot.command.RegisterWriter.holding(dir.resolve("dondoc.db"), java.time.Duration.ofSeconds(7))) {
+                remind = cli.run("remind", "--now", NOW);
+            }
+            try (var importing = vn.dondoc.bot.command.RegisterWriter.holding(dir.resolve("dondoc.db"), java.time.Duration.ofSeconds(7))) {
+                reimport = cli.importReal();
+            }
+
+            assertThat(remind.status()).as(remind.err()).isZero();
+            assertThat(remind.out()).contains("2 đã gửi");
+            assertThat(reimport.status()).as(reimport.err()).isZero();
+        }
+    }
+
+    @Test
+    void aRegisterBusyLongerThanTheBusyTimeoutIsSaidInOneLineAndNothingIsSent() throws Exception {
+        try (FakeBotApi telegram = new FakeBotApi()) {
+            cli.env("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN).env("TELEGRAM_API_URL", telegram.url()).env("DONDOC_BUSY_TIMEOUT", "1s");
+            CliRunner.Result remind;
+            try (var importing = vn.dondoc.bot.command.RegisterWriter.holding(dir.resolve("dondoc.db"), java.time.Duration.ofSeconds(4))) {
+                remind = cli.run("remind", "--now", NOW);
+            }
+
+            assertThat(remind.status()).isEqualTo(1);
+            assertThat(remind.err().lines()).singleElement().asString()
+                    .isEqualTo("dondoc: Sổ nhiệm vụ đang bận: một lệnh khác (ví dụ một lần nhập lớn) đang ghi vào sổ. Chưa ghi gì cả; hãy làm lại sau ít phút.");
+            assertThat(telegram.calls()).filteredOn(c -> c.method().equals("sendmessage")).isEmpty();
+        }
+    }
+
+    @Test
     void withATokenSendsThroughTelegramRecordsItAndASecondRunSendsNothing() throws Exception {
         try (FakeBotApi telegram = new FakeBotApi()) {
             cli.env("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN).env("TELEGRAM_API_URL", telegram.url());

@@ -57,7 +57,16 @@ final class BotHarness implements AutoCloseable {
 
     /** The same bot answering in {@code texts}' language, as DONDOC_LANG chooses. */
     BotHarness(Path dir, Texts texts) throws Exception {
-        db = RegisterDatabase.open(dir.resolve("register.db"));
+        this(dir, texts, Duration.ofSeconds(30));
+    }
+
+    /** With a write waiting at most {@code busyTimeout} for another process (DONDOC_BUSY_TIMEOUT). */
+    BotHarness(Path dir, Duration busyTimeout) throws Exception {
+        this(dir, Texts.forCode("vi"), busyTimeout);
+    }
+
+    private BotHarness(Path dir, Texts texts, Duration busyTimeout) throws Exception {
+        db = RegisterDatabase.open(dir.resolve("register.db"), busyTimeout);
         tasks = new TaskRegister(db);
         history = new TaskHistory(db, clock);
         extensions = new Extensions(db, clock, tasks, history);

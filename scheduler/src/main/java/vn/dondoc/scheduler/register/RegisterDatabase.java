@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -19,26 +20,40 @@ import vn.dondoc.scheduler.error.ErrorCode;
  */
 public final class RegisterDatabase implements AutoCloseable {
 
+    /** How long tests and tools that open a register by hand wait for another writer (application.yml says 30 s too). */
+    private static final Duration BUSY_TIMEOUT = Duration.ofSeconds(30);
+
     private final Path file;
+    private final Duration busyTimeout;
     private volatile Connection connection;
 
-    private RegisterDatabase(Path file, Connection connection) {
+    private RegisterDatabase(Path file, Duration busyTimeout, Connection connection) {
         this.file = file;
+        this.busyTimeout = busyTimeout;
         this.connection = connection;
     }
 
     /** Opens (creating if needed) the register at {@code file} and applies pending migrations. */
     public static RegisterDatabase open(Path file) {
+        return open(file, BUSY_TIMEOUT);
+    }
+
+    public static RegisterDatabase open(Path file, Duration busyTimeout) {
         Path absolute = file.toAbsolutePath().normalize();
-        return new RegisterDatabase(absolute, connect(absolute));
+        return new RegisterDatabase(absolute, busyTimeout, connect(absolute, busyTimeout));
     }
 
     /**
      * The register at {@code file}, opened (and created) on first use, not before: every command can be
      * given the register, and one that ends up not needing it (a refusal, {@code deadline}) leaves no file.
+     * A write waits up to {@code busyTimeout} for another process's write before it is refused as busy.
      */
+    public static RegisterDatabase onFirstUse(Path file, Duration busyTimeout) {
+        return new RegisterDatabase(file.toAbsolutePath().normalize(), busyTimeout, null);
+    }
+
     public static RegisterDatabase onFirstUse(Path file) {
-        return new RegisterDatabase(file.toAbsolutePath().normalize(), null);
+        return onFirstUse(file, BUSY_TIMEOUT);
     }
 
     private Connection connection() {
@@ -47,7 +62,7 @@ public final class RegisterDatabase implements AutoCloseable {
             synchronized (this) {
                 opened = connection;
                 if (opened == null) {
-                    opened = connect(file);
+                    opened = connect(file, busyTimeout);
                     connection = opened;
                 }
             }
@@ -55,7 +70,7 @@ public final class RegisterDatabase implements AutoCloseable {
         return opened;
     }
 
-    private static Connection connect(Path absolute) {
+    private static Connection connect(Path absolute, Duration busyTimeout) {
         try {
             if (absolute.getParent() != null) {
                 Files.createDirectories(absolute.getParent());
@@ -64,8 +79,11 @@ public final class RegisterDatabase implements AutoCloseable {
             throw new RegisterUnavailableException(RegisterError.DIRECTORY, e, absolute, e.getMessage());
         }
         HikariConfig config = new HikariConfig();
-        // WAL lets readers go on while one writer writes; foreign keys are off by default in SQLite.
-        config.setJdbcUrl("jdbc:sqlite:" + absolute + "?journal_mode=WAL&busy_timeout=5000&foreign_keys=true");
+        // WAL lets readers go on while one writer writes; foreign keys are off by default in SQLite. Another
+        // process's write (an import, a pass) is waited for up to the busy timeout; transactions take the write
+        // lock when they begin (IMMEDIATE), where that wait applies, not half-way through, where it may not.
+        config.setJdbcUrl("jdbc:sqlite:" + absolute + "?journal_mode=WAL&busy_timeout=" + busyTimeout.toMillis()
+                + "&foreign_keys=true&transaction_mode=IMMEDIATE");
         config.setMaximumPoolSize(1);
         config.setMinimumIdle(1);
         // A nested getConnection() on a pool of one would wait forever; fail fast instead.
@@ -85,9 +103,13 @@ public final class RegisterDatabase implements AutoCloseable {
                     .migrate();
         } catch (RuntimeException e) {
             dataSource.close();
+            RuntimeException busy = busyOr(e);
+            if (busy != e) {
+                throw busy;
+            }
             throw new RegisterUnavailableException(RegisterError.MIGRATE, e, absolute, rootMessage(e));
         }
-        return new Connection(dataSource);
+        return new Connection(dataSource, absolute);
     }
 
     /**
@@ -168,21 +190,53 @@ public final class RegisterDatabase implements AutoCloseable {
         return connection().jdbc();
     }
 
-    /** Runs {@code work} in one transaction: all of it is written, or none. */
+    /**
+     * Runs {@code work} in one transaction: all of it is written, or none. Another process writing for
+     * longer than the busy timeout makes it a {@link RegisterBusyException} (WRITING), with nothing written.
+     */
     public <T> T inTransaction(Supplier<T> work) {
-        return connection().transactions().execute(status -> work.get());
+        try {
+            return connection().transactions().execute(status -> work.get());
+        } catch (RuntimeException e) {
+            throw busyOr(e);
+        }
     }
 
     public void inTransaction(Runnable work) {
-        connection().transactions().executeWithoutResult(status -> work.run());
+        inTransaction(() -> {
+            work.run();
+            return null;
+        });
     }
 
     /** Runs {@code work} in a transaction that is always rolled back: a dry run sees its own writes, then nothing stays. */
     public <T> T inRolledBackTransaction(Supplier<T> work) {
-        return connection().transactions().execute(status -> {
-            status.setRollbackOnly();
-            return work.get();
-        });
+        try {
+            return connection().transactions().execute(status -> {
+                status.setRollbackOnly();
+                return work.get();
+            });
+        } catch (RuntimeException e) {
+            throw busyOr(e);
+        }
+    }
+
+    /** The failure as said to a person when SQLite answered SQLITE_BUSY somewhere in it, else as it is. */
+    private static RuntimeException busyOr(RuntimeException e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof RegisterBusyException busy) {
+                return busy;
+            }
+            if (isBusy(t)) {
+                return new RegisterBusyException(RegisterError.WRITING);
+            }
+        }
+        return e;
+    }
+
+    static boolean isBusy(Throwable t) {
+        return t instanceof java.sql.SQLException && t.getMessage() != null
+                && (t.getMessage().contains("SQLITE_BUSY") || t.getMessage().contains("database is locked"));
     }
 
     /** Whether the register's file is there (a command that only reads refuses a register that is not). */
@@ -197,14 +251,53 @@ public final class RegisterDatabase implements AutoCloseable {
     @Override
     public synchronized void close() {
         if (connection != null) {
-            connection.dataSource().close();
+            connection.pool().close();
         }
     }
 
-    private record Connection(HikariDataSource dataSource, JdbcTemplate jdbc, TransactionTemplate transactions) {
+    private record Connection(HikariDataSource pool, DataSource dataSource, JdbcTemplate jdbc, TransactionTemplate transactions) {
 
-        Connection(HikariDataSource dataSource) {
-            this(dataSource, new JdbcTemplate(dataSource), new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+        Connection(HikariDataSource pool, Path file) {
+            this(pool, new BeginsCleanly(pool));
+        }
+
+        private Connection(HikariDataSource pool, DataSource dataSource) {
+            this(pool, dataSource, busyAware(new JdbcTemplate(dataSource)),
+                    new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+        }
+
+        /** A write outside a transaction that meets SQLITE_BUSY says so as the register's code (found as its cause). */
+        private static JdbcTemplate busyAware(JdbcTemplate jdbc) {
+            org.springframework.jdbc.support.SQLExceptionTranslator plain = jdbc.getExceptionTranslator();
+            jdbc.setExceptionTranslator((task, sql, ex) -> isBusy(ex)
+                    ? new org.springframework.dao.TransientDataAccessResourceException(task, new RegisterBusyException(RegisterError.WRITING))
+                    : plain.translate(task, sql, ex));
+            return jdbc;
+        }
+    }
+
+    /**
+     * The pool's connection, in autocommit as every transaction expects it. sqlite-jdbc marks a connection as in
+     * a transaction before its BEGIN IMMEDIATE runs; when that BEGIN meets SQLITE_BUSY the mark stays, and the
+     * next transaction would begin nothing and write statement by statement. Such a connection is put right here.
+     */
+    private static final class BeginsCleanly extends org.springframework.jdbc.datasource.DelegatingDataSource {
+
+        BeginsCleanly(DataSource pool) {
+            super(pool);
+        }
+
+        @Override
+        public java.sql.Connection getConnection() throws java.sql.SQLException {
+            java.sql.Connection connection = super.getConnection();
+            if (!connection.getAutoCommit()) {
+                try {
+                    connection.setAutoCommit(true);
+                } catch (java.sql.SQLException noTransactionToCommit) {
+                    // Expected: the BEGIN that failed left nothing to commit; the connection is in autocommit again.
+                }
+            }
+            return connection;
         }
     }
 

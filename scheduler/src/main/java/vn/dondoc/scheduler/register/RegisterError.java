@@ -13,7 +13,9 @@ public enum RegisterError implements ErrorCode {
     /** {0} the lock file, {1} the system's reason. */
     LOCK("register.lock"),
     /** {0} the register's path: another {@code dondoc run} holds it. */
-    RUNNING("register.running");
+    RUNNING("register.running"),
+    /** Another process kept the register busy writing for longer than the busy timeout. */
+    WRITING("register.writing");
 
     private final String key;
 
