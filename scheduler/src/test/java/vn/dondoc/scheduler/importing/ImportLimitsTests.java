@@ -57,4 +57,37 @@ class ImportLimitsTests {
         assertThat(report.newAgencies()).hasSize(500);
         assertThat(millis).isLessThan(10_000);
     }
+
+    @Test
+    void aWorkbookWhoseSheetUnzipsBeyondWhatARegisterNeedsIsRefusedUnreadInOneLine() throws Exception {
+        // 20,000 rows of 4,000 characters: 80 MB of sheet in well under a megabyte of zip.
+        Path bomb = StreamedXlsx.write(dir.resolve("phong-to.xlsx"), 20_000, 4_000);
+
+        NotARegisterException refused = org.junit.jupiter.api.Assertions.assertThrows(NotARegisterException.class,
+                () -> assertTimeoutPreemptively(Duration.ofSeconds(30), () -> DocumentImporter.read(bomb)));
+
+        assertThat(Files.size(bomb)).isLessThan(5_000_000);
+        assertThat(refused.code()).isEqualTo(ImportError.TOO_BIG);
+    }
+
+    @Test
+    void aSheetOfMoreRowsThanARegisterHoldsIsRefusedAsSoonAsTheyAreCounted() throws Exception {
+        Path huge = StreamedXlsx.write(dir.resolve("mot-tram-nam-muoi-nghin-dong.xlsx"), 150_000, 0);
+
+        NotARegisterException refused = org.junit.jupiter.api.Assertions.assertThrows(NotARegisterException.class,
+                () -> assertTimeoutPreemptively(Duration.ofSeconds(60), () -> DocumentImporter.read(huge)));
+
+        assertThat(refused.code()).isEqualTo(ImportError.TOO_MANY_ROWS);
+        assertThat(refused.args()).containsExactly(WorkbookStream.MAX_ROWS);
+    }
+
+    @Test
+    void aLargeValidWorkbookIsReadRowByRow() throws Exception {
+        Path big = StreamedXlsx.write(dir.resolve("hai-muoi-nghin.xlsx"), 20_000, 50);
+
+        ParsedRegister parsed = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> DocumentImporter.read(big));
+
+        assertThat(parsed.rows().tasks()).hasSize(20_000);
+        assertThat(parsed.sheet()).isEqualTo("Nhiệm vụ");
+    }
 }
