@@ -2,6 +2,7 @@ package vn.dondoc.scheduler.register;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -78,6 +79,8 @@ public final class RegisterDatabase implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new RegisterUnavailableException(RegisterError.DIRECTORY, e, absolute, e.getMessage());
         }
+        SqliteNative.load(absolute);
+        fixSharedMemoryPermissions(absolute);
         HikariConfig config = new HikariConfig();
         // WAL lets readers go on while one writer writes; foreign keys are off by default in SQLite. Another
         // process's write (an import, a pass) is waited for up to the busy timeout; transactions take the write
@@ -103,7 +106,7 @@ public final class RegisterDatabase implements AutoCloseable {
                     .migrate();
         } catch (RuntimeException e) {
             dataSource.close();
-            RuntimeException busy = busyOr(e);
+            RuntimeException busy = translated(e, absolute);
             if (busy != e) {
                 throw busy;
             }
@@ -198,7 +201,7 @@ public final class RegisterDatabase implements AutoCloseable {
         try {
             return connection().transactions().execute(status -> work.get());
         } catch (RuntimeException e) {
-            throw busyOr(e);
+            throw translated(e, file);
         }
     }
 
@@ -217,21 +220,60 @@ public final class RegisterDatabase implements AutoCloseable {
                 return work.get();
             });
         } catch (RuntimeException e) {
-            throw busyOr(e);
+            throw translated(e, file);
         }
     }
 
-    /** The failure as said to a person when SQLite answered SQLITE_BUSY somewhere in it, else as it is. */
-    private static RuntimeException busyOr(RuntimeException e) {
-        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof RegisterBusyException busy) {
-                return busy;
-            }
-            if (isBusy(t)) {
-                return new RegisterBusyException(RegisterError.WRITING);
+    /**
+     * The failure as said to a person when SQLite answered SQLITE_BUSY (another process writes), SQLITE_FULL
+     * (the disk is full: the transaction was rolled back, or its rollback failed because nothing was written),
+     * or SQLITE_READONLY; else as it is. The original failure is looked at too when a failed rollback hides it.
+     */
+    private static RuntimeException translated(RuntimeException e, Path file) {
+        Throwable original = e instanceof org.springframework.transaction.TransactionSystemException t
+                && t.getApplicationException() != null ? t.getApplicationException() : e;
+        for (Throwable start : new Throwable[] {original, e}) {
+            for (Throwable t = start; t != null && t.getCause() != t; t = t.getCause()) {
+                if (t instanceof RegisterUnavailableException coded) {
+                    return coded;
+                }
+                if (isBusy(t)) {
+                    return new RegisterBusyException(RegisterError.WRITING);
+                }
+                String message = String.valueOf(t.getMessage());
+                if (message.contains("SQLITE_FULL") || message.contains("disk is full") || message.contains("No space left")) {
+                    return new RegisterUnavailableException(RegisterError.DISK_FULL, original, file);
+                }
+                if (message.contains("SQLITE_READONLY") || message.contains("readonly database")) {
+                    return new RegisterUnavailableException(RegisterError.READ_ONLY, original, file);
+                }
             }
         }
         return e;
+    }
+
+    /**
+     * SQLite gives the -shm and -wal files the register's permissions when it creates them: a run on a
+     * read-only register leaves a read-only -shm that keeps the register read-only after chmod. A register
+     * that can be written gets its -shm and -wal writable again.
+     */
+    private static void fixSharedMemoryPermissions(Path register) {
+        if (!Files.isRegularFile(register) || !Files.isWritable(register)) {
+            return;
+        }
+        for (String suffix : new String[] {"-shm", "-wal"}) {
+            Path companion = register.resolveSibling(register.getFileName() + suffix);
+            try {
+                if (Files.isRegularFile(companion)) {
+                    java.util.Set<java.nio.file.attribute.PosixFilePermission> wanted = Files.getPosixFilePermissions(register);
+                    if (!Files.getPosixFilePermissions(companion).containsAll(wanted)) {
+                        Files.setPosixFilePermissions(companion, wanted);
+                    }
+                }
+            } catch (IOException | UnsupportedOperationException e) {
+                // Not ours to change (another owner) or not a POSIX file system: SQLite says what it finds.
+            }
+        }
     }
 
     static boolean isBusy(Throwable t) {
