@@ -21,44 +21,39 @@ import vn.dondoc.scheduler.schedule.RunLock;
  */
 @Component
 @Profile(DondocApplication.RUN)
-final class TelegramLink implements SmartLifecycle {
+final class TelegramLink implements SmartLifecycle, org.springframework.beans.factory.DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramLink.class);
 
     private final TelegramBot bot;
     private final BotDispatcher dispatcher;
     private final Scheduler jobs;
-    private final RunLock runLock;
     private volatile boolean running;
-    private RegisterDatabase.Held held;
+    private final RegisterDatabase.Held held;
 
+    /**
+     * A second run on this register (by any path to it) stops here, with one line, while the application is
+     * still being built: before Quartz starts (its start-up firing would run the passes) and before it polls.
+     */
     TelegramLink(TelegramConnection connection, BotDispatcher dispatcher, Scheduler jobs, RunLock runLock) {
+        this.held = runLock.acquire();
         this.bot = connection.bot();
         this.dispatcher = dispatcher;
         this.jobs = jobs;
-        this.runLock = runLock;
     }
 
-    /** Before Quartz's scheduler (which starts last): a second run is refused before it schedules anything. */
     @Override
-    public int getPhase() {
-        return DEFAULT_PHASE - 1_000;
+    public void destroy() {
+        held.close();
     }
 
     @Override
     public void start() {
-        // A second run on this register (by any path to it) stops here, with one line, before it polls.
-        held = runLock.acquire();
-        try {
-            if (bot == null) {
-                log.warn("Không có TELEGRAM_BOT_TOKEN: không gửi gì lên Telegram và không nhận lệnh; "
-                        + "những gì dondoc sẽ gửi được in ra đây.");
-            } else {
-                bot.start(dispatcher, dispatcher.menu());
-            }
-        } catch (RuntimeException e) {
-            held.close();
-            throw e;
+        if (bot == null) {
+            log.warn("Không có TELEGRAM_BOT_TOKEN: không gửi gì lên Telegram và không nhận lệnh; "
+                    + "những gì dondoc sẽ gửi được in ra đây.");
+        } else {
+            bot.start(dispatcher, dispatcher.menu());
         }
         running = true;
     }
@@ -88,9 +83,6 @@ final class TelegramLink implements SmartLifecycle {
         }
         if (bot != null) {
             bot.close();
-        }
-        if (held != null) {
-            held.close();
         }
         running = false;
     }
