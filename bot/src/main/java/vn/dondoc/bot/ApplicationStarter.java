@@ -11,8 +11,8 @@ import vn.dondoc.bot.cli.CliEnvironment;
 
 /**
  * Starts {@link DondocApplication} in one of its two shapes: for a command of the command line (lazy,
- * without auto-configuration, so nothing is built that the command does not use and neither the poller
- * nor Quartz ever starts), or as {@code run}. Both read the settings of the given environment through
+ * without auto-configuration, so nothing is built that the command does not use and neither the poller,
+ * Quartz nor the web server ever starts), or as {@code run}, the only one that opens a port. Both read the settings of the given environment through
  * application.yml, and take its clock.
  */
 public final class ApplicationStarter {
@@ -38,9 +38,9 @@ public final class ApplicationStarter {
                 .run();
     }
 
-    /** {@code dondoc run}: the bot, the scheduled passes; returns once started. */
+    /** {@code dondoc run}: the bot, the scheduled passes and the web console (DONDOC_WEB_PORT); returns once started. */
     public ConfigurableApplicationContext run() {
-        return builder().profiles(DondocApplication.RUN).run();
+        return builder().profiles(DondocApplication.RUN).web(WebApplicationType.SERVLET).run();
     }
 
     /**

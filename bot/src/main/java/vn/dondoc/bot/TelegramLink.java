@@ -9,8 +9,16 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import vn.dondoc.bot.command.BotDispatcher;
+import vn.dondoc.bot.telegram.FloodControl;
+import vn.dondoc.bot.telegram.FloodSettings;
+import vn.dondoc.bot.telegram.Keyboard;
+import vn.dondoc.bot.telegram.Outbox;
 import vn.dondoc.bot.telegram.TelegramBot;
 import vn.dondoc.bot.telegram.TelegramConnection;
+import vn.dondoc.bot.telegram.TelegramFailure;
+import vn.dondoc.bot.telegram.TelegramSettings;
+import vn.dondoc.messages.Texts;
+import vn.dondoc.scheduler.contact.ContactActions;
 import vn.dondoc.scheduler.register.RegisterDatabase;
 import vn.dondoc.scheduler.schedule.RunLock;
 
@@ -28,6 +36,7 @@ final class TelegramLink implements SmartLifecycle, org.springframework.beans.fa
     private final TelegramBot bot;
     private final BotDispatcher dispatcher;
     private final Scheduler jobs;
+    private final FloodControl flood;
     private volatile boolean running;
     private final RegisterDatabase.Held held;
 
@@ -35,11 +44,24 @@ final class TelegramLink implements SmartLifecycle, org.springframework.beans.fa
      * A second run on this register (by any path to it) stops here, with one line, while the application is
      * still being built: before Quartz starts (its start-up firing would run the passes) and before it polls.
      */
-    TelegramLink(TelegramConnection connection, BotDispatcher dispatcher, Scheduler jobs, RunLock runLock) {
+    TelegramLink(TelegramConnection connection, BotDispatcher dispatcher, Scheduler jobs, RunLock runLock,
+                 FloodSettings floodSettings, java.time.Clock clock, ContactActions contacts, Outbox outbox, Texts texts,
+                 TelegramSettings telegram) {
         this.held = runLock.acquire();
         this.bot = connection.bot();
         this.dispatcher = dispatcher;
         this.jobs = jobs;
+        // What one chat may cost is limited before the dispatcher: a flood from one chat delays only that chat.
+        this.flood = bot == null ? null : new FloodControl(dispatcher, floodSettings, clock, contacts::isLinked,
+                chat -> tellTooFast(outbox, texts, chat), telegram.token());
+    }
+
+    private static void tellTooFast(Outbox outbox, Texts texts, long chatId) {
+        try {
+            outbox.send(chatId, texts.get("flood.tooFast"), Keyboard.NONE);
+        } catch (TelegramFailure e) {
+            log.warn("Chat {}: the notice about sending too fast was not delivered: {}", chatId, e.errorCode());
+        }
     }
 
     @Override
@@ -53,7 +75,7 @@ final class TelegramLink implements SmartLifecycle, org.springframework.beans.fa
             log.warn("Không có TELEGRAM_BOT_TOKEN: không gửi gì lên Telegram và không nhận lệnh; "
                     + "những gì dondoc sẽ gửi được in ra đây.");
         } else {
-            bot.start(dispatcher, dispatcher.menu());
+            bot.start(flood, dispatcher.menu());
         }
         running = true;
     }
@@ -83,6 +105,7 @@ final class TelegramLink implements SmartLifecycle, org.springframework.beans.fa
         }
         if (bot != null) {
             bot.close();
+            flood.close();
         }
         running = false;
     }

@@ -55,7 +55,7 @@ class RunApplicationTests {
         app = new SpringApplicationBuilder(DondocApplication.class).profiles(DondocApplication.RUN)
                 .initializers(context -> context.getBeanFactory().registerSingleton("clock", monday))
                 .run("--dondoc.db=" + file, "--dondoc.telegram.token=" + FakeBotApi.TOKEN,
-                        "--dondoc.telegram.api-url=" + telegram.url(), "--spring.main.keep-alive=false");
+                        "--dondoc.telegram.api-url=" + telegram.url(), "--dondoc.web.port=0", "--spring.main.keep-alive=false");
     }
 
     @AfterEach

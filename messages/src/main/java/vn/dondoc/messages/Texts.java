@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import vn.dondoc.scheduler.calendar.DueStanding;
 import vn.dondoc.scheduler.error.DondocException;
 import vn.dondoc.scheduler.error.ErrorCode;
 import vn.dondoc.scheduler.error.Problem;
@@ -21,7 +22,8 @@ import vn.dondoc.scheduler.error.Problem;
 public final class Texts {
 
     /** {@code <bundle>_<language>.properties} next to this class. */
-    static final java.util.List<String> BUNDLES = java.util.List.of("texts", "bot", "reminders", "digest", "errors");
+    static final java.util.List<String> BUNDLES = java.util.List.of("texts", "bot", "reminders", "digest", "errors",
+            "indicators", "letter", "console");
 
     private final Language language;
     private final Properties texts;
@@ -53,6 +55,11 @@ public final class Texts {
             text = text.replace("{" + i + "}", String.valueOf(args[i]));
         }
         return text;
+    }
+
+    /** "còn 5 ngày làm việc", "hạn hôm nay", "quá hạn 17 ngày làm việc": the one way every message says it. */
+    public String standing(DueStanding standing) {
+        return get("standing." + standing.kind(), standing.workingDays());
     }
 
     /**

@@ -119,6 +119,18 @@ public final class Cli {
             reason = texts.get("cli.missingOption", missing.getMissing().stream().map(Cli::name).collect(Collectors.joining(", ")));
         } else if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
             reason = texts.get("cli.unknownOption", String.join(" ", unmatched.getUnmatched()));
+        } else if (ex.getCause() instanceof CommandLine.TypeConversionException ours && ex.getArgSpec() != null
+                && ex.getArgSpec().converters().length > 0) {
+            // Our converters already say it in DONDOC_LANG.
+            reason = ours.getMessage();
+        } else if (ex.getArgSpec() != null && isNumber(ex.getArgSpec().type()) && ex.getValue() != null) {
+            // picocli's own "'12ab' is not a long".
+            reason = texts.get("cli.notANumber", ex.getValue(), name(ex.getArgSpec()));
+        } else if (ex.getArgSpec() != null && ex.getArgSpec().type().isEnum() && ex.getValue() != null) {
+            // picocli's own "expected one of [...] (case-insensitive) but was ...".
+            reason = texts.get("cli.notAChoice", ex.getValue(), name(ex.getArgSpec()),
+                    java.util.Arrays.stream(ex.getArgSpec().type().getEnumConstants()).map(String::valueOf)
+                            .collect(Collectors.joining(", ")));
         } else if (ex.getCause() instanceof CommandLine.TypeConversionException conversion) {
             reason = conversion.getMessage();
         } else if (ex.getClass() == ParameterException.class) {
@@ -129,6 +141,11 @@ public final class Cli {
         }
         String command = ex.getCommandLine().getCommandSpec().qualifiedName(" ").replaceFirst("^dondoc ?", "");
         return reason + " " + texts.get("cli.seeHelp", command).replace("  ", " ");
+    }
+
+    private static boolean isNumber(Class<?> type) {
+        return Number.class.isAssignableFrom(type) || type == int.class || type == long.class || type == short.class
+                || type == double.class || type == float.class;
     }
 
     private static String name(ArgSpec spec) {

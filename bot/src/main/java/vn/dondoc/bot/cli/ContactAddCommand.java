@@ -29,8 +29,9 @@ final class ContactAddCommand implements Callable<Integer> {
     @Option(names = "--name", required = true, paramLabel = "TÊN", description = "Họ tên, hay tên nhóm.")
     String name;
 
-    @Option(names = "--role", required = true, paramLabel = "VAI_TRÒ",
-            description = "STAFF (cán bộ đầu mối), HEAD (lãnh đạo cơ quan), OFFICE (Văn phòng UBND) hoặc LEADER (lãnh đạo UBND).")
+    @Option(names = "--role", required = true, paramLabel = "VAI_TRÒ", converter = RoleArgument.class,
+            description = "STAFF (\"cán bộ đầu mối\"), HEAD (\"lãnh đạo cơ quan\"), OFFICE (\"văn phòng\") hoặc LEADER"
+                    + " (\"lãnh đạo\", lãnh đạo UBND); ghi tiếng Việt có hay không dấu đều được.")
     ContactRole role;
 
     @Option(names = "--agency", paramLabel = "CƠ_QUAN", description = "Cơ quan của liên hệ (bắt buộc với STAFF, HEAD).")
@@ -42,6 +43,9 @@ final class ContactAddCommand implements Callable<Integer> {
 
     @Option(names = "--chat-id", paramLabel = "ID", description = "Chat Telegram đã biết (nhóm có số âm).")
     Long chatId;
+
+    @Option(names = "--force", description = "Tạo cả khi cơ quan đã có một liên hệ cùng tên (hai người trùng tên).")
+    boolean force;
 
     @Option(names = "--json", description = "In một dòng JSON: {\"contact\":ID,\"invite\":\"MÃ\" hoặc null}.")
     boolean json;
@@ -66,7 +70,7 @@ final class ContactAddCommand implements Callable<Integer> {
             }
         }
         // A refusal is a ContactException: Cli prints it in DONDOC_LANG, exit status 2.
-        CreatedContact created = contacts.add(new NewContact(name, role, agencyId, inChargeIds, chatId));
+        CreatedContact created = contacts.add(new NewContact(name, role, agencyId, inChargeIds, chatId), force);
         if (json) {
             new JsonLines(env.out()).write(JsonLines.object("contact", created.id(), "invite", created.inviteCode()));
             return Cli.OK;

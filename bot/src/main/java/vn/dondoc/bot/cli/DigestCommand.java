@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,6 +27,9 @@ import vn.dondoc.scheduler.register.OfficeZone;
                 "Không có TELEGRAM_BOT_TOKEN thì chỉ in ra bản sẽ gửi, không gửi và không ghi gì vào sổ."})
 final class DigestCommand implements Callable<Integer> {
 
+    /** A day given alone means the digest's hour that day. */
+    static final LocalTime DIGEST_TIME = LocalTime.of(7, 30);
+
     private final CliEnvironment env;
     private final Texts texts;
     private final ExistingRegister register;
@@ -36,10 +40,10 @@ final class DigestCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
-    @Option(names = "--now", paramLabel = "ISO-INSTANT", converter = IsoInstant.class,
-            description = "Lập như vào thời điểm này, ví dụ 2024-03-25T00:30:00Z, hoặc một ngày 2024-03-25 (7:30 giờ Việt Nam)."
-                    + " Mặc định: bây giờ.")
-    Instant now;
+    @Option(names = "--now", paramLabel = "THỜI_ĐIỂM", converter = OfficeDates.When.class,
+            description = "Lập như vào thời điểm này, giờ Việt Nam: một ngày 25/03/2024 (7:30 sáng hôm đó), hay ngày giờ"
+                    + " 25/03/2024 07:30; cũng nhận ISO 2024-03-25T07:30 và ISO có múi giờ (…Z, …+07:00). Mặc định: bây giờ.")
+    OfficeDates.Moment now;
 
     @Option(names = "--dry-run", description = "Không gửi, không ghi vào sổ: ghi nội dung (.html), biểu đồ (.png) và sổ"
             + " nhiệm vụ (.xlsx) của từng người nhận vào một thư mục rồi in đường dẫn.")
@@ -61,7 +65,7 @@ final class DigestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         register.require();
-        Instant at = now != null ? now : env.clock().instant();
+        Instant at = now != null ? now.at(DIGEST_TIME) : env.clock().instant();
         LocalDate day = LocalDate.ofInstant(at, OfficeZone.ID);
         DigestText text = new DigestText(texts);
         if (dryRun) {

@@ -22,7 +22,8 @@ final class HolidaysAddCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
-    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", converter = IsoDate.class, description = "Ngày.")
+    @Option(names = "--date", required = true, paramLabel = "NGÀY", converter = OfficeDates.Day.class,
+            description = "Ngày, ví dụ 08/02/2024 hoặc 2024-02-08.")
     LocalDate date;
 
     @Option(names = "--name", required = true, paramLabel = "TÊN", description = "Tên, ví dụ \"Nghỉ Tết Nguyên đán (29 tháng Chạp)\".")

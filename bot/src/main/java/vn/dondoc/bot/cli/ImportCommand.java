@@ -9,6 +9,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.dondoc.messages.Formats;
 import vn.dondoc.messages.Texts;
+import java.util.Optional;
+import vn.dondoc.scheduler.error.DondocException;
+import vn.dondoc.scheduler.indicator.IndicatorImportReport;
+import vn.dondoc.scheduler.indicator.IndicatorImporter;
+import vn.dondoc.scheduler.indicator.IndicatorTable;
 import vn.dondoc.scheduler.importing.DocumentImporter;
 import vn.dondoc.scheduler.importing.ImportReport;
 import vn.dondoc.scheduler.importing.ImportRequest;
@@ -16,7 +21,9 @@ import vn.dondoc.scheduler.importing.NotARegisterException;
 import vn.dondoc.scheduler.importing.ParsedRegister;
 
 @Command(name = "import",
-        description = {"Nhập các nhiệm vụ của một văn bản giao nhiệm vụ từ tệp .tsv, .csv hoặc .xlsx.",
+        description = {"Nhập các nhiệm vụ (hay bảng chỉ tiêu) của một văn bản giao nhiệm vụ từ tệp .tsv, .csv hoặc .xlsx.",
+                "Loại bảng nhận ra theo dòng tiêu đề: TT, nội dung, chủ trì, thời hạn là nhiệm vụ; TT, chỉ tiêu, đơn vị,",
+                "mục tiêu các kỳ, phân công chủ trì là chỉ tiêu.",
                 "Tìm dòng tiêu đề theo tên cột ở bất cứ đâu; nhập lại cùng văn bản thì cập nhật, không nhân đôi.",
                 "Ghi cả tệp hoặc không ghi gì; in tóm tắt và mọi dòng không nhận được kèm số dòng và lý do."})
 final class ImportCommand implements Callable<Integer> {
@@ -24,6 +31,7 @@ final class ImportCommand implements Callable<Integer> {
     private final CliEnvironment env;
     private final Texts texts;
     private final DocumentImporter importer;
+    private final IndicatorImporter indicators;
 
     @Mixin
     HelpOption help;
@@ -40,10 +48,11 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Chỉ đọc và báo cáo, không ghi gì vào sổ.")
     boolean dryRun;
 
-    ImportCommand(CliEnvironment env, Texts texts, DocumentImporter importer) {
+    ImportCommand(CliEnvironment env, Texts texts, DocumentImporter importer, IndicatorImporter indicators) {
         this.env = env;
         this.texts = texts;
         this.importer = importer;
+        this.indicators = indicators;
     }
 
     @Override
@@ -52,6 +61,19 @@ final class ImportCommand implements Callable<Integer> {
             throw new CliException(texts.get("cli.sourceMissing"));
         }
         int planYear = issue.planYear(texts);
+        Optional<IndicatorTable> table;
+        try {
+            // The header says which kind of table this is; an indicator table has TT, Chỉ tiêu, Đơn vị and period targets.
+            table = IndicatorImporter.read(file);
+        } catch (DondocException e) {
+            throw new CliException(texts.get("import.refused", file, texts.error(e)));
+        }
+        if (table.isPresent()) {
+            IndicatorImportReport report = indicators.save(table.get(),
+                    new ImportRequest(file, source.trim(), issue.issued, planYear, dryRun));
+            IndicatorImportText.print(report, file, env.out(), texts);
+            return Cli.OK;
+        }
         ParsedRegister parsed;
         try {
             // The file is judged before the register is opened: a refused file changes nothing.

@@ -7,8 +7,8 @@ import vn.dondoc.messages.Texts;
 /** The dates a document's deadline phrases are read against: its issue date and its plan year. */
 final class IssueOptions {
 
-    @Option(names = "--issued", required = true, paramLabel = "YYYY-MM-DD", converter = IsoDate.class,
-            description = "Ngày ban hành văn bản (mốc cho \"trong 10 ngày\" và việc định kỳ).")
+    @Option(names = "--issued", required = true, paramLabel = "NGÀY", converter = OfficeDates.Day.class,
+            description = "Ngày ban hành văn bản, ví dụ 18/01/2024 hoặc 2024-01-18 (mốc cho \"trong 10 ngày\" và việc định kỳ).")
     LocalDate issued;
 
     @Option(names = "--year", paramLabel = "Y", description = "Năm kế hoạch (mặc định năm ban hành).")

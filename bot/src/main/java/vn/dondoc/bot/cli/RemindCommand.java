@@ -2,7 +2,6 @@ package vn.dondoc.bot.cli;
 
 import java.io.PrintStream;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,6 +13,7 @@ import vn.dondoc.scheduler.delivery.DeliveryResult;
 import vn.dondoc.scheduler.reminder.ReminderChannel;
 import vn.dondoc.scheduler.reminder.ReminderPass;
 import vn.dondoc.scheduler.reminder.ReminderReport;
+import vn.dondoc.scheduler.reminder.ReminderSettings;
 
 @Command(name = "remind",
         description = {"Chạy việc nhắc hạn một lần, tính đến thời điểm cho trước: mỗi chat một tin gồm mọi lời nhắc đến hạn.",
@@ -30,25 +30,29 @@ final class RemindCommand implements Callable<Integer> {
     private final ReminderPass pass;
     private final ReminderChannel telegram;
     private final TelegramConnection connection;
+    private final ReminderSettings settings;
 
     @Mixin
     HelpOption help;
 
-    @Option(names = "--now", paramLabel = "ISO-INSTANT", description = "Thời điểm chạy, giờ UTC (mặc định: bây giờ), ví dụ 2024-03-25T01:00:00Z.")
-    String now;
+    @Option(names = "--now", paramLabel = "THỜI_ĐIỂM", converter = OfficeDates.When.class,
+            description = "Thời điểm chạy, giờ Việt Nam (mặc định: bây giờ): ngày giờ 25/03/2024 08:00, hay một ngày 25/03/2024"
+                    + " (giờ gửi nhắc hạn hôm đó, DONDOC_REMIND_AT); cũng nhận ISO 2024-03-25T08:00 và ISO có múi giờ (…Z, …+07:00).")
+    OfficeDates.Moment now;
 
     @Option(names = "--dry-run", description = "Chỉ in ra những tin sẽ gửi; không gửi, không ghi gì vào sổ.")
     boolean dryRun;
 
     /** {@code telegram} is the channel {@code run} sends through: Telegram when there is a token. */
     RemindCommand(CliEnvironment env, Texts texts, ExistingRegister register, ReminderPass pass, ReminderChannel telegram,
-                  TelegramConnection connection) {
+                  TelegramConnection connection, ReminderSettings settings) {
         this.env = env;
         this.texts = texts;
         this.register = register;
         this.pass = pass;
         this.telegram = telegram;
         this.connection = connection;
+        this.settings = settings;
     }
 
     @Override
@@ -56,7 +60,8 @@ final class RemindCommand implements Callable<Integer> {
         Instant at = instant();
         register.require();
         ReminderReport report;
-        if (!dryRun && connection.bot() != null) {
+        boolean sending = !dryRun && connection.bot() != null;
+        if (sending) {
             report = pass.runOnce(at, new Progress(telegram, env.err(), texts), false);
         } else {
             if (!dryRun) {
@@ -65,8 +70,13 @@ final class RemindCommand implements Callable<Integer> {
             // Printing is never sending: without a token the run records nothing, as a dry run.
             report = pass.runOnce(at, new ConsoleReminderChannel(env.out(), texts), true);
         }
-        env.out().println(texts.get("reminder.cli.summary", at, report.planned(), report.messages(), report.sent(),
-                report.failed(), report.blocked()));
+        // Office time; and a run that only printed says so rather than "đã gửi".
+        if (sending) {
+            env.out().println(texts.get("reminder.cli.summary", OfficeDates.print(at), report.planned(), report.messages(),
+                    report.sent(), report.failed(), report.blocked()));
+        } else {
+            env.out().println(texts.get("reminder.cli.summaryPrinted", OfficeDates.print(at), report.planned(), report.messages()));
+        }
         report.failures().forEach(p -> env.out().println(
                 texts.get("reminder.cli.failed", p.contactId(), p.name(), p.agency(), p.reason())));
         report.blockedContacts().forEach(p -> env.out().println(
@@ -87,14 +97,7 @@ final class RemindCommand implements Callable<Integer> {
     }
 
     private Instant instant() {
-        if (now == null) {
-            return env.clock().instant();
-        }
-        try {
-            return Instant.parse(now);
-        } catch (DateTimeParseException e) {
-            throw new CliException(texts.get("reminder.cli.badInstant", now));
-        }
+        return now == null ? env.clock().instant() : now.at(settings.sendAt());
     }
 
     /** Counts outcomes and says every {@link #PROGRESS_EVERY} messages how far the run is. */

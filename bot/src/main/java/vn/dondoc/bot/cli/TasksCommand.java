@@ -25,7 +25,8 @@ import vn.dondoc.scheduler.text.VietnameseText;
 
 @Command(name = "tasks",
         description = {"Sổ nhiệm vụ với trạng thái tính đến một ngày. Mỗi nhiệm vụ một dòng (trạng thái của mốc",
-                "sớm nhất còn mở); với --json mỗi mốc thời hạn một dòng JSON."})
+                "sớm nhất còn mở); với --json mỗi mốc thời hạn một dòng JSON. \"tasks done N --on NGÀY\" ghi hoàn thành."},
+        subcommands = TasksDoneCommand.class)
 final class TasksCommand implements Callable<Integer> {
 
     private final CliEnvironment env;
@@ -45,8 +46,8 @@ final class TasksCommand implements Callable<Integer> {
                     + " (hay tên tiếng Việt: \"đang thực hiện quá hạn\"…), cách nhau bằng dấu phẩy.")
     List<String> status;
 
-    @Option(names = "--now", paramLabel = "YYYY-MM-DD", converter = IsoDate.class,
-            description = "Tính trạng thái đến ngày này (mặc định hôm nay, giờ Việt Nam).")
+    @Option(names = "--now", paramLabel = "NGÀY", converter = OfficeDates.Day.class,
+            description = "Tính trạng thái đến ngày này, ví dụ 25/03/2024 hoặc 2024-03-25 (mặc định hôm nay, giờ Việt Nam).")
     LocalDate now;
 
     @Option(names = "--json", description = "Mỗi mốc một dòng JSON: {\"task\":…,\"source\":…,\"item\":…,\"title\":…,"

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dondoc.bot.telegram.Incoming;
@@ -14,6 +13,7 @@ import vn.dondoc.messages.Formats;
 import vn.dondoc.messages.Html;
 import vn.dondoc.scheduler.contact.Contact;
 import vn.dondoc.scheduler.error.DondocException;
+import vn.dondoc.scheduler.text.LogValue;
 
 /**
  * Reads what a chat sent and hands it to its command or button. Everything that is not understood
@@ -24,37 +24,44 @@ public final class BotDispatcher implements UpdateHandler {
     private static final Logger log = LoggerFactory.getLogger(BotDispatcher.class);
     /** A command and a note fit easily; anything longer is a paste by mistake. */
     static final int MAX_TEXT = 2000;
-    private static final Pattern COMMAND = Pattern.compile("/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?:\\s+(.*))?", Pattern.DOTALL);
 
     private final BotServices services;
     private final CommandRegistry registry;
-    private final ExtendCommand extend;
+    private final IndicatorCommand indicator;
 
-    private BotDispatcher(BotServices services, CommandRegistry registry, ExtendCommand extend) {
+    private BotDispatcher(BotServices services, CommandRegistry registry, IndicatorCommand indicator) {
         this.services = services;
         this.registry = registry;
-        this.extend = extend;
+        this.indicator = indicator;
     }
 
     /** Every command of PRODUCT.md, in the order /help shows them. */
     public static BotDispatcher create(BotServices services) {
+        return create(services, ConsoleLogin.NONE);
+    }
+
+    /** With /dangnhap giving links to this console. */
+    public static BotDispatcher create(BotServices services, ConsoleLogin console) {
         Notices notices = new Notices(services);
         CommandRegistry registry = new CommandRegistry();
-        ExtendCommand extend = new ExtendCommand(notices);
+        IndicatorCommand indicator = new IndicatorCommand();
         registry.add(new StartCommand())
                 .add(new HelpCommand(registry::commands))
                 .add(new OpenTasksCommand())
                 .add(new TaskCommand())
                 .add(new DoneCommand())
                 .add(new ProgressCommand())
-                .add(extend)
+                .add(new ExtendCommand(notices))
                 .add(new OverdueCommand())
                 .add(new MuteCommand())
+                .add(indicator)
                 .add(new ReportCommand())
                 .add(new ApproveCommand(notices))
                 .add(new RejectCommand(notices))
-                .addButtons(new TaskPages());
-        return new BotDispatcher(services, registry, extend);
+                .add(new LoginCommand(console))
+                .addButtons(new TaskPages())
+                .addButtons(new RelinkButtons());
+        return new BotDispatcher(services, registry, indicator);
     }
 
     /** Name and help line of each command, for the menu Telegram shows when a person types "/". */
@@ -80,7 +87,7 @@ public final class BotDispatcher implements UpdateHandler {
             }
         } catch (TelegramFailure e) {
             log.warn("Update {}: answer to chat {} not delivered: {} {}", incoming.updateId(), incoming.chatId(),
-                    e.errorCode(), e.getMessage());
+                    e.errorCode(), LogValue.of(e.getMessage()));
             if (e.isBlocked() && caller != null) {
                 services.contacts().blocked(caller.id());
             }
@@ -110,30 +117,40 @@ public final class BotDispatcher implements UpdateHandler {
             reply(incoming, text("error.tooLong", Formats.count(text.length())));
             return;
         }
-        Optional<String> prompted = caller == null ? Optional.empty()
-                : ExtendCommand.promptedTask(request(incoming, caller, "giahan", "giahan", text), incoming.replyToText());
-        if (prompted.isPresent()) {
-            extend.fromReply(request(incoming, caller, "giahan", "giahan", text), prompted.get());
+        if (caller != null && answeredAQuestion(incoming, caller, text)) {
             return;
         }
-        Matcher command = COMMAND.matcher(text);
-        if (!command.matches()) {
+        Optional<Matcher> figurePrompt = caller == null ? Optional.empty()
+                : IndicatorCommand.prompted(request(incoming, caller, "chitieu", "chitieu", text), incoming.replyToText());
+        if (figurePrompt.isPresent()) {
+            indicator.fromReply(request(incoming, caller, "chitieu", "chitieu", text), figurePrompt.get(), text);
+            return;
+        }
+        Optional<CommandWords.Typed> typed = CommandWords.read(text, registry.names());
+        if (typed.isEmpty()) {
+            if (caller != null && indicator.fromText(request(incoming, caller, "chitieu", "chitieu", ""), text)) {
+                return;
+            }
             if (incoming.privateChat()) {
                 reply(incoming, text(caller == null ? "error.notACommandStranger" : "error.notACommand"));
             }
             return;
         }
-        String name = command.group(1);
-        String addressee = command.group(2);
+        CommandWords.Typed command = typed.get();
+        String addressee = command.addressee();
         if (addressee != null && !addressee.equalsIgnoreCase(services.botName().get())) {
             if (incoming.privateChat()) {
-                reply(incoming, text("error.otherBot", Html.escape(addressee), name));
+                reply(incoming, text("error.otherBot", Html.escape(addressee), Html.escape(command.written())));
             }
             return;
         }
-        Optional<BotCommand> found = registry.command(name);
+        Optional<BotCommand> found = command.known() ? registry.command(command.name()) : Optional.empty();
         if (found.isEmpty()) {
-            reply(incoming, text("error.unknownCommand", Html.escape(name)));
+            Optional<String> nearest = CommandWords.nearest(command.written(), registry.commands().stream()
+                    .flatMap(c -> c.names().stream()).toList());
+            reply(incoming, nearest.isPresent()
+                    ? text("error.unknownCommandNearest", Html.escape(command.written()), nearest.get())
+                    : text("error.unknownCommand", Html.escape(command.written())));
             return;
         }
         BotCommand handler = found.get();
@@ -141,7 +158,24 @@ public final class BotDispatcher implements UpdateHandler {
             reply(incoming, text(caller == null ? "error.notLinked" : "error.decidersOnly"));
             return;
         }
-        handler.run(request(incoming, caller, name.toLowerCase(java.util.Locale.ROOT), handler.names().get(0), command.group(3)));
+        // Examples and errors quote the command as the person wrote it, if it was one plain word.
+        String asTyped = command.written().matches("[A-Za-z0-9_]+") ? command.written().toLowerCase(java.util.Locale.ROOT)
+                : command.name();
+        handler.run(request(incoming, caller, asTyped, handler.names().get(0), command.args()));
+    }
+
+    /** A reply to one of the bot's questions (the Extension button's, the reject button's) goes to its command. */
+    private boolean answeredAQuestion(Incoming incoming, Contact caller, String text) {
+        for (Replies replies : registry.replies()) {
+            String canonical = ((BotCommand) replies).names().get(0);
+            Request request = request(incoming, caller, canonical, canonical, text);
+            Optional<String> number = replies.askedAbout(request, incoming.replyToText());
+            if (number.isPresent()) {
+                replies.answered(request, number.get());
+                return true;
+            }
+        }
+        return false;
     }
 
     private void press(Incoming incoming, Contact caller) {
@@ -154,7 +188,7 @@ public final class BotDispatcher implements UpdateHandler {
         List<String> parts = Arrays.asList(data.split(":"));
         Optional<Buttons> owner = registry.buttons(parts.get(0));
         if (owner.isEmpty()) {
-            log.warn("Update {}: unknown button data {}", incoming.updateId(), data);
+            log.warn("Update {}: unknown button data {}", incoming.updateId(), LogValue.of(data));
             return;
         }
         String canonical = owner.get() instanceof BotCommand command ? command.names().get(0) : parts.get(0);

@@ -7,9 +7,11 @@ import vn.dondoc.bot.telegram.Outbox;
 import vn.dondoc.messages.Texts;
 import vn.dondoc.scheduler.contact.ContactActions;
 import vn.dondoc.scheduler.digest.DigestBuilder;
+import vn.dondoc.scheduler.indicator.IndicatorActions;
 import vn.dondoc.scheduler.reminder.MuteActions;
 import vn.dondoc.scheduler.task.ExtensionActions;
 import vn.dondoc.scheduler.task.TaskActions;
+import vn.dondoc.scheduler.task.TaskOverview;
 
 /**
  * What the commands work with: the scheduler's use cases (each one transaction, its own permission
@@ -17,9 +19,11 @@ import vn.dondoc.scheduler.task.TaskActions;
  */
 public record BotServices(
         TaskActions tasks,
+        TaskOverview overview,
         ExtensionActions extensions,
         ContactActions contacts,
         MuteActions mutes,
+        IndicatorActions indicators,
         DigestBuilder digests,
         Texts texts,
         Clock clock,

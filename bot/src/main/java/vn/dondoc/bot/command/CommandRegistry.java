@@ -13,6 +13,7 @@ final class CommandRegistry {
     private final List<BotCommand> commands = new ArrayList<>();
     private final Map<String, BotCommand> byName = new HashMap<>();
     private final Map<String, Buttons> byPrefix = new HashMap<>();
+    private final List<Replies> replies = new ArrayList<>();
 
     CommandRegistry add(BotCommand command) {
         for (String name : command.names()) {
@@ -23,6 +24,9 @@ final class CommandRegistry {
         commands.add(command);
         if (command instanceof Buttons buttons) {
             addButtons(buttons);
+        }
+        if (command instanceof Replies asks) {
+            replies.add(asks);
         }
         return this;
     }
@@ -42,6 +46,15 @@ final class CommandRegistry {
 
     Optional<BotCommand> command(String name) {
         return Optional.ofNullable(byName.get(name.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Every name, Vietnamese and English, as typed after the slash. */
+    java.util.Set<String> names() {
+        return java.util.Set.copyOf(byName.keySet());
+    }
+
+    List<Replies> replies() {
+        return List.copyOf(replies);
     }
 
     Optional<Buttons> buttons(String prefix) {

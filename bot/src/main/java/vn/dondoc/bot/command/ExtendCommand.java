@@ -12,9 +12,9 @@ import vn.dondoc.scheduler.task.MilestoneLine;
 /**
  * /giahan N dd/mm/yyyy lý do: the lead agency asks to move its due date. The office and the leaders
  * in charge are told at once, with buttons to decide. The Extension button ({@code e:N}) asks for the
- * date and reason as a reply to the bot's question, which comes back here through {@link #fromReply}.
+ * date and reason as a reply to the bot's question, which comes back here through {@link #answered}.
  */
-final class ExtendCommand implements BotCommand, Buttons {
+final class ExtendCommand implements BotCommand, Buttons, Replies {
 
     private final Notices notices;
 
@@ -57,21 +57,14 @@ final class ExtendCommand implements BotCommand, Buttons {
         });
     }
 
-    /** The task number when {@code replyTo} is our question from the Extension button. */
-    static Optional<String> promptedTask(Request request, String replyTo) {
-        String prefix = request.text("extend.promptPrefix");
-        if (replyTo == null || !replyTo.startsWith(prefix)) {
-            return Optional.empty();
-        }
-        String rest = replyTo.substring(prefix.length());
-        int end = 0;
-        while (end < rest.length() && Character.isDigit(rest.charAt(end))) {
-            end++;
-        }
-        return end == 0 ? Optional.empty() : Optional.of(rest.substring(0, end));
+    /** The task number when {@code quoted} is our question from the Extension button. */
+    @Override
+    public Optional<String> askedAbout(Request request, String quoted) {
+        return Replies.numberAfter(request.text("extend.promptPrefix"), quoted);
     }
 
-    void fromReply(Request request, String taskNumber) {
+    @Override
+    public void answered(Request request, String taskNumber) {
         request.taskNumber(taskNumber).ifPresent(id -> {
             request.services().tasks().reportable(request.asCaller(), id);
             ask(request, id, request.args());

@@ -2,7 +2,10 @@ package vn.dondoc.bot.command;
 
 import java.util.List;
 
-/** /nhiemvu: the open tasks of the caller's agency (all for the office and leaders), a page at a time. */
+/**
+ * /nhiemvu [cơ quan]: the open tasks of the caller's agency, a page at a time; the office and leaders get
+ * the picture per agency first, or the list of the agency they name (however it is written).
+ */
 final class OpenTasksCommand implements BotCommand {
 
     @Override
@@ -17,7 +20,7 @@ final class OpenTasksCommand implements BotCommand {
 
     @Override
     public void run(Request request) {
-        TaskPages.Page page = TaskPages.page(request, TaskPages.Kind.OPEN, 1);
+        TaskPages.Page page = TaskPages.first(request, TaskPages.Kind.OPEN);
         request.reply(page.html(), page.keyboard());
     }
 }

@@ -2,7 +2,7 @@ package vn.dondoc.bot.command;
 
 import java.util.List;
 
-/** /quahan: open tasks past their due date, the longest overdue first. */
+/** /quahan [cơ quan]: open tasks past their due date, the longest overdue first; per agency first for the office and leaders. */
 final class OverdueCommand implements BotCommand {
 
     @Override
@@ -17,7 +17,7 @@ final class OverdueCommand implements BotCommand {
 
     @Override
     public void run(Request request) {
-        TaskPages.Page page = TaskPages.page(request, TaskPages.Kind.OVERDUE, 1);
+        TaskPages.Page page = TaskPages.first(request, TaskPages.Kind.OVERDUE);
         request.reply(page.html(), page.keyboard());
     }
 }

@@ -52,12 +52,30 @@ final class StartCommand implements BotCommand {
                     WHEN.format(LocalDateTime.ofInstant(expired.expiredAt(), request.services().clock().getZone()))));
         } else if (result instanceof LinkResult.ChatTaken taken) {
             request.reply(request.text("start.chatTaken", Html.escape(taken.holder().name())));
+        } else if (result instanceof LinkResult.Revoked) {
+            request.reply(request.text("start.revokedCode"));
+        } else if (result instanceof LinkResult.AwaitingOffice waiting) {
+            RelinkButtons.ask(request, waiting);
+        } else if (result instanceof LinkResult.TooSoon soon) {
+            // Told once per wait; the tries in between get no answer, so guessing fast costs nothing to answer.
+            if (soon.tell()) {
+                request.reply(request.text("start.tooSoon", at(request, soon.retryAt())));
+            }
+        } else if (result instanceof LinkResult.LockedOut locked) {
+            if (locked.tell()) {
+                request.reply(request.text("start.lockedOut", at(request, locked.until())));
+            }
         } else {
             request.reply(request.text("start.unknownCode"));
         }
     }
 
-    private static String welcome(Request request, Contact contact) {
+    private static String at(Request request, java.time.Instant instant) {
+        return DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy")
+                .format(LocalDateTime.ofInstant(instant, request.services().clock().getZone()));
+    }
+
+    static String welcome(Request request, Contact contact) {
         String who = Html.escape(contact.name()) + " — " + request.text("role." + contact.role())
                 + (contact.agency() == null ? "" : ", " + Html.escape(contact.agency()));
         return request.text("start.linked", who);

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import vn.dondoc.bot.telegram.Keyboard;
@@ -23,6 +22,8 @@ final class TaskViews {
     static final int TITLE_LIMIT = 160;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+    /** How the importer signs its changes ({@code Actor.program("import " + file)}). */
+    private static final String IMPORT = "import ";
 
     private TaskViews() {
     }
@@ -36,8 +37,9 @@ final class TaskViews {
 
     static String dueAndStatus(Texts texts, MilestoneLine line, LocalDate today) {
         String status = texts.get("status." + line.status());
-        if (line.status() == MilestoneStatus.OPEN_OVERDUE) {
-            status += " " + texts.get("task.daysLate", ChronoUnit.DAYS.between(line.due(), today));
+        if (line.status() == MilestoneStatus.OPEN_OVERDUE && line.standing() != null) {
+            // Working days, as of the day the list is read: the number the reminders and the digest give.
+            status += " " + texts.get("task.daysLate", line.standing().workingDays());
         }
         if (line.due() == null) {
             return "<i>" + Html.escape(line.deadlineText()) + "</i> · " + status;
@@ -76,10 +78,19 @@ final class TaskViews {
             out.append('\n').append(texts.get("task.history")).append('\n');
             for (HistoryEntry entry : recent) {
                 out.append("• ").append(WHEN.format(entry.at().atZone(zone))).append(" — ")
-                        .append(Html.escape(entry.actor())).append(": ").append(action(texts, entry)).append('\n');
+                        .append(actor(texts, entry)).append(": ").append(action(texts, entry)).append('\n');
             }
         }
         return out.toString().strip();
+    }
+
+    /** Who did it: a person as the history keeps them; an import as the office's, from its file. */
+    static String actor(Texts texts, HistoryEntry entry) {
+        String actor = entry.actor();
+        if (entry.chatId() == null && actor.startsWith(IMPORT)) {
+            return texts.get("history.byImport", Html.escape(actor.substring(IMPORT.length())));
+        }
+        return Html.escape(actor);
     }
 
     /** A history entry in words: "báo cáo hoàn thành", "đề nghị gia hạn đến 30/04/2024"… */
@@ -90,8 +101,10 @@ final class TaskViews {
             case "PROGRESS" -> texts.get(key, detail.path("percent").asText()) + note(detail);
             case "EXTENSION_REQUESTED" -> texts.get(key, date(detail.path("to").asText()), detail.path("extension").asText())
                     + (detail.hasNonNull("reason") ? ": " + Html.escape(detail.path("reason").asText()) : "");
-            case "EXTENSION_APPROVED", "EXTENSION_REJECTED" -> texts.get(key, date(detail.path("to").asText()));
-            case "DONE" -> texts.get(key) + note(detail);
+            case "EXTENSION_APPROVED", "EXTENSION_REJECTED" -> texts.get(key, date(detail.path("to").asText()))
+                    + (detail.hasNonNull("reason") ? ": " + Html.escape(detail.path("reason").asText()) : "");
+            case "DONE" -> texts.get(key) + (detail.hasNonNull("on") ? " " + texts.get("history.doneOn", date(detail.path("on").asText())) : "")
+                    + note(detail);
             case "CREATED", "UPDATED", "CANCELLED", "MUTED" -> texts.get(key);
             default -> Html.escape(entry.action());
         };

@@ -24,6 +24,7 @@ import vn.dondoc.bot.telegram.TelegramSettings;
 import vn.dondoc.messages.Texts;
 import vn.dondoc.scheduler.contact.ContactRole;
 import vn.dondoc.scheduler.delivery.DeliveryResult;
+import vn.dondoc.scheduler.calendar.DueStanding;
 import vn.dondoc.scheduler.reminder.Reminder;
 import vn.dondoc.scheduler.reminder.ReminderKind;
 import vn.dondoc.scheduler.reminder.ReminderMessage;
@@ -84,7 +85,8 @@ public final class DeliveryBenchmark {
     private static ReminderMessage message(int i) {
         LocalDate due = LocalDate.of(2024, 6, 14);
         Reminder reminder = new Reminder(i, i, i, "9/KH-UBND", Integer.toString(i), "Báo cáo kết quả thực hiện số " + i,
-                List.of("Cơ quan " + i), "14/6/2024", due, due, ReminderKind.DUE, 0, due, false);
+                List.of("Cơ quan " + i), "14/6/2024", due, due, ReminderKind.DUE, 0, due, false,
+                new DueStanding(DueStanding.Kind.DUE_TODAY, 0));
         return new ReminderMessage(i, 600_000_000L + i, "Cán bộ " + i, ContactRole.STAFF, "Cơ quan " + i, List.of(reminder));
     }
 }

@@ -13,6 +13,7 @@ import vn.dondoc.messages.Texts;
 import vn.dondoc.messages.reminder.ReminderText;
 import vn.dondoc.scheduler.contact.ContactRole;
 import vn.dondoc.scheduler.delivery.DeliveryResult;
+import vn.dondoc.scheduler.reminder.IndicatorReminder;
 import vn.dondoc.scheduler.reminder.Reminder;
 import vn.dondoc.scheduler.reminder.ReminderChannel;
 import vn.dondoc.scheduler.reminder.ReminderMessage;
@@ -51,12 +52,15 @@ public final class TelegramReminderChannel implements ReminderChannel {
         // The office and leaders hear of others' overdue tasks to follow up, not to report: no buttons.
         boolean followsUp = message.role() == ContactRole.LEADER || message.role() == ContactRole.OFFICE;
         List<Long> taskIds = followsUp ? List.of() : taskIds(message);
+        List<IndicatorReminder> figures = followsUp ? List.of() : message.indicators();
         String html = text.html(message);
-        if (taskIds.size() > MAX_BUTTON_ROWS) {
+        if (taskIds.size() + figures.size() > MAX_BUTTON_ROWS) {
             html += "\n\n" + texts.get("reminder.moreButtons", MAX_BUTTON_ROWS);
         }
         List<String> parts = TelegramText.split(html);
-        Keyboard keyboard = keyboard(taskIds.subList(0, Math.min(MAX_BUTTON_ROWS, taskIds.size())));
+        List<Long> withButtons = taskIds.subList(0, Math.min(MAX_BUTTON_ROWS, taskIds.size()));
+        Keyboard keyboard = keyboard(withButtons).plus(figureButtons(
+                figures.subList(0, Math.min(MAX_BUTTON_ROWS - withButtons.size(), figures.size()))));
         List<SendAttempts.Send> sends = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             String part = parts.get(i);
@@ -73,6 +77,16 @@ public final class TelegramReminderChannel implements ReminderChannel {
             rows.add(List.of(new Keyboard.Button(texts.get("button.done", id), "d:" + id),
                     new Keyboard.Button(texts.get("button.progress", id), "p:" + id),
                     new Keyboard.Button(texts.get("button.extend", id), "e:" + id)));
+        }
+        return Keyboard.of(rows);
+    }
+
+    /** One row per figure asked for: the button asks for the figure as a reply ({@code ci:N:P}). */
+    Keyboard figureButtons(List<IndicatorReminder> figures) {
+        List<List<Keyboard.Button>> rows = new ArrayList<>();
+        for (IndicatorReminder figure : figures) {
+            rows.add(List.of(new Keyboard.Button(texts.get("button.reportIndicator", figure.indicatorId()) + " · "
+                    + texts.get("period." + figure.period().key()), "ci:" + figure.indicatorId() + ":" + figure.period().key())));
         }
         return Keyboard.of(rows);
     }

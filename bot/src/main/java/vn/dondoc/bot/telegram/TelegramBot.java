@@ -1,11 +1,18 @@
 package vn.dondoc.bot.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import okhttp3.Interceptor;
+import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -18,6 +25,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import vn.dondoc.scheduler.delivery.DeliveryError;
 import vn.dondoc.scheduler.error.DondocException;
+import vn.dondoc.scheduler.text.LogValue;
 
 /**
  * The bot's connection to Telegram: one OkHttp client shared by the sender and the long-polling
@@ -36,6 +44,7 @@ public final class TelegramBot implements AutoCloseable {
     private final TelegramUrl url;
     private final OkHttpTelegramClient client;
     private final ScheduledExecutorService pollerThread;
+    private final PollingSockets pollingSockets = new PollingSockets();
     private TelegramBotsLongPollingApplication poller;
     private String username;
 
@@ -99,7 +108,7 @@ public final class TelegramBot implements AutoCloseable {
                 username = me.getUserName();
             }
         } catch (TelegramApiRequestException e) {
-            log.warn("getMe failed ({}); bot name {}", Secrets.scrub(e.getMessage(), settings.token()), username);
+            log.warn("getMe failed ({}); bot name {}", LogValue.of(Secrets.scrub(e.getMessage(), settings.token())), username);
         } catch (TelegramApiException e) {
             // No answer at all (refused, timed out, cancelled by a stop): the other start-up calls would only wait too.
             throw unreachable(e);
@@ -110,11 +119,15 @@ public final class TelegramBot implements AutoCloseable {
                         .map(e -> new org.telegram.telegrambots.meta.api.objects.commands.BotCommand(e.getKey(), e.getValue()))
                         .toList()));
             } catch (TelegramApiException e) {
-                log.warn("setMyCommands failed: {}", Secrets.scrub(e.getMessage(), settings.token()));
+                log.warn("setMyCommands failed: {}", LogValue.of(Secrets.scrub(e.getMessage(), settings.token())));
             }
         }
         try {
-            poller = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> http, () -> pollerThread);
+            // Its own dispatcher: cancelCalls would make the poll fail as "Canceled" past quietWhenClosing, which
+            // the library logs as an error; a stop ends the poll by closing its socket instead (see close()).
+            OkHttpClient polling = http.newBuilder().dispatcher(new okhttp3.Dispatcher()).socketFactory(pollingSockets)
+                    .retryOnConnectionFailure(false).addInterceptor(this::quietWhenClosing).build();
+            poller = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> polling, () -> pollerThread);
             int pollSeconds = (int) timeouts.poll().toSeconds();
             poller.registerBot(settings.token(), () -> url,
                     last -> GetUpdates.builder().limit(100).timeout(pollSeconds).offset(last + 1).build(),
@@ -159,13 +172,43 @@ public final class TelegramBot implements AutoCloseable {
                 log.warn("Stopping the poller: {}", Secrets.scrub(e.getMessage(), settings.token()));
             }
         }
-        pollerThread.shutdownNow();
+        // The long poll under way is cut short (it would last up to Telegram's timeout) by closing its
+        // socket; it ends as an empty answer (see quietWhenClosing), so the library logs no error.
+        pollerThread.shutdown();
+        pollingSockets.closeAll();
+        try {
+            if (!pollerThread.awaitTermination(5, TimeUnit.SECONDS)) {
+                pollerThread.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            pollerThread.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
         http.dispatcher().executorService().shutdownNow();
         http.connectionPool().evictAll();
+    }
+
+    /**
+     * The library logs any failed getUpdates as an ERROR with a stack trace, even the one we cancel on
+     * a normal stop: once closing, a failed poll reads as "no updates" instead.
+     */
+    private Response quietWhenClosing(Interceptor.Chain chain) throws IOException {
+        Request request = chain.request();
         try {
-            pollerThread.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            Response response = chain.proceed(request);
+            if (response.body() == null) {
+                return response;
+            }
+            // Read here, where a failure while stopping can still be turned into "no updates".
+            MediaType type = response.body().contentType();
+            String body = response.body().string();
+            return response.newBuilder().body(ResponseBody.create(body, type)).build();
+        } catch (IOException e) {
+            if (!closed.get()) {
+                throw e;
+            }
+            return new Response.Builder().request(request).protocol(Protocol.HTTP_1_1).code(200).message("OK")
+                    .body(ResponseBody.create("{\"ok\":true,\"result\":[]}", MediaType.get("application/json"))).build();
         }
     }
 }

@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import vn.dondoc.scheduler.text.LogValue;
 
 /**
  * Hands each update to the handler, one after the other on the poller's thread (the register has
@@ -39,15 +40,19 @@ final class UpdateConsumer implements LongPollingUpdateConsumer {
         } catch (Throwable e) {
             // Even an Error: rethrown, it would end polling without a word (a StackOverflowError in
             // one handler must not leave every agency unanswered).
-            log.error("Update {} failed: {}", update.getUpdateId(), Secrets.scrub(String.valueOf(e), token),
-                    new ScrubbedTrace(e, token));
+            logFailure(update.getUpdateId() == null ? -1 : update.getUpdateId(), e, token);
         }
+    }
+
+    /** A handler's failure, with the update's id, never the token (also for the workers of {@link FloodControl}). */
+    static void logFailure(long updateId, Throwable e, String token) {
+        log.error("Update {} failed: {}", updateId, LogValue.of(Secrets.scrub(String.valueOf(e), token)), new ScrubbedTrace(e, token));
     }
 
     /** The stack trace for the log, with every message scrubbed of the token. */
     private static final class ScrubbedTrace extends RuntimeException {
         ScrubbedTrace(Throwable original, String token) {
-            super(original.getClass().getName() + ": " + Secrets.scrub(original.getMessage(), token),
+            super(original.getClass().getName() + ": " + LogValue.of(Secrets.scrub(original.getMessage(), token)),
                     original.getCause() == null ? null : new ScrubbedTrace(original.getCause(), token), false, false);
             setStackTrace(original.getStackTrace());
         }

@@ -95,9 +95,33 @@ class CliTests {
             assertThat(line.get("status").asText()).isEqualTo(none ? "NO_DEADLINE" : "OPEN_ON_TIME");
         }
         JsonNode item166 = lines.stream().filter(l -> l.get("item").asText().equals("166")).findFirst().orElseThrow();
-        assertThat(texts(item166.get("lead"))).containsExactly("Thanh tra tỉnh", "Thanh tra sở", "Thanh tra huyện");
+        // "Thanh tra sở", "Thanh tra huyện" are groups, not agencies (issue 10 item 12).
+        assertThat(texts(item166.get("lead"))).containsExactly("Thanh tra tỉnh");
         JsonNode item25 = lines.stream().filter(l -> l.get("item").asText().equals("25")).findFirst().orElseThrow();
         assertThat(texts(item25.get("lead"))).containsExactly("Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch");
+    }
+
+    @Test
+    void tasksDoneRecordsACompletionOnTheDayItHappenedAndTheHistoryKeepsWhoAndWhen() throws Exception {
+        cli.importReal();
+        cli.clock(java.time.Clock.fixed(java.time.Instant.parse("2024-03-25T03:00:00Z"), vn.dondoc.scheduler.register.OfficeZone.ID));
+        JsonNode task = json(cli.run("tasks", "--json", "--status", "OPEN_OVERDUE")).stream()
+                .filter(l -> l.get("deadline_text").asText().equals("Tháng 1")).findFirst().orElseThrow();
+        long id = task.get("task").asLong();
+
+        CliRunner.Result done = cli.run("tasks", "done", String.valueOf(id), "--on", "2024-01-20", "--note", "theo Báo cáo số 12/BC");
+
+        assertThat(done.status()).as(done.err()).isZero();
+        assertThat(done.out()).contains("#" + id).contains("20/01/2024");
+        JsonNode after = json(cli.run("tasks", "--json")).stream().filter(l -> l.get("task").asLong() == id).findFirst().orElseThrow();
+        assertThat(after.get("status").asText()).isEqualTo("DONE_ON_TIME");
+        try (var db = vn.dondoc.scheduler.register.RegisterDatabase.open(register)) {
+            var entry = db.jdbc().queryForMap("SELECT at, actor, detail FROM history WHERE task_id = ? AND action = 'DONE'", id);
+            assertThat(entry.get("at")).isEqualTo("2024-03-25T03:00:00Z");
+            assertThat((String) entry.get("actor")).contains("Văn phòng UBND").contains("dòng lệnh");
+            assertThat((String) entry.get("detail")).contains("2024-01-20").contains("theo Báo cáo số 12/BC");
+        }
+        assertThat(cli.run("tasks", "done", String.valueOf(id), "--on", "2024-03-30").status()).as("a day to come").isEqualTo(2);
     }
 
     @Test
@@ -211,10 +235,53 @@ class CliTests {
 
         List<JsonNode> agencies = json(cli.run("agencies", "--json"));
 
-        assertThat(agencies).hasSize(35);
+        // 33 of the document's lead names are agencies; "Thanh tra sở", "Thanh tra huyện" are groups (issue 10 item 12).
+        assertThat(agencies).hasSize(33);
         JsonNode labour = agencies.stream().filter(a -> a.get("name").asText().equals("Sở Lao động- TB và XH")).findFirst().orElseThrow();
-        assertThat(fieldNames(labour)).containsExactly("agency", "name", "aliases");
+        assertThat(fieldNames(labour)).startsWith("agency", "name", "aliases");
         assertThat(texts(labour.get("aliases"))).containsExactly("Sở LĐTB&XH");
+    }
+
+    @Test
+    void theOfficeEditsAnAgencysShortNameForTheDigestAndCanGoBackToTheRulesOne() throws Exception {
+        cli.importReal();
+
+        CliRunner.Result set = cli.run("agencies", "short-name", "Sở LĐTB&XH", "--to", "Sở LĐTBXH");
+        CliRunner.Result tooLong = cli.run("agencies", "short-name", "Sở Y tế", "--to", "Sở Y tế tỉnh Nghệ An và các đơn vị trực thuộc");
+        String edited = shortName("Sở Lao động- TB và XH");
+        CliRunner.Result back = cli.run("agencies", "short-name", "Sở LĐTB&XH", "--to", "");
+
+        assertThat(set.status()).isZero();
+        assertThat(set.out()).contains("Sở Lao động- TB và XH").contains("\"Sở LĐTBXH\"");
+        assertThat(edited).isEqualTo("Sở LĐTBXH");
+        assertThat(tooLong.status()).isEqualTo(2);
+        assertThat(tooLong.err().lines()).singleElement().asString().contains("30");
+        assertThat(shortName("Sở Y tế")).isNotEqualTo("Sở Y tế tỉnh Nghệ An và các đơn vị trực thuộc");
+        assertThat(back.status()).isZero();
+        assertThat(shortName("Sở Lao động- TB và XH")).isNotEqualTo("Sở LĐTBXH").isNotBlank();
+    }
+
+    private String shortName(String agency) throws Exception {
+        return json(cli.run("agencies", "--json")).stream().filter(a -> a.get("name").asText().equals(agency)).findFirst()
+                .orElseThrow().get("short_name").asText();
+    }
+
+    @Test
+    void agenciesShowEachAgencysActiveContactsSoTheOfficeSeesWhoCannotBeReminded() throws Exception {
+        cli.importReal();
+        cli.run("contact", "add", "--name", "Nhóm Sở Y tế", "--role", "STAFF", "--agency", "Sở Y tế", "--chat-id", "-100123");
+        cli.run("contact", "add", "--name", "Trần Thị Bình", "--role", "STAFF", "--agency", "Sở LĐTB&XH");
+
+        List<JsonNode> agencies = json(cli.run("agencies", "--json"));
+        CliRunner.Result text = cli.run("agencies");
+
+        JsonNode health = agencies.stream().filter(a -> a.get("name").asText().equals("Sở Y tế")).findFirst().orElseThrow();
+        JsonNode labour = agencies.stream().filter(a -> a.get("name").asText().equals("Sở Lao động- TB và XH")).findFirst()
+                .orElseThrow();
+        assertThat(fieldNames(health)).startsWith("agency", "name", "aliases").contains("active_contacts");
+        assertThat(health.get("active_contacts").asInt()).isEqualTo(1);
+        assertThat(labour.get("active_contacts").asInt()).as("only invited, not linked yet").isZero();
+        assertThat(text.out()).contains("Nhóm Sở Y tế").contains("32 cơ quan chưa có đầu mối nào đang liên kết"); // 33 agencies since "Thanh tra sở/huyện" are groups
     }
 
     @Test

@@ -1,5 +1,6 @@
 package vn.dondoc.bot.cli;
 
+import vn.dondoc.scheduler.calendar.OfficeDays;
 import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
@@ -157,7 +158,7 @@ class DigestCommandTests {
     /** As the bot would record them: two done on time, two late, one after that Monday. */
     private void reportSomeDone() {
         try (RegisterDatabase db = RegisterDatabase.open(register)) {
-            List<MilestoneLine> lines = new TaskRegister(db).milestones(TaskQuery.all(LocalDate.of(2024, 1, 20)));
+            List<MilestoneLine> lines = new TaskRegister(db, new OfficeDays(db)).milestones(TaskQuery.all(LocalDate.of(2024, 1, 20)));
             List<Long> january = due(lines, LocalDate.of(2024, 1, 31));
             List<Long> march = due(lines, LocalDate.of(2024, 3, 31));
             reports(db, LocalDate.of(2024, 1, 29)).markDone(january.get(0), Actor.program("bot"), null);
@@ -215,6 +216,6 @@ class DigestCommandTests {
 
     private static TaskReports reports(RegisterDatabase db, LocalDate day) {
         Clock clock = Clock.fixed(day.atTime(9, 0).atZone(OfficeZone.ID).toInstant(), OfficeZone.ID);
-        return new TaskReports(db, clock, new TaskRegister(db), new TaskHistory(db, clock));
+        return new TaskReports(db, clock, new TaskRegister(db, new OfficeDays(db)), new TaskHistory(db, clock));
     }
 }

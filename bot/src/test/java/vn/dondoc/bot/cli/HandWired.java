@@ -18,6 +18,8 @@ import vn.dondoc.scheduler.reminder.OfficeAlertChannel;
 import vn.dondoc.scheduler.reminder.OfficeAlerts;
 import vn.dondoc.scheduler.reminder.ReminderChannel;
 import vn.dondoc.scheduler.reminder.ReminderPass;
+import vn.dondoc.scheduler.indicator.IndicatorRegister;
+import vn.dondoc.scheduler.reminder.IndicatorReminders;
 import vn.dondoc.scheduler.reminder.ReminderPlanner;
 import vn.dondoc.scheduler.reminder.ReminderPolicy;
 import vn.dondoc.scheduler.reminder.ReminderRun;
@@ -36,13 +38,15 @@ public final class HandWired {
                                             OfficeAlertChannel alerts) {
         Recipients recipients = new Recipients(db);
         DeliveryOutcomes outcomes = outcomes(db, clock);
-        ReminderPlanner planner = new ReminderPlanner(db, new TaskRegister(db), new OfficeDays(db), recipients, policy);
-        return new ReminderPass(new ReminderRun(db, clock, planner, outcomes, RedeliverySettings.defaults()), channel,
+        ReminderPlanner planner = new ReminderPlanner(db, new TaskRegister(db, new OfficeDays(db)), new OfficeDays(db), recipients, policy);
+        IndicatorReminders figures = new IndicatorReminders(db, new IndicatorRegister(db), new OfficeDays(db), policy);
+        return new ReminderPass(new ReminderRun(db, clock, planner, outcomes, RedeliverySettings.defaults(), figures), channel,
                 new OfficeAlerts(db, clock, recipients, alerts, outcomes, RedeliverySettings.defaults()));
     }
 
     public static DigestBuilder digestBuilder(RegisterDatabase db, Clock clock) {
-        return new DigestBuilder(db, new TaskRegister(db), new DigestSnapshots(db));
+        return new DigestBuilder(db, new TaskRegister(db, new OfficeDays(db)), new DigestSnapshots(db), new OfficeDays(db),
+                new vn.dondoc.scheduler.indicator.IndicatorStandings(new vn.dondoc.scheduler.indicator.IndicatorRegister(db)));
     }
 
     public static DigestRun digestRun(RegisterDatabase db, Clock clock) {

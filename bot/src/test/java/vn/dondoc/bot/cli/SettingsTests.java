@@ -52,6 +52,19 @@ class SettingsTests {
         assertThat(r.err().lines()).singleElement().asString().startsWith("dondoc: ").contains(variable).contains(value);
     }
 
+    @ParameterizedTest
+    @CsvSource({"DONDOC_BOT_WORKERS, 0", "DONDOC_CHAT_QUEUE, 0", "DONDOC_CHAT_BURST, -1", "DONDOC_CHAT_PER_MINUTE, 0",
+            "DONDOC_REPEAT_SECONDS, 100000", "DONDOC_STRANGER_EVERY_SECONDS, -5", "DONDOC_LINK_WRONG_CODES, 0",
+            "DONDOC_LINK_WINDOW_MINUTES, 0", "DONDOC_LINK_LOCKOUT_MINUTES, 100000", "DONDOC_LINK_PAUSE_SECONDS, 3600"})
+    void aFloodOrGuessingLimitOutOfRangeIsRefusedAtStart(String variable, String value) {
+        cli.env(variable, value);
+
+        CliRunner.Result r = cli.run("deadline", "--issued", "2024-01-18", "Quý I");
+
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err().lines()).singleElement().asString().startsWith("dondoc: ").contains(variable).contains(value);
+    }
+
     @Test
     void withDondocLangEnTheRefusalIsInEnglish() {
         cli.env("DONDOC_LANG", "en").env("DONDOC_SEND_PER_SECOND", "500");

@@ -125,7 +125,10 @@ class BotConversationTests {
     void longListsArePagedWithButtons() {
         harness.linked(OFFICE, "Văn phòng UBND tỉnh", ContactRole.OFFICE, null);
         telegram.userSays(OFFICE, "/nhiemvu");
-        FakeBotApi.Call first = telegram.awaitMessageContaining(OFFICE, "trang 1/");
+        FakeBotApi.Call summary = telegram.awaitMessageContaining(OFFICE, "tất cả cơ quan");
+        assertThat(summary.buttons()).as("the whole register, earliest due first").contains("l:t:1");
+        telegram.presses(OFFICE, summary, "l:t:1");
+        FakeBotApi.Call first = telegram.awaitEdit(OFFICE, t -> t.contains("trang 1/"));
         assertThat(first.buttons()).contains("l:t:2").doesNotContain("l:t:0");
 
         telegram.presses(OFFICE, first, "l:t:2");
@@ -177,7 +180,9 @@ class BotConversationTests {
         FakeBotApi.Call confirm = telegram.awaitMessageContaining(AN, "Xác nhận nhiệm vụ #" + task.taskId());
         assertThat(statusOf(task)).as("nothing recorded before the confirmation").isEqualTo(task.status());
 
-        telegram.presses(AN, confirm, "d!:" + task.taskId());
+        String yes = confirm.buttons().get(0);
+        assertThat(yes).as("the confirmation names its milestone").isEqualTo("d!:" + task.taskId() + ":" + task.milestoneId());
+        telegram.presses(AN, confirm, yes);
         telegram.awaitEdit(AN, t -> t.contains("Đã ghi nhận nhiệm vụ #" + task.taskId()));
         assertThat(statusOf(task)).isIn(MilestoneStatus.DONE_ON_TIME, MilestoneStatus.DONE_LATE);
         assertThat(harness.history.of(task.taskId())).extracting(HistoryEntry::action).containsOnlyOnce("DONE");

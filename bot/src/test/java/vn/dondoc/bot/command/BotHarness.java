@@ -1,5 +1,6 @@
 package vn.dondoc.bot.command;
 
+import vn.dondoc.scheduler.calendar.OfficeDays;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,6 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.dondoc.bot.MutableClock;
 import vn.dondoc.bot.telegram.FakeBotApi;
+import vn.dondoc.bot.telegram.FloodControl;
+import vn.dondoc.bot.telegram.FloodSettings;
+import vn.dondoc.bot.telegram.Keyboard;
 import vn.dondoc.bot.telegram.TelegramBot;
 import vn.dondoc.messages.Texts;
 import vn.dondoc.scheduler.agency.AgencyRegister;
@@ -14,12 +18,22 @@ import vn.dondoc.scheduler.calendar.OfficeCalendar;
 import vn.dondoc.scheduler.contact.ContactActions;
 import vn.dondoc.scheduler.contact.ContactRegister;
 import vn.dondoc.scheduler.contact.ContactRole;
+import vn.dondoc.scheduler.contact.LinkGuard;
+import vn.dondoc.scheduler.contact.LinkGuardSettings;
 import vn.dondoc.scheduler.contact.NewContact;
 import vn.dondoc.scheduler.digest.DigestBuilder;
 import vn.dondoc.scheduler.digest.DigestSnapshots;
 import vn.dondoc.scheduler.importing.DocumentImporter;
 import vn.dondoc.scheduler.importing.ImportRequest;
 import vn.dondoc.scheduler.register.RegisterDatabase;
+import vn.dondoc.scheduler.task.MilestoneLine;
+import vn.dondoc.scheduler.task.TaskQuery;
+import vn.dondoc.scheduler.task.TaskRegister;
+import vn.dondoc.scheduler.contact.ContactActions;
+import vn.dondoc.scheduler.digest.DigestBuilder;
+import vn.dondoc.scheduler.digest.DigestSnapshots;
+import vn.dondoc.scheduler.indicator.IndicatorActions;
+import vn.dondoc.scheduler.indicator.IndicatorRegister;
 import vn.dondoc.scheduler.reminder.MuteActions;
 import vn.dondoc.scheduler.reminder.Mutes;
 import vn.dondoc.scheduler.task.ExtensionActions;
@@ -27,6 +41,7 @@ import vn.dondoc.scheduler.task.Extensions;
 import vn.dondoc.scheduler.task.MilestoneLine;
 import vn.dondoc.scheduler.task.TaskAccess;
 import vn.dondoc.scheduler.task.TaskActions;
+import vn.dondoc.scheduler.task.TaskOverview;
 import vn.dondoc.scheduler.task.TaskHistory;
 import vn.dondoc.scheduler.task.TaskQuery;
 import vn.dondoc.scheduler.task.TaskRegister;
@@ -39,6 +54,9 @@ import vn.dondoc.scheduler.task.TaskReports;
 final class BotHarness implements AutoCloseable {
 
     static final Path REAL = Path.of("../examples/152-QD-UBND-2024-phu-luc-01.tsv");
+    /** As application.yml has it: 5 wrong codes in 10 minutes lock a chat out for 15; 2 s after a first wrong code. */
+    static final LinkGuardSettings LINK_GUARD = new LinkGuardSettings(5, Duration.ofMinutes(10), Duration.ofMinutes(15),
+            Duration.ofSeconds(2));
 
     final FakeBotApi telegram = new FakeBotApi();
     final MutableClock clock = new MutableClock(Instant.parse("2024-03-25T02:00:00Z"));
@@ -50,6 +68,7 @@ final class BotHarness implements AutoCloseable {
     final ContactRegister contacts;
     final AgencyRegister agencies;
     private final TelegramBot bot;
+    private final FloodControl flood;
 
     BotHarness(Path dir) throws Exception {
         this(dir, Texts.forCode("vi"));
@@ -57,17 +76,29 @@ final class BotHarness implements AutoCloseable {
 
     /** The same bot answering in {@code texts}' language, as DONDOC_LANG chooses. */
     BotHarness(Path dir, Texts texts) throws Exception {
-        this(dir, texts, Duration.ofSeconds(30));
+        this(dir, texts, GENEROUS);
     }
 
     /** With a write waiting at most {@code busyTimeout} for another process (DONDOC_BUSY_TIMEOUT). */
     BotHarness(Path dir, Duration busyTimeout) throws Exception {
-        this(dir, Texts.forCode("vi"), busyTimeout);
+        this(dir, Texts.forCode("vi"), GENEROUS, busyTimeout);
     }
 
-    private BotHarness(Path dir, Texts texts, Duration busyTimeout) throws Exception {
+    /**
+     * The conversations of these tests send more, faster and more alike than a person would: by default the
+     * queues are fair but nothing is dropped. Tests of flood control give the limits of application.yml.
+     */
+    static final FloodSettings GENEROUS = new FloodSettings(4, 1000, 1000, 6000, Duration.ZERO, Duration.ZERO);
+    /** As application.yml has it. */
+    static final FloodSettings LIMITS = new FloodSettings(4, 20, 10, 30, Duration.ofSeconds(10), Duration.ofSeconds(60));
+
+    BotHarness(Path dir, Texts texts, FloodSettings floodSettings) throws Exception {
+        this(dir, texts, floodSettings, Duration.ofSeconds(30));
+    }
+
+    private BotHarness(Path dir, Texts texts, FloodSettings floodSettings, Duration busyTimeout) throws Exception {
         db = RegisterDatabase.open(dir.resolve("register.db"), busyTimeout);
-        tasks = new TaskRegister(db);
+        tasks = new TaskRegister(db, new OfficeDays(db));
         history = new TaskHistory(db, clock);
         extensions = new Extensions(db, clock, tasks, history);
         mutes = new Mutes(db, clock, history);
@@ -80,11 +111,18 @@ final class BotHarness implements AutoCloseable {
         TaskAccess access = new TaskAccess(tasks);
         BotServices services = new BotServices(
                 new TaskActions(db, clock, tasks, history, new TaskReports(db, clock, tasks, history), access),
-                new ExtensionActions(db, clock, extensions, access, contacts), new ContactActions(db, contacts),
-                new MuteActions(db, access, mutes), new DigestBuilder(db, tasks, new DigestSnapshots(db)),
+                new TaskOverview(db, clock, tasks, agencies),
+                new ExtensionActions(db, clock, extensions, access, contacts), new ContactActions(db, contacts, new LinkGuard(clock, LINK_GUARD)),
+                new MuteActions(db, access, mutes), new IndicatorActions(db, clock, new IndicatorRegister(db)),
+                new DigestBuilder(db, tasks, new DigestSnapshots(db), new vn.dondoc.scheduler.calendar.OfficeDays(db),
+                new vn.dondoc.scheduler.indicator.IndicatorStandings(new vn.dondoc.scheduler.indicator.IndicatorRegister(db))),
                 texts, clock, bot.outbox(), bot::username);
         BotDispatcher dispatcher = BotDispatcher.create(services);
-        bot.start(dispatcher, dispatcher.menu());
+        ContactActions contactActions = services.contacts();
+        flood = new FloodControl(dispatcher, floodSettings, clock, contactActions::isLinked,
+                chat -> bot.outbox().send(chat, texts.get("flood.tooFast"), Keyboard.NONE), FakeBotApi.TOKEN);
+        telegram.settledWhen(flood::idle);
+        bot.start(flood, dispatcher.menu());
     }
 
     /** A contact linked at once to a known chat, as {@code contact add --chat-id} does. */
@@ -99,6 +137,17 @@ final class BotHarness implements AutoCloseable {
         return db.inTransaction(() -> contacts.add(new NewContact(name, role, agencyId, List.of(), null)).inviteCode());
     }
 
+    /** A leader in charge of {@code agencies}, linked at once to a known chat. */
+    long linkedLeader(long chatId, String name, String... agencies) {
+        List<Long> ids = java.util.Arrays.stream(agencies).map(this::agencyId).toList();
+        return db.inTransaction(() -> contacts.add(new NewContact(name, ContactRole.LEADER, null, ids, chatId)).id());
+    }
+
+    /** Every milestone of the task with this item number in 152/QĐ-UBND, as of today. */
+    List<MilestoneLine> item(String item) {
+        return tasks.milestones(TaskQuery.all(today())).stream().filter(l -> l.item().equals(item)).toList();
+    }
+
     long agencyId(String name) {
         return agencies.all().stream().filter(a -> a.name().equals(name)).findFirst().orElseThrow().id();
     }
@@ -110,6 +159,11 @@ final class BotHarness implements AutoCloseable {
                 .findFirst().orElseThrow();
     }
 
+    /** The bot's outbox, for a reminder pass that sends through this bot. */
+    vn.dondoc.bot.telegram.Outbox outbox() {
+        return bot.outbox();
+    }
+
     LocalDate today() {
         return LocalDate.now(clock);
     }
@@ -117,6 +171,7 @@ final class BotHarness implements AutoCloseable {
     @Override
     public void close() throws Exception {
         bot.close();
+        flood.close();
         telegram.close();
         db.close();
     }

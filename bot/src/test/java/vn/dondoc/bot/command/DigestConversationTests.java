@@ -76,7 +76,8 @@ class DigestConversationTests {
         FakeBotApi.Call detail = telegram.awaitMessageContaining(AN, "#" + byButton.taskId());
         telegram.presses(AN, detail, "d:" + byButton.taskId());
         FakeBotApi.Call confirm = telegram.awaitMessageContaining(AN, "Xác nhận nhiệm vụ #" + byButton.taskId());
-        telegram.presses(AN, confirm, "d!:" + byButton.taskId());
+        assertThat(confirm.buttons()).first().isEqualTo("d!:" + byButton.taskId() + ":" + byButton.milestoneId());
+        telegram.presses(AN, confirm, confirm.buttons().get(0));
         telegram.awaitEdit(AN, t -> t.contains("Đã ghi nhận nhiệm vụ #" + byButton.taskId()));
 
         Map<MilestoneStatus, Integer> expected = DigestFigures.inTasksJson(tasksJson("2024-03-25"));

@@ -1,5 +1,6 @@
 package vn.dondoc.bot.digest;
 
+import vn.dondoc.scheduler.calendar.OfficeDays;
 import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -87,7 +88,7 @@ class TelegramDigestChannelTests {
         DigestReport report = job().runOnce(MONDAY_0730, false);
 
         assertThat(report.outcomes()).extracting(DigestReport.Outcome::contactId).containsExactly(office, leader, chairman);
-        int all = new TaskRegister(db).milestones(TaskQuery.all(MONDAY)).size();
+        int all = new TaskRegister(db, new OfficeDays(db)).milestones(TaskQuery.all(MONDAY)).size();
         int theirs = HandWired.digestBuilder(db, clock).lines(MONDAY, DigestScope.of(leadersAgencies)).size();
         assertThat(theirs).isPositive().isLessThan(all);
         assertThreeParts(OFFICE, all, report.outcomes().get(0));

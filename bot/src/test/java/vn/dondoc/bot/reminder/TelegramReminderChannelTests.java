@@ -16,6 +16,7 @@ import vn.dondoc.messages.TelegramText;
 import vn.dondoc.messages.Texts;
 import vn.dondoc.scheduler.contact.ContactRole;
 import vn.dondoc.scheduler.delivery.DeliveryResult;
+import vn.dondoc.scheduler.calendar.DueStanding;
 import vn.dondoc.scheduler.reminder.Reminder;
 import vn.dondoc.scheduler.reminder.ReminderKind;
 import vn.dondoc.scheduler.reminder.ReminderMessage;
@@ -99,6 +100,7 @@ class TelegramReminderChannelTests {
     private static Reminder reminder(long task) {
         LocalDate due = LocalDate.of(2024, 3, 29);
         return new Reminder(task * 10, task, task * 100, "152/QĐ-UBND", Long.toString(task), "Nhiệm vụ rất dài ".repeat(8),
-                List.of("Sở Xây dựng"), "Tháng 3", due, due, ReminderKind.DUE, 0, LocalDate.of(2024, 3, 26), false);
+                List.of("Sở Xây dựng"), "Tháng 3", due, due, ReminderKind.DUE, 0, LocalDate.of(2024, 3, 26), false,
+                new DueStanding(DueStanding.Kind.AHEAD, 3));
     }
 }

@@ -274,13 +274,14 @@ public final class FakeBotApi implements AutoCloseable {
      */
     public synchronized void awaitAllHandled() {
         long deadline = System.currentTimeMillis() + WAIT_MS;
-        while (!updates.isEmpty() || !pollingAgain) {
+        while (!updates.isEmpty() || !pollingAgain || !settled.getAsBoolean()) {
             long left = deadline - System.currentTimeMillis();
             if (left <= 0) {
                 throw new AssertionError("The bot did not take its updates within 10 s");
             }
             try {
-                wait(left);
+                // The bot's own queues do not tell this monitor when they empty: look again shortly.
+                wait(Math.min(left, 10));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);
@@ -289,6 +290,12 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     private boolean pollingAgain;
+    private java.util.function.BooleanSupplier settled = () -> true;
+
+    /** Also waits for this (the bot's queues being empty) before {@link #awaitAllHandled()} returns. */
+    public synchronized void settledWhen(java.util.function.BooleanSupplier idle) {
+        this.settled = idle;
+    }
 
     public synchronized String describe() {
         StringBuilder out = new StringBuilder();

@@ -47,6 +47,29 @@ class TelegramBotTests {
     }
 
     @Test
+    void aNormalStopLogsNoErrorFromThePoller() throws Exception {
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        try (FakeBotApi telegram = new FakeBotApi()) {
+            TelegramBot bot = new TelegramBot(telegram.settings());
+            Outbox outbox = bot.outbox();
+            bot.start(incoming -> outbox.send(incoming.chatId(), "đã nhận", Keyboard.NONE));
+            telegram.userSays(7, "chào");
+            telegram.awaitMessageContaining(7, "đã nhận");
+            telegram.awaitAllHandled();
+            root.addAppender(logged);
+            bot.close();
+            Thread.sleep(500);
+        } finally {
+            root.detachAppender(logged);
+        }
+        assertThat(logged.list).filteredOn(e -> e.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.WARN))
+                .extracting(ILoggingEvent::getFormattedMessage).isEmpty();
+        assertThat(logged.list).allSatisfy(e -> assertThat(e.getThrowableProxy()).as(e.getFormattedMessage()).isNull());
+    }
+
+    @Test
     void theSettingsNeverPrintTheToken() {
         TelegramSettings settings = new TelegramSettings(FakeBotApi.TOKEN, null, "dondoc_bot");
         assertThat(settings.toString()).doesNotContain(FakeBotApi.TOKEN.substring(8));

@@ -6,7 +6,6 @@ import java.awt.Font;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,7 +30,6 @@ import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 import vn.dondoc.messages.Formats;
 import vn.dondoc.messages.Texts;
-import vn.dondoc.scheduler.digest.AgencyShortName;
 import vn.dondoc.scheduler.digest.Digest;
 import vn.dondoc.scheduler.task.MilestoneStatus;
 
@@ -45,7 +43,6 @@ public final class DigestChart {
 
     static final int WIDTH = 1080;
     static final int TOP = 12;
-    static final int NAME_LENGTH = 18;
 
     /** The standard four, in the order reports and the chart show them. */
     public static final List<MilestoneStatus> FOUR = List.of(MilestoneStatus.DONE_ON_TIME, MilestoneStatus.DONE_LATE,
@@ -149,16 +146,9 @@ public final class DigestChart {
         return new Font(Font.SANS_SERIF, Font.PLAIN, 12);
     }
 
-    /**
-     * The agencies charted: most overdue first, then the busiest (so that the bars left show where the
-     * work is), at most {@link #TOP}.
-     */
+    /** The agencies charted: the first {@link #TOP} of the digest's own order (most overdue first), as its text lists them. */
     static List<Digest.AgencyRow> shown(Digest digest) {
-        return digest.agencies().stream()
-                .sorted(Comparator.comparingInt((Digest.AgencyRow r) -> r.count(MilestoneStatus.OPEN_OVERDUE))
-                        .thenComparingInt(DigestChart::charted).reversed())
-                .limit(TOP)
-                .toList();
+        return digest.agencies().subList(0, Math.min(TOP, digest.agencies().size()));
     }
 
     /**
@@ -181,7 +171,7 @@ public final class DigestChart {
         Map<String, Digest.AgencyRow> bars = new LinkedHashMap<>();
         Set<String> used = new HashSet<>();
         for (Digest.AgencyRow row : shown(digest)) {
-            bars.put(unique(AgencyShortName.of(row.name(), NAME_LENGTH), used), row);
+            bars.put(unique(row.shortName(), used), row);
         }
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (MilestoneStatus status : FOUR) {

@@ -10,8 +10,10 @@ import vn.dondoc.messages.Formats;
 import vn.dondoc.messages.Html;
 import vn.dondoc.messages.TelegramText;
 import vn.dondoc.messages.Texts;
-import vn.dondoc.scheduler.digest.AgencyShortName;
+import vn.dondoc.scheduler.calendar.DueStanding;
+import vn.dondoc.scheduler.agency.AgencyShortName;
 import vn.dondoc.scheduler.digest.Digest;
+import vn.dondoc.scheduler.indicator.IndicatorSection;
 import vn.dondoc.scheduler.task.MilestoneStatus;
 
 /**
@@ -104,6 +106,9 @@ public final class DigestText {
             out.add(table(d.agencies(), budget.agencies()));
             out.add(texts.get("digest.agencyLegend"));
         }
+        if (d.agenciesWithoutContact() > 0) {
+            out.add(texts.get("digest.withoutContact", d.agenciesWithoutContact(), d.agencies().size()));
+        }
         out.add("");
         if (d.longestOverdue().isEmpty()) {
             out.add(texts.get("digest.overdueNone"));
@@ -113,7 +118,8 @@ public final class DigestText {
             int listed = 0;
             for (Digest.Overdue o : d.longestOverdue().subList(0, Math.min(budget.overdue(), d.longestOverdue().size()))) {
                 listed += o.overdueMilestones();
-                String line = texts.get("digest.overdueLine", ++n, o.taskId(), leads(o.lead()), o.daysOverdue(),
+                String line = texts.get("digest.overdueLine", ++n, o.taskId(), leads(o.lead()),
+                        texts.standing(new DueStanding(DueStanding.Kind.OVERDUE, o.workingDaysOverdue())),
                         Formats.date(o.due()), cut(o.title(), budget.title()));
                 out.add(o.overdueMilestones() > 1 ? line + texts.get("digest.overdueMilestones", o.overdueMilestones()) : line);
             }
@@ -144,9 +150,34 @@ public final class DigestText {
             }
             more(out, d.pendingExtensions().size() - shown);
         }
+        indicators(out, d.indicators(), Math.min(3, budget.extensions()), budget.title());
         out.add("");
+        if (d.nextYearHolidaysMissing()) {
+            out.add(texts.get("digest.nextYearHolidaysMissing", d.day().getYear() + 1));
+        }
         out.add(texts.get("digest.footer"));
         return String.join("\n", out);
+    }
+
+    /** Per period that has ended (or has figures): met, not met, not reported; then the largest shortfalls. */
+    private void indicators(List<String> out, IndicatorSection section, int gaps, int titleLength) {
+        if (section.periods().isEmpty()) {
+            return;
+        }
+        out.add("");
+        out.add(texts.get("digest.indicators"));
+        for (IndicatorSection.PeriodCount p : section.periods()) {
+            out.add(texts.get("digest.indicatorPeriod", texts.get("period." + p.period().key()), p.met(), p.notMet(), p.notReported()));
+        }
+        List<IndicatorSection.Gap> shown = section.worstGaps().subList(0, Math.min(gaps, section.worstGaps().size()));
+        if (!shown.isEmpty()) {
+            out.add(texts.get("digest.indicatorGaps"));
+            for (IndicatorSection.Gap g : shown) {
+                out.add(texts.get("digest.indicatorGap", g.indicatorId(), cut(g.name(), titleLength),
+                        texts.get("period." + g.period().key()), Html.escape(g.actual() + " " + g.unit()),
+                        Html.escape(g.target()), String.format(java.util.Locale.ROOT, "-%.0f", g.shortfallPercent())));
+            }
+        }
     }
 
     /**
@@ -155,12 +186,14 @@ public final class DigestText {
      */
     private String table(List<Digest.AgencyRow> rows, int limit) {
         String[] header = texts.get("digest.agencyHeader").split("\\|");
-        StringBuilder pre = new StringBuilder("<pre>");
-        pre.append(Html.escape(row(header[0], header[1], header[2], header[3], header[4]))).append('\n');
         List<Digest.AgencyRow> shown = rows.subList(0, Math.min(limit, rows.size()));
+        // The short names kept with the agencies, never cut: the column is as wide as the longest.
+        int width = Math.max(NAME_WIDTH, shown.stream().mapToInt(r -> r.shortName().length()).max().orElse(0));
+        StringBuilder pre = new StringBuilder("<pre>");
+        pre.append(Html.escape(row(width, header[0], header[1], header[2], header[3], header[4]))).append('\n');
         for (Digest.AgencyRow r : shown) {
             List<String> counts = COLUMNS.stream().map(s -> String.valueOf(r.count(s))).toList();
-            pre.append(Html.escape(row(AgencyShortName.of(r.name(), NAME_WIDTH), counts.get(0), counts.get(1), counts.get(2),
+            pre.append(Html.escape(row(width, r.shortName(), counts.get(0), counts.get(1), counts.get(2),
                     counts.get(3)))).append('\n');
         }
         if (shown.size() < rows.size()) {
@@ -170,8 +203,8 @@ public final class DigestText {
         return pre.append("</pre>").toString();
     }
 
-    private static String row(String name, String a, String b, String c, String e) {
-        return String.format("%-" + NAME_WIDTH + "s %3s %3s %3s %3s", name, a, b, c, e);
+    private static String row(int width, String name, String a, String b, String c, String e) {
+        return String.format("%-" + width + "s %3s %3s %3s %3s", name, a, b, c, e);
     }
 
     private String change(int delta) {

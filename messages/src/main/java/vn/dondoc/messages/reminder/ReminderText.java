@@ -7,7 +7,9 @@ import vn.dondoc.messages.Html;
 import vn.dondoc.messages.TelegramText;
 import vn.dondoc.messages.Texts;
 import vn.dondoc.scheduler.contact.ContactRole;
+import vn.dondoc.scheduler.reminder.IndicatorReminder;
 import vn.dondoc.scheduler.reminder.Reminder;
+import vn.dondoc.scheduler.reminder.ReminderKind;
 import vn.dondoc.scheduler.reminder.ReminderMessage;
 
 /**
@@ -47,10 +49,38 @@ public final class ReminderText {
                 : texts.get("reminder.greeting", escape.apply(message.contactName()), escape.apply(message.agency())));
         // The office and leaders hear of others' overdue tasks: they follow up, they do not report.
         boolean followsUp = message.role() == ContactRole.OFFICE || message.role() == ContactRole.LEADER;
-        out.append('\n').append(texts.get(followsUp ? "reminder.introFollowUp" : "reminder.intro", message.reminders().size()));
         int n = 0;
-        for (Reminder reminder : message.reminders()) {
-            out.append("\n\n").append(reminder(reminder, ++n, escape, bold, !followsUp));
+        if (!message.reminders().isEmpty()) {
+            out.append('\n').append(texts.get(followsUp ? "reminder.introFollowUp" : "reminder.intro", message.reminders().size()));
+            for (Reminder reminder : message.reminders()) {
+                out.append("\n\n").append(reminder(reminder, ++n, escape, bold, !followsUp));
+            }
+        }
+        if (!message.indicators().isEmpty()) {
+            out.append(message.reminders().isEmpty() ? "\n" : "\n\n").append(texts.get(
+                    followsUp ? "reminder.indicatorIntroFollowUp" : "reminder.indicatorIntro", message.indicators().size()));
+            for (IndicatorReminder figure : message.indicators()) {
+                out.append("\n\n").append(figure(figure, ++n, escape, bold, !followsUp));
+            }
+        }
+        return out.toString();
+    }
+
+    /** A request for an indicator's figure: the period, its end and target, and how to answer. */
+    private String figure(IndicatorReminder r, int number, UnaryOperator<String> escape, UnaryOperator<String> bold,
+                          boolean reports) {
+        StringBuilder out = new StringBuilder();
+        out.append(texts.get("reminder.indicatorItem", number, bold.apply("#" + r.indicatorId()), escape.apply(r.source()),
+                escape.apply(r.item()), escape.apply(r.name()), escape.apply(r.unit())));
+        String kind = r.kind() == vn.dondoc.scheduler.reminder.ReminderKind.OVERDUE
+                ? texts.get("reminder.indicatorKind.OVERDUE", r.workingDays()) : texts.get("reminder.indicatorKind.DUE");
+        out.append("\n   ").append(texts.get("reminder.indicatorDue", texts.get("period." + r.period().key()),
+                bold.apply(Formats.date(r.periodEnd())), escape.apply(r.target()), escape.apply(r.unit()), kind));
+        if (r.escalated()) {
+            out.append("\n   ").append(texts.get("reminder.escalated", escape.apply(String.join(", ", r.agencies()))));
+        }
+        if (reports) {
+            out.append("\n   ").append(texts.get("reminder.indicatorAnswer", r.indicatorId()));
         }
         return out.toString();
     }
@@ -59,11 +89,10 @@ public final class ReminderText {
         StringBuilder out = new StringBuilder();
         out.append(texts.get("reminder.item", number, bold.apply("#" + r.taskId()), escape.apply(r.source()),
                 escape.apply(r.item()), escape.apply(r.title())));
-        String kind = switch (r.kind()) {
-            case BEFORE, OVERDUE -> texts.get("reminder.kind." + r.kind(), r.workingDays());
-            case DUE -> texts.get("reminder.kind.DUE");
-            case CHECK_IN -> texts.get("reminder.kind.CHECK_IN", escape.apply(r.deadlineText()));
-        };
+        // Days left or overdue as of the day the message goes out, not the planned point's (a caught-up reminder).
+        String kind = r.kind() == ReminderKind.CHECK_IN || r.standing() == null
+                ? texts.get("reminder.kind.CHECK_IN", escape.apply(r.deadlineText()))
+                : texts.standing(r.standing());
         if (r.due() != null) {
             out.append("\n   ").append(texts.get("reminder.due", bold.apply(Formats.date(r.due())), kind));
         } else {

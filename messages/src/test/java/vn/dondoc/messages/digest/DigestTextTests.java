@@ -36,13 +36,24 @@ class DigestTextTests {
     }
 
     @Test
+    void inDecemberTheOfficeIsToldWhenNextYearsHolidaysAreNotLoaded() {
+        Digest usual = digest(2, 5, 5, 3);
+        Digest december = new Digest(LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 7), usual.scope(), usual.totals(),
+                usual.previousTotals(), usual.previousFrom(), usual.agencies(), usual.longestOverdue(), usual.dueSoon(),
+                usual.pendingExtensions(), true, usual.indicators());
+
+        assertThat(new DigestText(VI).html(december)).contains("Chưa có lịch nghỉ năm 2027 do Chính phủ công bố");
+        assertThat(new DigestText(VI).html(usual)).doesNotContain("Chưa có lịch nghỉ");
+    }
+
+    @Test
     void aLongRegisterStillFitsOneTelegramMessageWithItsListsShortened() {
         String text = new DigestText(VI).html(digest(40, 60, 40, 10));
 
         assertThat(text.length()).isLessThanOrEqualTo(TelegramText.LIMIT);
         assertThat(TelegramText.split(text)).hasSize(1);
         assertThat(text).contains("… và ").contains("việc khác").contains("cơ quan khác");
-        assertThat(text).contains("10 việc quá hạn lâu nhất").contains("— <b>60 ngày</b> (hạn 25/01/2024)");
+        assertThat(text).contains("10 việc quá hạn lâu nhất").contains("— <b>quá hạn 60 ngày làm việc</b> (hạn 25/01/2024)");
         assertThat(text).contains("/duyet 900").contains("<pre>").contains("</pre>");
         assertThat(balanced(text, "b")).isTrue();
         assertThat(balanced(text, "pre")).isTrue();

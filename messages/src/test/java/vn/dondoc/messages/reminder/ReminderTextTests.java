@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.messages.TelegramText;
 import vn.dondoc.messages.Texts;
+import vn.dondoc.scheduler.calendar.DueStanding;
 import vn.dondoc.scheduler.contact.ContactRole;
 import vn.dondoc.scheduler.reminder.Reminder;
 import vn.dondoc.scheduler.reminder.ReminderKind;
@@ -65,10 +66,20 @@ class ReminderTextTests {
         return new ReminderMessage(1, 4242, "Nguyễn Văn An", ContactRole.STAFF, "Sở Xây dựng", List.of(reminders));
     }
 
+    /** As the run gives it on the point's own day. */
+    private static DueStanding standing(ReminderKind kind, int days) {
+        return switch (kind) {
+            case BEFORE -> new DueStanding(DueStanding.Kind.AHEAD, days);
+            case DUE -> new DueStanding(DueStanding.Kind.DUE_TODAY, 0);
+            case OVERDUE -> new DueStanding(DueStanding.Kind.OVERDUE, days);
+            case CHECK_IN -> null;
+        };
+    }
+
     private static Reminder reminder(long task, String title, ReminderKind kind, int days, boolean escalated,
                                      LocalDate due, LocalDate original) {
         return new Reminder(task * 10, task, task * 100, "152/QĐ-UBND", Long.toString(task), title,
                 List.of("Sở Xây dựng", "Sở Tài chính"), due == null ? "Thường xuyên" : "Tháng 3", due, original, kind, days,
-                LocalDate.of(2024, 3, 26), escalated);
+                LocalDate.of(2024, 3, 26), escalated, standing(kind, days));
     }
 }

@@ -28,6 +28,8 @@ public final class AgencyNames {
             "so", "ban", "nganh", "dia", "phuong", "don", "vi", "co", "quan", "doanh", "nghiep", "to", "chuc",
             "huyen", "thanh", "pho", "thi", "xa", "tran", "tinh", "cap", "va", "cac", "khac");
 
+    private static final Set<String> GROUP_LEVELS = Set.of("sở", "ngành", "huyện", "xã");
+
     private AgencyNames() {
     }
 
@@ -111,7 +113,24 @@ public final class AgencyNames {
         if (head > 0 && !union && words.size() > head && Set.of("cac", "cap", "nhung").contains(words.get(head))) {
             return true;
         }
-        return GENERIC_WORDS.containsAll(words);
+        return GENERIC_WORDS.containsAll(words) || isGroup(name);
+    }
+
+    /**
+     * "Thanh tra sở", "Thanh tra huyện", "UBND xã", "Phòng Tài chính huyện": a kind of body followed by a bare
+     * level (sở, ngành, huyện, xã, with its diacritics, so "Trung tâm Chuyển đổi số" stays one agency) names every
+     * body of that kind at that level, not one agency. "Thanh tra tỉnh" is one agency: there is one province.
+     */
+    public static boolean isGroup(String name) {
+        String cleaned = VietnameseText.clean(name);
+        if (cleaned == null) {
+            return false;
+        }
+        List<String> words = List.of(cleaned.toLowerCase(java.util.Locale.ROOT).split("\\s+"));
+        int last = words.size() - 1;
+        // "Liên minh Hợp tác xã": a cooperative (hợp tác xã) is no commune.
+        boolean cooperative = last >= 1 && words.get(last - 1).equals("tác") && words.get(last).equals("xã");
+        return words.size() >= 2 && GROUP_LEVELS.contains(words.get(last)) && !cooperative;
     }
 
     /** A piece of a cell and the separator before it, kept to glue it back if it is no name. */

@@ -32,6 +32,22 @@ public final class AgencyRegister {
                 (rs, n) -> new Agency(rs.getLong(1), rs.getString(2), aliases.getOrDefault(rs.getLong(1), List.of())));
     }
 
+    /** Every agency with its short name and its active contacts (as reminders see them: ACTIVE with a chat), in id order. */
+    public List<AgencyContacts> withActiveContacts() {
+        Map<Long, List<String>> contacts = new HashMap<>();
+        jdbc().query("SELECT agency_id, name FROM contact WHERE status = 'ACTIVE' AND chat_id IS NOT NULL"
+                + " AND agency_id IS NOT NULL ORDER BY id", rs -> {
+                    contacts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                });
+        Map<Long, String> shortNames = new HashMap<>();
+        jdbc().query("SELECT id, short_name FROM agency", rs -> {
+            shortNames.put(rs.getLong(1), rs.getString(2));
+        });
+        return all().stream().map(a -> new AgencyContacts(a,
+                shortNames.get(a.id()) == null ? AgencyShortName.of(a.name()) : shortNames.get(a.id()),
+                contacts.getOrDefault(a.id(), List.of()))).toList();
+    }
+
     /** A matcher over every agency now in the register; an import adds to it as it creates agencies. */
     public AgencyMatcher matcher() {
         return new AgencyMatcher(all());
@@ -48,9 +64,14 @@ public final class AgencyRegister {
 
     public Agency create(String name) {
         String cleaned = VietnameseText.clean(name);
-        jdbc().update("INSERT INTO agency (name, name_key, created_at) VALUES (?, ?, ?)",
-                cleaned, AgencyNames.key(cleaned), clock.instant().toString());
+        jdbc().update("INSERT INTO agency (name, name_key, short_name, created_at) VALUES (?, ?, ?, ?)",
+                cleaned, AgencyNames.key(cleaned), AgencyShortName.of(cleaned), clock.instant().toString());
         return new Agency(jdbc().queryForObject("SELECT last_insert_rowid()", Long.class), cleaned);
+    }
+
+    /** The office's own short name for the agency, used in the digest's chart and table instead of the rule's. */
+    public void setShortName(long agencyId, String shortName) {
+        jdbc().update("UPDATE agency SET short_name = ? WHERE id = ?", VietnameseText.clean(shortName), agencyId);
     }
 
     /**
@@ -67,6 +88,32 @@ public final class AgencyRegister {
         }
         jdbc().update("INSERT INTO agency_alias (agency_id, alias, alias_key) VALUES (?, ?, ?)", agencyId, cleaned, key);
         return true;
+    }
+
+    /** The agencies the office mapped group words to ({@code agencies group}), in the office's order; empty when not mapped. */
+    public List<Long> groupMembers(String group) {
+        return jdbc().queryForList("SELECT agency_id FROM agency_group WHERE name_key = ? ORDER BY rowid", Long.class,
+                AgencyNames.key(group));
+    }
+
+    /** Maps group words to agencies, replacing an earlier mapping of the same words. */
+    public void mapGroup(String group, List<Long> agencyIds) {
+        String cleaned = VietnameseText.clean(group);
+        String key = AgencyNames.key(cleaned);
+        jdbc().update("DELETE FROM agency_group WHERE name_key = ?", key);
+        for (Long id : agencyIds.stream().distinct().toList()) {
+            jdbc().update("INSERT INTO agency_group (name_key, name, agency_id) VALUES (?, ?, ?)", key, cleaned, id);
+        }
+    }
+
+    /** Every mapped group, by its words as the office wrote them, with its agencies' ids. */
+    public Map<String, List<Long>> groups() {
+        Map<String, List<Long>> groups = new java.util.LinkedHashMap<>();
+        jdbc().query("SELECT name, agency_id FROM agency_group ORDER BY name, rowid",
+                rs -> {
+                    groups.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                });
+        return groups;
     }
 
     /** The register is opened on first use, not when this is built. */

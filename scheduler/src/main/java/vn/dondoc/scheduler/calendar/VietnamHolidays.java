@@ -19,8 +19,8 @@ import net.time4j.calendar.VietnameseCalendar;
  * 2019 (Bộ luật Lao động 45/2019/QH14), art. 112, with the days in lieu of art. 111(3).
  *
  * <p>This is the rule, not the Government's yearly announcement: the Prime Minister fixes the exact
- * Tết days and often swaps days with make-up Saturdays. Offices load those as {@link OfficeDay}s and
- * {@link OfficeCalendar} lets them win. Any year 1900–2200 is computed with today's rule (two days
+ * Tết days and often swaps days with make-up Saturdays. The announced years ship as {@link AnnouncedSchedules},
+ * offices load the rest as {@link OfficeDay}s, and {@link OfficeCalendar} lets both win over the rule. Any year 1900–2200 is computed with today's rule (two days
  * of Quốc khánh date from the 2019 code), so years before 2021 are only an approximation.
  */
 public final class VietnamHolidays {
@@ -34,51 +34,66 @@ public final class VietnamHolidays {
 
     /** Statutory days and days in lieu of {@code year}, sorted by date, each date once. */
     public static List<Holiday> of(int year) {
-        List<Holiday> statutory = statutory(year);
+        return withOccasions(year).stream().map(RuleDay::holiday).toList();
+    }
+
+    /** A day of the rule with the holiday it belongs to, so an announced schedule can replace that holiday's days. */
+    record RuleDay(Holiday holiday, Occasion occasion) {
+    }
+
+    /** {@link #of}, each day with its occasion; a day in lieu belongs to the holiday it replaces. */
+    static List<RuleDay> withOccasions(int year) {
+        List<RuleDay> statutory = statutoryDays(year);
         Set<LocalDate> off = new HashSet<>();
-        statutory.forEach(h -> off.add(h.date()));
-        List<Holiday> all = new ArrayList<>(statutory);
+        statutory.forEach(d -> off.add(d.holiday().date()));
+        List<RuleDay> all = new ArrayList<>(statutory);
         // In date order, so a block (Tết) with two weekend days gets its two days in lieu after the block,
         // and a later holiday's day in lieu skips the earlier ones.
-        for (Holiday holiday : statutory) {
+        for (RuleDay statutoryDay : statutory) {
+            Holiday holiday = statutoryDay.holiday();
             if (isWeekend(holiday.date())) {
                 LocalDate day = holiday.date().plusDays(1);
                 while (isWeekend(day) || off.contains(day)) {
                     day = day.plusDays(1);
                 }
                 off.add(day);
-                all.add(new Holiday(day, inLieuName(holiday), Holiday.Kind.IN_LIEU));
+                all.add(new RuleDay(new Holiday(day, inLieuName(holiday), Holiday.Kind.IN_LIEU), statutoryDay.occasion()));
             }
         }
-        all.sort(Comparator.comparing(Holiday::date));
+        all.sort(Comparator.comparing(d -> d.holiday().date()));
         return List.copyOf(all);
     }
 
     /** The art. 112 days of {@code year}, sorted; two holidays on one date share one entry (only 1947 in range). */
     static List<Holiday> statutory(int year) {
+        return statutoryDays(year).stream().map(RuleDay::holiday).toList();
+    }
+
+    private static List<RuleDay> statutoryDays(int year) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
             throw new IllegalArgumentException("Year " + year + " is outside " + FIRST_YEAR + "–" + LAST_YEAR);
         }
         Map<LocalDate, String> days = new LinkedHashMap<>();
-        add(days, LocalDate.of(year, Month.JANUARY, 1), "Tết Dương lịch");
+        Map<LocalDate, Occasion> occasions = new LinkedHashMap<>();
+        add(days, occasions, LocalDate.of(year, Month.JANUARY, 1), "Tết Dương lịch", Occasion.NEW_YEAR);
 
         LocalDate tet = tet(year);
-        add(days, tet.minusDays(1), "Tết Nguyên đán (" + lastDayOfLunarYear(year) + " tháng Chạp)");
+        add(days, occasions, tet.minusDays(1), "Tết Nguyên đán (" + lastDayOfLunarYear(year) + " tháng Chạp)", Occasion.TET);
         for (int i = 0; i < 4; i++) {
-            add(days, tet.plusDays(i), "Tết Nguyên đán (mùng " + (i + 1) + ")");
+            add(days, occasions, tet.plusDays(i), "Tết Nguyên đán (mùng " + (i + 1) + ")", Occasion.TET);
         }
 
-        add(days, gioTo(year), "Giỗ Tổ Hùng Vương (10/3 âm lịch)");
-        add(days, LocalDate.of(year, Month.APRIL, 30), "Ngày Chiến thắng (30/4)");
-        add(days, LocalDate.of(year, Month.MAY, 1), "Ngày Quốc tế Lao động (1/5)");
+        add(days, occasions, gioTo(year), "Giỗ Tổ Hùng Vương (10/3 âm lịch)", Occasion.GIO_TO);
+        add(days, occasions, LocalDate.of(year, Month.APRIL, 30), "Ngày Chiến thắng (30/4)", Occasion.VICTORY_AND_LABOUR_DAY);
+        add(days, occasions, LocalDate.of(year, Month.MAY, 1), "Ngày Quốc tế Lao động (1/5)", Occasion.VICTORY_AND_LABOUR_DAY);
 
         LocalDate nationalDay = LocalDate.of(year, Month.SEPTEMBER, 2);
-        add(days, nationalDay, "Quốc khánh (2/9)");
-        add(days, nationalDayNeighbour(nationalDay), NATIONAL_DAY_NEIGHBOUR);
+        add(days, occasions, nationalDay, "Quốc khánh (2/9)", Occasion.NATIONAL_DAY);
+        add(days, occasions, nationalDayNeighbour(nationalDay), NATIONAL_DAY_NEIGHBOUR, Occasion.NATIONAL_DAY);
 
-        List<Holiday> holidays = new ArrayList<>();
-        days.forEach((date, name) -> holidays.add(new Holiday(date, name, Holiday.Kind.PUBLIC)));
-        holidays.sort(Comparator.comparing(Holiday::date));
+        List<RuleDay> holidays = new ArrayList<>();
+        days.forEach((date, name) -> holidays.add(new RuleDay(new Holiday(date, name, Holiday.Kind.PUBLIC), occasions.get(date))));
+        holidays.sort(Comparator.comparing(d -> d.holiday().date()));
         return holidays;
     }
 
@@ -121,9 +136,11 @@ public final class VietnamHolidays {
         return "Nghỉ bù " + holiday.name();
     }
 
-    private static void add(Map<LocalDate, String> days, LocalDate date, String name) {
-        // Giỗ Tổ can fall on 30/4 (1947): one date, one day off, both names.
+    private static void add(Map<LocalDate, String> days, Map<LocalDate, Occasion> occasions, LocalDate date, String name,
+                            Occasion occasion) {
+        // Giỗ Tổ can fall on 30/4 (1947): one date, one day off, both names (the first holiday's occasion).
         days.merge(date, name, (first, second) -> first + " và " + second);
+        occasions.putIfAbsent(date, occasion);
     }
 
     static boolean isWeekend(LocalDate date) {

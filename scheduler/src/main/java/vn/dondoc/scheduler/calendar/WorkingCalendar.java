@@ -38,6 +38,17 @@ public interface WorkingCalendar {
         return day;
     }
 
+    /** How many working days fall from {@code first} to {@code last}, both included; 0 when {@code last} is before {@code first}. */
+    default int countWorkingDays(LocalDate first, LocalDate last) {
+        int n = 0;
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            if (isWorkingDay(day)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** Monday to Friday, no holidays: for tests and for phrases parsed without a register. */
     static WorkingCalendar weekdays() {
         return date -> date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY;

@@ -11,7 +11,15 @@ public enum ContactError implements ErrorCode {
     /** {0} the chat id, {1} the name of the contact it is linked to. */
     CHAT_TAKEN("contact.chatTaken"),
     /** {0} the contact number. */
-    NOT_FOUND("contact.notFound");
+    NOT_FOUND("contact.notFound"),
+    /** Only the office confirms moving a contact to another chat. */
+    OFFICE_ONLY("contact.officeOnly"),
+    /** {0} the request number. */
+    RELINK_NOT_FOUND("contact.relinkNotFound"),
+    /** {0} the request number. */
+    RELINK_DECIDED("contact.relinkDecided"),
+    /** {0} the name, {1} the number of the contact of that name already in the same agency. */
+    DUPLICATE("contact.duplicate");
 
     private final String key;
 

@@ -59,10 +59,30 @@ public final class ContactRegister {
         return newInvite(id, now);
     }
 
-    /** A fresh invite for a contact who lost theirs, let it expire, or changed phone; older codes stay valid until used or expired. */
+    /** The first contact whose name folds like {@code name} in agency {@code agencyId} (null: no agency). */
+    Optional<Long> sameNameInAgency(String name, Long agencyId) {
+        String folded = VietnameseText.fold(name);
+        if (folded == null || folded.isBlank()) {
+            return Optional.empty();
+        }
+        String wanted = folded.trim().replaceAll("\\s+", " ");
+        return jdbc().query("SELECT id, name FROM contact WHERE agency_id IS ? ORDER BY id",
+                        (rs, n) -> java.util.Map.entry(rs.getLong(1), rs.getString(2)), agencyId).stream()
+                .filter(e -> VietnameseText.fold(e.getValue()).trim().replaceAll("\\s+", " ").equals(wanted))
+                .map(java.util.Map.Entry::getKey)
+                .findFirst();
+    }
+
+    /**
+     * A fresh invite for a contact who lost theirs, let it expire, or changed phone. The contact's older unused
+     * codes are revoked: a code sent earlier (to the lost phone, in a leaked message) takes nobody over.
+     */
     public CreatedContact invite(long contactId) {
         requireContact(contactId);
-        return newInvite(contactId, clock.instant());
+        Instant now = clock.instant();
+        jdbc().update("UPDATE invite SET revoked_at = ? WHERE contact_id = ? AND used_at IS NULL AND revoked_at IS NULL",
+                now.toString(), contactId);
+        return newInvite(contactId, now);
     }
 
     private CreatedContact newInvite(long contactId, Instant now) {
@@ -74,12 +94,13 @@ public final class ContactRegister {
     }
 
     /**
-     * Links {@code chatId} to the contact whose invite this is. The code works once; a contact who links
-     * again (a new phone, a group instead of a private chat) moves to the new chat.
+     * Links {@code chatId} to the contact whose invite this is. The code works once, and only while it is the
+     * contact's newest. A contact who is not active elsewhere (new, or blocked) is linked at once; one active in
+     * another chat is not moved before the office confirms ({@link LinkResult.AwaitingOffice}).
      */
     public LinkResult redeem(String code, long chatId) {
         List<Map<String, Object>> rows = jdbc().queryForList(
-                "SELECT contact_id, expires_at, used_at, used_chat FROM invite WHERE code_hash = ?", InviteCodes.hash(code));
+                "SELECT contact_id, expires_at, used_at, used_chat, revoked_at FROM invite WHERE code_hash = ?", InviteCodes.hash(code));
         if (rows.isEmpty()) {
             return new LinkResult.Unknown();
         }
@@ -89,9 +110,19 @@ public final class ContactRegister {
         if (invite.get("used_at") != null) {
             Object usedChat = invite.get("used_chat");
             if (usedChat != null && ((Number) usedChat).longValue() == chatId) {
-                return new LinkResult.Linked(byId(contactId).orElseThrow(), false);
+                Contact contact = byId(contactId).orElseThrow();
+                if (contact.chatId() != null && contact.chatId() == chatId) {
+                    return new LinkResult.Linked(contact, false);
+                }
+                Optional<Long> waiting = pendingRelink(contactId, chatId);
+                if (waiting.isPresent()) {
+                    return new LinkResult.AwaitingOffice(waiting.get(), contact, contact.chatId(), active(ContactRole.OFFICE), false);
+                }
             }
             return new LinkResult.Used();
+        }
+        if (invite.get("revoked_at") != null) {
+            return new LinkResult.Revoked();
         }
         Instant expires = Instant.parse((String) invite.get("expires_at"));
         if (!now.isBefore(expires)) {
@@ -102,8 +133,54 @@ public final class ContactRegister {
             return new LinkResult.ChatTaken(holder.get());
         }
         jdbc().update("UPDATE invite SET used_at = ?, used_chat = ? WHERE code_hash = ?", now.toString(), chatId, InviteCodes.hash(code));
+        Contact contact = byId(contactId).orElseThrow();
+        if (contact.status() == ContactStatus.ACTIVE && contact.chatId() != null && contact.chatId() != chatId) {
+            jdbc().update("INSERT INTO relink (contact_id, old_chat, new_chat, asked_at) VALUES (?, ?, ?, ?)",
+                    contactId, contact.chatId(), chatId, now.toString());
+            long relinkId = jdbc().queryForObject("SELECT last_insert_rowid()", Long.class);
+            return new LinkResult.AwaitingOffice(relinkId, contact, contact.chatId(), active(ContactRole.OFFICE), true);
+        }
         jdbc().update("UPDATE contact SET chat_id = ?, status = 'ACTIVE' WHERE id = ?", chatId, contactId);
         return new LinkResult.Linked(byId(contactId).orElseThrow(), true);
+    }
+
+    private Optional<Long> pendingRelink(long contactId, long newChat) {
+        return jdbc().queryForList("SELECT id FROM relink WHERE contact_id = ? AND new_chat = ? AND decision = 'PENDING'",
+                Long.class, contactId, newChat).stream().findFirst();
+    }
+
+    /**
+     * The office's answer to move request {@code relinkId}. Approved, the contact is moved to the new chat (unless
+     * that chat was meanwhile linked to someone else); refused, it stays where it is. Decided once.
+     */
+    public RelinkDecided decideRelink(long relinkId, boolean approve, long deciderId) {
+        List<Map<String, Object>> rows = jdbc().queryForList(
+                "SELECT contact_id, old_chat, new_chat, decision FROM relink WHERE id = ?", relinkId);
+        if (rows.isEmpty()) {
+            throw new ContactException(ContactError.RELINK_NOT_FOUND, relinkId);
+        }
+        Map<String, Object> row = rows.get(0);
+        if (!"PENDING".equals(row.get("decision"))) {
+            throw new ContactException(ContactError.RELINK_DECIDED, relinkId);
+        }
+        long contactId = ((Number) row.get("contact_id")).longValue();
+        long oldChat = ((Number) row.get("old_chat")).longValue();
+        long newChat = ((Number) row.get("new_chat")).longValue();
+        if (approve) {
+            Optional<Contact> holder = byChat(newChat);
+            if (holder.isPresent() && holder.get().id() != contactId) {
+                throw new ContactException(ContactError.CHAT_TAKEN, newChat, holder.get().name());
+            }
+            jdbc().update("UPDATE contact SET chat_id = ?, status = 'ACTIVE' WHERE id = ?", newChat, contactId);
+        }
+        jdbc().update("UPDATE relink SET decision = ?, decided_at = ?, decided_by = ? WHERE id = ?",
+                approve ? "APPROVED" : "REJECTED", clock.instant().toString(), deciderId, relinkId);
+        return new RelinkDecided(relinkId, byId(contactId).orElseThrow(), oldChat, newChat, approve);
+    }
+
+    /** Whether a contact is linked to {@code chatId}: one indexed read, for every update the bot receives. */
+    public boolean isLinked(long chatId) {
+        return jdbc().queryForObject("SELECT EXISTS (SELECT 1 FROM contact WHERE chat_id = ?)", Integer.class, chatId) == 1;
     }
 
     public Optional<Contact> byChat(long chatId) {

@@ -6,12 +6,16 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import vn.dondoc.scheduler.agency.AgencyShortName;
+import vn.dondoc.scheduler.indicator.IndicatorSection;
 import vn.dondoc.scheduler.task.MilestoneStatus;
 
 /**
  * The weekly picture for one scope, as of {@code day}. Counts are milestones (one line of
  * {@code tasks --json}); see {@link DigestBuilder} for how they are counted. {@code week} is the
  * Monday of the ISO week of {@code day}. Maps hold all six statuses, zeros included.
+ * {@code nextYearHolidaysMissing}: it is December and the Government's holiday schedule for next year is not
+ * loaded yet, so the office is reminded to load it.
  */
 public record Digest(
         LocalDate day,
@@ -23,7 +27,9 @@ public record Digest(
         List<AgencyRow> agencies,
         List<Overdue> longestOverdue,
         List<DueSoon> dueSoon,
-        List<PendingExtension> pendingExtensions) {
+        List<PendingExtension> pendingExtensions,
+        boolean nextYearHolidaysMissing,
+        IndicatorSection indicators) {
 
     /** How many of the longest overdue the digest lists. */
     public static final int LONGEST_OVERDUE = 10;
@@ -37,6 +43,15 @@ public record Digest(
         longestOverdue = List.copyOf(longestOverdue);
         dueSoon = List.copyOf(dueSoon);
         pendingExtensions = List.copyOf(pendingExtensions);
+        indicators = indicators == null ? IndicatorSection.NONE : indicators;
+    }
+
+    /** A digest without indicators (a register that has none) that says nothing of next year's holiday schedule. */
+    public Digest(LocalDate day, LocalDate week, DigestScope scope, Map<MilestoneStatus, Integer> totals,
+                  Map<MilestoneStatus, Integer> previousTotals, PreviousFrom previousFrom, List<AgencyRow> agencies,
+                  List<Overdue> longestOverdue, List<DueSoon> dueSoon, List<PendingExtension> pendingExtensions) {
+        this(day, week, scope, totals, previousTotals, previousFrom, agencies, longestOverdue, dueSoon, pendingExtensions, false,
+                IndicatorSection.NONE);
     }
 
     public int total(MilestoneStatus status) {
@@ -60,11 +75,26 @@ public record Digest(
         RECOMPUTED
     }
 
-    /** One agency's milestones as lead, per status. */
-    public record AgencyRow(long agencyId, String name, Map<MilestoneStatus, Integer> counts) {
+    /** How many of the agencies listed have no active contact: nobody there is reminded of their tasks. */
+    public long agenciesWithoutContact() {
+        return agencies.stream().filter(a -> !a.hasContact()).count();
+    }
+
+    /**
+     * One agency's milestones as lead, per status; {@code shortName} is the one kept with the agency, for the
+     * chart and table; {@code hasContact} whether it has an active contact (staff or head linked on Telegram).
+     */
+    public record AgencyRow(long agencyId, String name, String shortName, Map<MilestoneStatus, Integer> counts,
+                            boolean hasContact) {
 
         public AgencyRow {
             counts = complete(counts);
+            shortName = shortName == null ? AgencyShortName.of(name) : shortName;
+        }
+
+        /** With the rule's short name, as an agency created before short names were kept has. */
+        public AgencyRow(long agencyId, String name, Map<MilestoneStatus, Integer> counts) {
+            this(agencyId, name, null, counts, true);
         }
 
         public int count(MilestoneStatus status) {
@@ -73,11 +103,12 @@ public record Digest(
     }
 
     /**
-     * An overdue task: its longest-overdue open milestone, and how many of its milestones are
-     * overdue (a recurring task can be behind on several).
+     * An overdue task: its longest-overdue open milestone, how many working days it is overdue on the
+     * digest's day (as the reminders count them), and how many of its milestones are overdue (a recurring
+     * task can be behind on several).
      */
     public record Overdue(long taskId, String item, String source, String title, List<String> lead, LocalDate due,
-                          long daysOverdue, int overdueMilestones) {
+                          int workingDaysOverdue, int overdueMilestones) {
 
         public Overdue {
             lead = List.copyOf(lead);

@@ -3,17 +3,21 @@ package vn.dondoc.scheduler.digest;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import vn.dondoc.scheduler.calendar.OfficeDays;
+import vn.dondoc.scheduler.indicator.IndicatorSection;
+import vn.dondoc.scheduler.indicator.IndicatorStandings;
 import vn.dondoc.scheduler.register.OfficeZone;
 import vn.dondoc.scheduler.register.RegisterDatabase;
 import vn.dondoc.scheduler.task.MilestoneLine;
@@ -36,11 +40,16 @@ public final class DigestBuilder {
     private final RegisterDatabase db;
     private final TaskRegister tasks;
     private final DigestSnapshots snapshots;
+    private final OfficeDays officeDays;
+    private final IndicatorStandings indicators;
 
-    public DigestBuilder(RegisterDatabase db, TaskRegister tasks, DigestSnapshots snapshots) {
+    public DigestBuilder(RegisterDatabase db, TaskRegister tasks, DigestSnapshots snapshots, OfficeDays officeDays,
+                         IndicatorStandings indicators) {
         this.db = db;
         this.tasks = tasks;
         this.snapshots = snapshots;
+        this.officeDays = officeDays;
+        this.indicators = indicators;
     }
 
     public Digest build(LocalDate day, DigestScope scope) {
@@ -53,7 +62,9 @@ public final class DigestBuilder {
         return new Digest(day, week, scope, count(lines), previous,
                 stored.isPresent() ? Digest.PreviousFrom.SNAPSHOT : Digest.PreviousFrom.RECOMPUTED,
                 agencyRows(lines, scope, leads), longestOverdue(lines, day), dueSoon(lines, day),
-                pendingExtensions(lines, day));
+                pendingExtensions(lines, day),
+                day.getMonthValue() == 12 && !officeDays.calendar().scheduleKnown(day.getYear() + 1),
+                indicators.section(day, agencies -> scope.isAll() || scope.includesAny(agencies)));
     }
 
     /** The milestones the digest counts, in register order: what its workbook lists. */
@@ -91,9 +102,14 @@ public final class DigestBuilder {
 
     private List<Digest.AgencyRow> agencyRows(List<MilestoneLine> lines, DigestScope scope, Map<Long, List<Long>> leads) {
         Map<Long, String> names = new HashMap<>();
-        db.jdbc().query("SELECT id, name FROM agency", rs -> {
+        Map<Long, String> shortNames = new HashMap<>();
+        db.jdbc().query("SELECT id, name, short_name FROM agency", rs -> {
             names.put(rs.getLong(1), rs.getString(2));
+            shortNames.put(rs.getLong(1), rs.getString(3));
         });
+        Set<Long> reachable = new HashSet<>(db.jdbc().queryForList("SELECT DISTINCT agency_id FROM contact"
+                + " WHERE status = 'ACTIVE' AND chat_id IS NOT NULL AND role IN ('STAFF', 'HEAD') AND agency_id IS NOT NULL",
+                Long.class));
         Map<Long, Map<MilestoneStatus, Integer>> counts = new LinkedHashMap<>();
         for (MilestoneLine line : lines) {
             for (Long agencyId : leads.getOrDefault(line.taskId(), List.of())) {
@@ -104,7 +120,8 @@ public final class DigestBuilder {
             }
         }
         return counts.entrySet().stream()
-                .map(e -> new Digest.AgencyRow(e.getKey(), names.get(e.getKey()), e.getValue()))
+                .map(e -> new Digest.AgencyRow(e.getKey(), names.get(e.getKey()), shortNames.get(e.getKey()), e.getValue(),
+                        reachable.contains(e.getKey())))
                 .sorted(Comparator.comparingInt((Digest.AgencyRow r) -> r.count(MilestoneStatus.OPEN_OVERDUE)).reversed()
                         .thenComparing(Digest.AgencyRow::name, VIETNAMESE_ORDER))
                 .toList();
@@ -119,10 +136,10 @@ public final class DigestBuilder {
         for (List<MilestoneLine> milestones : byTask.values()) {
             MilestoneLine oldest = milestones.stream().min(Comparator.comparing(MilestoneLine::due)).orElseThrow();
             overdue.add(new Digest.Overdue(oldest.taskId(), oldest.item(), oldest.source(), oldest.title(), oldest.lead(),
-                    oldest.due(), ChronoUnit.DAYS.between(oldest.due(), day), milestones.size()));
+                    oldest.due(), oldest.standing().workingDays(), milestones.size()));
         }
         // A stable sort keeps register order among equals.
-        overdue.sort(Comparator.comparingLong(Digest.Overdue::daysOverdue).reversed());
+        overdue.sort(Comparator.comparing(Digest.Overdue::due));
         return overdue.subList(0, Math.min(Digest.LONGEST_OVERDUE, overdue.size()));
     }
 

@@ -105,7 +105,7 @@ public final class DigestRun {
         try {
             return channel.deliver(message);
         } catch (RuntimeException e) {
-            log.warn("Digest for contact {} failed: {}", message.contactId(), e.toString());
+            log.warn("Digest for contact {} failed: {}", message.contactId(), vn.dondoc.scheduler.text.LogValue.of(e));
             return new DeliveryResult.Failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
     }

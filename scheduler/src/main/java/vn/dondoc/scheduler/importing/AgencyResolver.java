@@ -21,7 +21,7 @@ import vn.dondoc.scheduler.importing.ImportReport.RecognisedAgency;
  * held meanwhile): a new agency gets a provisional negative id, and {@link #apply} then writes the new
  * agencies and the new ways of writing, inside the transaction, and says which real id each provisional one became.
  */
-final class AgencyResolver {
+public final class AgencyResolver {
 
     private final AgencyMatcher matcher;
     private final Map<Long, String> names = new HashMap<>();
@@ -30,8 +30,19 @@ final class AgencyResolver {
     private final List<NewAgency> created = new ArrayList<>();
     private final List<RecognisedAgency> recognised = new ArrayList<>();
     private final Set<String> recognisedKeys = new HashSet<>();
+    private final Map<String, List<Long>> groups = new HashMap<>();
 
-    AgencyResolver(List<Agency> known) {
+    /** Reads the agencies and the office's group words now; nothing is written until {@link #apply}. */
+    public AgencyResolver(AgencyRegister register) {
+        this(register.all(), register.groups());
+    }
+
+    /**
+     * @param known  the register's agencies with their ways of writing
+     * @param groups group words (as the office wrote them) and the agencies each stands for
+     */
+    AgencyResolver(List<Agency> known, Map<String, List<Long>> groups) {
+        groups.forEach((words, ids) -> this.groups.put(AgencyNames.key(words), List.copyOf(ids)));
         known.forEach(a -> names.put(a.id(), a.name()));
         this.matcher = new AgencyMatcher(known);
     }
@@ -42,8 +53,8 @@ final class AgencyResolver {
     private record Alias(long agencyId, String name) {
     }
 
-    /** Writes the new agencies and ways of writing; returns the real id of each provisional one. */
-    Map<Long, Long> apply(AgencyRegister register) {
+    /** Writes the new agencies and ways of writing (call once, after the last resolve); returns the real id of each provisional one. */
+    public Map<Long, Long> apply(AgencyRegister register) {
         Map<Long, Long> real = new HashMap<>();
         for (Pending p : pending) {
             Agency agency = register.create(p.name());
@@ -57,17 +68,24 @@ final class AgencyResolver {
     }
 
     /**
-     * The agencies a cell names, in order. In a cooperating cell a phrase such as "các sở, ngành liên
-     * quan" names no agency: it goes to {@code notes} as text.
+     * The agencies a cell names, in order. A phrase such as "các sở, ngành liên quan" or "Thanh tra sở" names a
+     * group, not an agency: the agencies the office mapped it to ({@code agencies group}), else it goes to
+     * {@code notes} as text. A lead cell that names only groups nobody mapped keeps the old way (the phrase
+     * becomes an agency the office can see and map), so no row of a document is lost.
      */
-    List<Long> resolve(String cell, boolean lead, int line, List<String> notes) {
+    public List<Long> resolve(String cell, boolean lead, int line, List<String> notes) {
         List<Long> ids = new ArrayList<>();
+        List<String> unmapped = new ArrayList<>();
         for (String name : AgencyNames.split(cell, this::isKnown)) {
             if (AgencyNames.key(name).isEmpty()) {
                 continue;
             }
-            if (!lead && AgencyNames.isGeneric(name)) {
-                notes.add(name);
+            if (AgencyNames.isGeneric(name) && !isKnown(name)) {
+                List<Long> members = groups.getOrDefault(AgencyNames.key(name), List.of());
+                members.stream().filter(id -> !ids.contains(id)).forEach(ids::add);
+                if (members.isEmpty()) {
+                    unmapped.add(name);
+                }
                 continue;
             }
             long id = idOf(name, line);
@@ -75,14 +93,19 @@ final class AgencyResolver {
                 ids.add(id);
             }
         }
+        if (lead && ids.isEmpty()) {
+            unmapped.forEach(name -> ids.add(idOf(name, line)));
+        } else {
+            notes.addAll(unmapped);
+        }
         return ids;
     }
 
-    List<NewAgency> created() {
+    public List<NewAgency> created() {
         return List.copyOf(created);
     }
 
-    List<RecognisedAgency> recognised() {
+    public List<RecognisedAgency> recognised() {
         return List.copyOf(recognised);
     }
 

@@ -126,7 +126,7 @@ public final class DocumentImporter {
     }
 
     private Prepared prepare(ImportRequest request, ParsedRegister parsed) {
-        AgencyResolver agencies = new AgencyResolver(this.agencies.all());
+        AgencyResolver agencies = new AgencyResolver(this.agencies);
         DeadlinePhrases deadlines = new DeadlinePhrases(calendar.get());
         List<PreparedRow> prepared = new ArrayList<>();
         List<RejectedRow> rejected = new ArrayList<>(parsed.rows().rejected());

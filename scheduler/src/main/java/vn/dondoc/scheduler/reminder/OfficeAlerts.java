@@ -20,12 +20,14 @@ import vn.dondoc.scheduler.register.RegisterDatabase;
 
 /**
  * After a reminder pass, tells every active OFFICE contact in one message what did not reach its people
- * (blocked the bot, failed and not retried, failed and being retried) and what reached them late after an
- * outage, so that someone phones them. Each reminder's trouble is told once.
+ * (blocked the bot, failed and not retried, failed and being retried), which agencies had something due and
+ * nobody to remind, and what reached its people late after an outage, so that someone phones them. Each
+ * reminder's trouble is told once; an unreached point is remembered (by the pass) and told once.
  *
  * <p>A notice is a delivery like a reminder: written PENDING (with what it says) in the transaction that
  * marks the reminders told, then sent, and tried again by later passes when Telegram was out of reach. While
- * Telegram does not answer, nothing is composed: the office hears of an outage once, when it is over.
+ * Telegram does not answer, delivery troubles are not composed: the office hears of an outage once, when it
+ * is over. Agencies with nobody to remind are written at once (the pass has already remembered them).
  */
 @Component
 public final class OfficeAlerts {
@@ -58,8 +60,13 @@ public final class OfficeAlerts {
             return 0;
         }
         // Telegram answered, or nothing was tried and nothing waits for it: a notice has a chance to go.
-        if (report.telegramAnswered() || report.messages() == 0 && report.deferred() == 0 && nothingToRetry()) {
-            db.inTransaction(() -> compose(runAt));
+        boolean answered = report.telegramAnswered() || report.messages() == 0 && report.deferred() == 0 && nothingToRetry();
+        if (answered || !report.unreached().isEmpty()) {
+            db.inTransaction(() -> compose(runAt, answered, report.unreached()));
+        }
+        if (report.nothingDelivered()) {
+            // Telegram is out of reach this pass: a notice written now waits in the register for a pass it answers.
+            return 0;
         }
         return sendDue(runAt);
     }
@@ -69,14 +76,14 @@ public final class OfficeAlerts {
                 Integer.class) == 0;
     }
 
-    private void compose(Instant runAt) {
-        List<Trouble> troubles = jdbc().query("SELECT d.id, d.contact_id, d.status, d.reason, d.retry_at, d.first_failed_at,"
+    private void compose(Instant runAt, boolean telegramAnswered, List<ReminderReport.Unreached> unreached) {
+        List<Trouble> troubles = !telegramAnswered ? List.of() : jdbc().query("SELECT d.id, d.contact_id, d.status, d.reason, d.retry_at, d.first_failed_at,"
                         + " c.name, a.name FROM delivery d JOIN contact c ON c.id = d.contact_id"
                         + " LEFT JOIN agency a ON a.id = c.agency_id WHERE d.tell = 1 ORDER BY d.id",
                 (rs, n) -> new Trouble(rs.getLong(1), rs.getString(3), rs.getString(5) != null,
                         rs.getString(6) == null ? null : Instant.parse(rs.getString(6)),
                         new ReminderReport.Problem(rs.getLong(2), rs.getString(7), rs.getString(8), rs.getString(4))));
-        if (troubles.isEmpty()) {
+        if (troubles.isEmpty() && unreached.isEmpty()) {
             return;
         }
         Map<Long, ReminderReport.Problem> blocked = new LinkedHashMap<>();
@@ -97,12 +104,13 @@ public final class OfficeAlerts {
             }
         }
         OfficeNotice notice = new OfficeNotice(new ArrayList<>(blocked.values()), new ArrayList<>(failed.values()),
-                new ArrayList<>(retrying.values()), late.size(), since);
+                new ArrayList<>(retrying.values()), unreached, late.size(), since);
         String at = clock.instant().toString();
         List<Recipients.Recipient> offices = recipients.active().withRole(ContactRole.OFFICE);
         if (offices.isEmpty()) {
-            LOG.warn("No active office contact to tell of {} blocked, {} failed, {} retried and {} late reminder message(s)",
-                    blocked.size(), failed.size(), retrying.size(), late.size());
+            LOG.warn("No active office contact to tell of {} blocked, {} failed, {} retried and {} late reminder message(s)"
+                            + " and {} agencies with nobody to remind",
+                    blocked.size(), failed.size(), retrying.size(), late.size(), unreached.size());
         }
         for (Recipients.Recipient office : offices) {
             jdbc().update("INSERT INTO office_notice (contact_id, chat_id, run_at, body, planned_at) VALUES (?, ?, ?, ?, ?)",

@@ -53,7 +53,7 @@ public final class ReminderBenchmark {
 
             // Wired by hand: the benchmark is its own small application.
             Clock clock = Clock.fixed(NOW, OfficeZone.ID);
-            ReminderPlanner planner = new ReminderPlanner(db, new TaskRegister(db), new OfficeDays(db), new Recipients(db),
+            ReminderPlanner planner = new ReminderPlanner(db, new TaskRegister(db, new OfficeDays(db)), new OfficeDays(db), new Recipients(db),
                     ReminderPolicy.defaults());
             planner.plan(NOW); // warm-up: class loading, JIT, SQLite page cache
             long t1 = System.nanoTime();

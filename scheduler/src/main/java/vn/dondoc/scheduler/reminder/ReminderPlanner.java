@@ -66,6 +66,7 @@ public final class ReminderPlanner {
         Map<Long, MilestoneLine> byId = new LinkedHashMap<>();
         Map<Long, Integer> order = new HashMap<>();
         List<PlannedReminder> candidates = new ArrayList<>();
+        List<UnreachedPoint> unreached = new ArrayList<>();
         for (MilestoneLine line : lines) {
             byId.put(line.milestoneId(), line);
             order.put(line.milestoneId(), order.size());
@@ -75,6 +76,9 @@ public final class ReminderPlanner {
             }
             Map<Long, Boolean> to = new LinkedHashMap<>();
             for (long agency : leadAgencies.getOrDefault(line.taskId(), List.of())) {
+                if (recipients.regular(agency).isEmpty()) {
+                    unreached.add(new UnreachedPoint(line.milestoneId(), agency, points.latest.kind, points.latest.on));
+                }
                 recipients.regular(agency).forEach(c -> to.put(c, false));
                 if (points.escalationK >= policy.escalateToHeadAfter() && !recipients.staff(agency).isEmpty()) {
                     recipients.heads(agency).forEach(c -> to.putIfAbsent(c, true));
@@ -93,7 +97,8 @@ public final class ReminderPlanner {
             });
         }
         List<PlannedReminder> planned = withoutThosePlannedBefore(jdbc, candidates);
-        return new Plan(day, planned, byId, order, recipients);
+        return new Plan(day, lastEligible, planned, byId, order, recipients, withoutThoseToldBefore(jdbc, unreached),
+                agencyNames(jdbc));
     }
 
     /**
@@ -157,6 +162,28 @@ public final class ReminderPlanner {
         return candidates.stream().filter(c -> !known.contains(c.key())).toList();
     }
 
+    /** Drops unreached points the office was already told of, so an hourly pass does not repeat them. */
+    private static List<UnreachedPoint> withoutThoseToldBefore(JdbcTemplate jdbc, List<UnreachedPoint> points) {
+        if (points.isEmpty()) {
+            return points;
+        }
+        LocalDate earliest = points.stream().map(UnreachedPoint::pointOn).min(LocalDate::compareTo).orElseThrow();
+        Set<UnreachedPoint> told = new HashSet<>();
+        jdbc.query("SELECT milestone_id, agency_id, kind, point_on FROM unreached WHERE point_on >= ?", rs -> {
+            told.add(new UnreachedPoint(rs.getLong(1), rs.getLong(2), ReminderKind.valueOf(rs.getString(3)),
+                    LocalDate.parse(rs.getString(4))));
+        }, earliest.toString());
+        return points.stream().filter(p -> !told.contains(p)).toList();
+    }
+
+    private static Map<Long, String> agencyNames(JdbcTemplate jdbc) {
+        Map<Long, String> names = new HashMap<>();
+        jdbc.query("SELECT id, name FROM agency", rs -> {
+            names.put(rs.getLong(1), rs.getString(2));
+        });
+        return names;
+    }
+
     private static Map<Long, List<Long>> leadAgencies(JdbcTemplate jdbc) {
         Map<Long, List<Long>> lead = new HashMap<>();
         jdbc.query("SELECT task_id, agency_id FROM task_agency WHERE role = 'LEAD' ORDER BY task_id, position", rs -> {
@@ -181,8 +208,16 @@ public final class ReminderPlanner {
     private record Point(ReminderKind kind, int workingDays, LocalDate on) {
     }
 
-    /** What a run works from: the new reminders, and the register as of the run for building messages. */
-    record Plan(LocalDate day, List<PlannedReminder> planned, Map<Long, MilestoneLine> milestones,
-                Map<Long, Integer> documentOrder, Recipients.Active recipients) {
+    /** A point reached for a lead agency with no active contact to get it. */
+    record UnreachedPoint(long milestoneId, long agencyId, ReminderKind kind, LocalDate pointOn) {
+    }
+
+    /**
+     * What a run works from: the new reminders, the register as of the run for building messages, and the
+     * points not told before that nobody could be reminded of.
+     */
+    record Plan(LocalDate day, LocalDate lastEligible, List<PlannedReminder> planned, Map<Long, MilestoneLine> milestones,
+                Map<Long, Integer> documentOrder, Recipients.Active recipients, List<UnreachedPoint> unreached,
+                Map<Long, String> agencyNames) {
     }
 }

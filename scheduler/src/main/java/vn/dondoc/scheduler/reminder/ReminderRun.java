@@ -5,12 +5,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.dondoc.scheduler.contact.Recipients;
@@ -28,6 +32,8 @@ import vn.dondoc.scheduler.task.MilestoneLine;
  * its record repeats at most that one message. A failed reminder is tried again until it goes, or a newer
  * reminder of the same milestone replaces it, or it is no longer wanted (done, cancelled, contact gone).
  * When several messages in a row fail so, Telegram is out of reach: the rest wait for the next pass.
+ * Indicator figures asked of a contact go in the same message; their rows keep the simpler PENDING, then
+ * SENT, FAILED or BLOCKED handling (a failed figure reminder is not tried again: the next point asks again).
  *
  * <p>Not meant to run twice at once on one register; the scheduler runs it as one non-concurrent job.
  */
@@ -41,14 +47,23 @@ public final class ReminderRun {
     private final ReminderPlanner planner;
     private final DeliveryOutcomes outcomes;
     private final RedeliverySettings redelivery;
+    private final IndicatorReminders indicators;
 
+    @Autowired
     public ReminderRun(RegisterDatabase db, Clock clock, ReminderPlanner planner, DeliveryOutcomes outcomes,
-                       RedeliverySettings redelivery) {
+                       RedeliverySettings redelivery, IndicatorReminders indicators) {
         this.db = db;
         this.clock = clock;
         this.planner = planner;
         this.outcomes = outcomes;
         this.redelivery = redelivery;
+        this.indicators = indicators;
+    }
+
+    /** Tasks only: for tools and tests that plan no indicator figures. */
+    public ReminderRun(RegisterDatabase db, Clock clock, ReminderPlanner planner, DeliveryOutcomes outcomes,
+                       RedeliverySettings redelivery) {
+        this(db, clock, planner, outcomes, redelivery, null);
     }
 
     /**
@@ -65,26 +80,38 @@ public final class ReminderRun {
 
     private ReminderReport pass(Instant now, ReminderChannel channel, boolean dryRun) {
         ReminderPlanner.Plan plan = planner.plan(now);
+        IndicatorReminders.Plan figures = indicators == null
+                ? new IndicatorReminders.Plan(IndicatorReminders.noLines(), List.of())
+                : indicators.plan(plan.day(), plan.lastEligible(), plan.recipients());
         int planned;
         List<Row> rows;
+        List<IndicatorReminders.Planned> pendingFigures;
         if (dryRun) {
-            planned = plan.planned().size();
+            planned = plan.planned().size() + figures.planned().size();
             rows = new ArrayList<>(openRows());
             plan.planned().forEach(p -> rows.add(new Row(p, false, null, 0)));
+            pendingFigures = new ArrayList<>(indicators == null ? List.of() : indicators.pending());
+            pendingFigures.addAll(figures.planned());
         } else {
             planned = db.inTransaction(() -> {
-                int inserted = insertPending(plan.planned());
+                insertUnreached(plan.unreached());
+                int inserted = insertPending(plan.planned())
+                        + (indicators == null ? 0 : indicators.insertPending(figures.planned(), clock.instant()));
                 giveUpSuperseded();
                 return inserted;
             });
             rows = openRows();
+            pendingFigures = indicators == null ? List.of() : indicators.pending();
         }
         List<Row> stale = new ArrayList<>();
-        List<Outgoing> messages = messages(plan, rows, stale, now);
-        if (!dryRun && !stale.isEmpty()) {
-            dropStale(stale);
+        List<Long> staleFigures = new ArrayList<>();
+        Map<Long, List<IndicatorReminder>> figuresByContact = figureReminders(figures, pendingFigures, plan.recipients(),
+                staleFigures);
+        List<Outgoing> messages = messages(plan, rows, stale, figuresByContact, now);
+        if (!dryRun && (!stale.isEmpty() || !staleFigures.isEmpty())) {
+            dropStale(stale, staleFigures);
         }
-        Tally tally = new Tally(dryRun, planned);
+        Tally tally = new Tally(dryRun, planned, unreached(plan));
         int inARow = 0;
         List<Row> deferred = new ArrayList<>();
         for (Outgoing outgoing : messages) {
@@ -138,9 +165,15 @@ public final class ReminderRun {
                 + " AND n.point_on > delivery.point_on)");
     }
 
-    /** Never sent and no longer wanted (done, cancelled, contact gone): as if never planned, or given up if it failed before. */
-    private void dropStale(List<Row> stale) {
+    /**
+     * Never sent and no longer wanted (done, cancelled, figure reported, contact gone): as if never planned, or
+     * given up if it failed before.
+     */
+    private void dropStale(List<Row> stale, List<Long> staleFigures) {
         db.inTransaction(() -> {
+            if (indicators != null) {
+                indicators.deleteStale(staleFigures);
+            }
             jdbc().batchUpdate("DELETE FROM delivery WHERE id = ? AND status = 'PENDING'",
                     stale.stream().filter(r -> !r.failedBefore()).toList(), 500, (ps, r) -> ps.setLong(1, r.reminder().deliveryId()));
             jdbc().batchUpdate("UPDATE delivery SET retry_at = NULL, tell = 0, reason = reason || '; no longer wanted'"
@@ -173,6 +206,29 @@ public final class ReminderRun {
         return inserted;
     }
 
+    private void insertUnreached(List<ReminderPlanner.UnreachedPoint> points) {
+        String at = clock.instant().toString();
+        jdbc().batchUpdate("INSERT OR IGNORE INTO unreached (milestone_id, agency_id, kind, point_on, told_at)"
+                + " VALUES (?, ?, ?, ?, ?)", points, 1000, (ps, p) -> {
+                    ps.setLong(1, p.milestoneId());
+                    ps.setLong(2, p.agencyId());
+                    ps.setString(3, p.kind().name());
+                    ps.setString(4, p.pointOn().toString());
+                    ps.setString(5, at);
+                });
+    }
+
+    /** Per agency, how many milestones reached a point with nobody to remind; by name. */
+    private static List<ReminderReport.Unreached> unreached(ReminderPlanner.Plan plan) {
+        Map<Long, Set<Long>> byAgency = new HashMap<>();
+        plan.unreached().forEach(p -> byAgency.computeIfAbsent(p.agencyId(), k -> new HashSet<>()).add(p.milestoneId()));
+        Comparator<String> vietnamese = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi-VN"))::compare;
+        return byAgency.entrySet().stream()
+                .map(e -> new ReminderReport.Unreached(e.getKey(), plan.agencyNames().get(e.getKey()), e.getValue().size()))
+                .sorted(Comparator.comparing(ReminderReport.Unreached::agency, vietnamese))
+                .toList();
+    }
+
     /**
      * Rows written and not yet sent: PENDING ones, and FAILED ones to try again (with when). Dry-run rows not
      * yet written have delivery id 0.
@@ -187,11 +243,33 @@ public final class ReminderRun {
                         rs.getString(11) == null ? null : Instant.parse(rs.getString(11)), rs.getInt(12)));
     }
 
+    /** The indicator figures each contact is asked for; rows no longer wanted go to {@code stale}. */
+    private Map<Long, List<IndicatorReminder>> figureReminders(IndicatorReminders.Plan figures,
+                                                               List<IndicatorReminders.Planned> rows,
+                                                               Recipients.Active recipients, List<Long> stale) {
+        Map<Long, List<IndicatorReminder>> byContact = new TreeMap<>();
+        for (IndicatorReminders.Planned row : rows) {
+            IndicatorReminder reminder = indicators == null ? null : indicators.reminder(row, figures.lines());
+            Recipients.Recipient contact = recipients.byId(row.contactId());
+            if (reminder == null || contact == null || contact.chatId() != row.chatId()) {
+                if (row.deliveryId() > 0) {
+                    stale.add(row.deliveryId());
+                }
+                continue;
+            }
+            byContact.computeIfAbsent(row.contactId(), k -> new ArrayList<>()).add(reminder);
+        }
+        byContact.values().forEach(list -> list.sort(Comparator.comparing(IndicatorReminder::periodEnd)));
+        return byContact;
+    }
+
     /**
-     * One message per contact of the rows still wanted. A contact whose rows all failed before and are not
-     * due again yet waits; one with anything due gets everything open in one message.
+     * One message per contact of the rows still wanted, with the figures the contact is asked for. A contact
+     * whose rows all failed before and are not due again yet (and who is asked for no figure) waits; one with
+     * anything due gets everything open in one message.
      */
-    private List<Outgoing> messages(ReminderPlanner.Plan plan, List<Row> rows, List<Row> stale, Instant now) {
+    private List<Outgoing> messages(ReminderPlanner.Plan plan, List<Row> rows, List<Row> stale,
+                                    Map<Long, List<IndicatorReminder>> figures, Instant now) {
         Map<Long, List<Row>> byContact = new TreeMap<>();
         for (Row row : rows) {
             PlannedReminder p = row.reminder();
@@ -207,23 +285,26 @@ public final class ReminderRun {
         }
         Comparator<Reminder> byDue = Comparator.comparing(Reminder::due, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(r -> plan.documentOrder().get(r.milestoneId()));
+        // One message per chat: its task reminders and the figures it is asked for together.
+        figures.keySet().forEach(contactId -> byContact.computeIfAbsent(contactId, k -> new ArrayList<>()));
         List<Outgoing> messages = new ArrayList<>();
         byContact.forEach((contactId, contactRows) -> {
-            if (contactRows.stream().noneMatch(r -> r.dueAt(now))) {
+            if (!figures.containsKey(contactId) && contactRows.stream().noneMatch(r -> r.dueAt(now))) {
                 return;
             }
             Recipients.Recipient c = plan.recipients().byId(contactId);
             List<Reminder> reminders = new ArrayList<>();
+            // The lines are read as of the run's day: what each message says is counted for the day it is sent.
             for (Row row : contactRows) {
                 PlannedReminder p = row.reminder();
                 MilestoneLine line = plan.milestones().get(p.milestoneId());
                 reminders.add(new Reminder(p.deliveryId(), p.taskId(), p.milestoneId(), line.source(), line.item(),
                         line.title(), line.lead(), line.deadlineText(), line.due(), line.originalDue(), p.kind(),
-                        p.workingDays(), p.pointOn(), p.escalated()));
+                        p.workingDays(), p.pointOn(), p.escalated(), line.standing()));
             }
             reminders.sort(byDue);
-            messages.add(new Outgoing(new ReminderMessage(c.id(), c.chatId(), c.name(), c.role(), c.agency(), reminders),
-                    contactRows));
+            messages.add(new Outgoing(new ReminderMessage(c.id(), c.chatId(), c.name(), c.role(), c.agency(), reminders,
+                    figures.getOrDefault(contactId, List.of())), contactRows));
         });
         return messages;
     }
@@ -260,9 +341,13 @@ public final class ReminderRun {
         String at = clock.instant().toString();
         List<Row> rows = outgoing.rows();
         long contactId = outgoing.message().contactId();
+        List<Long> figureIds = outgoing.message().indicators().stream().map(IndicatorReminder::deliveryId).toList();
         db.inTransaction(() -> {
             if (result instanceof DeliveryResult.Sent sent) {
                 String ids = sent.messageIds().stream().map(String::valueOf).collect(Collectors.joining(","));
+                if (indicators != null) {
+                    indicators.update(figureIds, "SENT", ids, null, at);
+                }
                 jdbc().batchUpdate("UPDATE delivery SET status = 'SENT', message_ids = ?, finished_at = ?, attempts = attempts + 1,"
                         + " retry_at = NULL, tell = CASE WHEN first_failed_at IS NOT NULL AND told_at IS NULL THEN 1 ELSE 0 END"
                         + " WHERE id = ?", rows, 500, (ps, r) -> {
@@ -271,6 +356,9 @@ public final class ReminderRun {
                     ps.setLong(3, r.reminder().deliveryId());
                 });
             } else if (result instanceof DeliveryResult.Failed failed) {
+                if (indicators != null) {
+                    indicators.update(figureIds, "FAILED", null, failed.reason(), at);
+                }
                 jdbc().batchUpdate("UPDATE delivery SET status = 'FAILED', reason = ?, finished_at = ?, attempts = attempts + 1,"
                         + " first_failed_at = coalesce(first_failed_at, ?), retry_at = ?,"
                         + " tell = CASE WHEN told_at IS NULL THEN 1 ELSE 0 END WHERE id = ?", rows, 500, (ps, r) -> {
@@ -286,6 +374,9 @@ public final class ReminderRun {
                         + " tell = CASE WHEN told_at IS NULL THEN 1 ELSE 0 END, attempts = attempts + 1"
                         + " WHERE contact_id = ? AND (status = 'PENDING' OR status = 'FAILED' AND retry_at IS NOT NULL)",
                         blocked.reason(), at, contactId);
+                if (indicators != null) {
+                    indicators.blocked(contactId, blocked.reason(), at);
+                }
                 outcomes.record(contactId, result);
             }
         });
@@ -313,10 +404,12 @@ public final class ReminderRun {
         private String lastReason;
         private final List<ReminderReport.Problem> failures = new ArrayList<>();
         private final List<ReminderReport.Problem> blocked = new ArrayList<>();
+        private final List<ReminderReport.Unreached> unreached;
 
-        Tally(boolean dryRun, int planned) {
+        Tally(boolean dryRun, int planned, List<ReminderReport.Unreached> unreached) {
             this.dryRun = dryRun;
             this.planned = planned;
+            this.unreached = unreached;
         }
 
         void add(ReminderMessage message, DeliveryResult result) {
@@ -341,7 +434,7 @@ public final class ReminderRun {
 
         ReminderReport report() {
             return new ReminderReport(dryRun, planned, messages, sent, failures.size(), blocked.size(), failures, blocked,
-                    deferred);
+                    unreached, deferred);
         }
     }
 

@@ -78,9 +78,9 @@ public class PassJob implements InterruptableJob {
             pass.run(now);
         } catch (DondocException e) {
             if (e.kind() == DondocException.Kind.BUSY) {
-                log.warn("The {} pass at {} did not run: {}", name, now, e.getMessage());
+                log.warn("The {} pass at {} did not run: {}", name, now, vn.dondoc.scheduler.text.LogValue.of(e.getMessage()));
             } else {
-                log.error("The {} pass at {} failed: {}", name, now, e.getMessage(), e);
+                log.error("The {} pass at {} failed: {}", name, now, vn.dondoc.scheduler.text.LogValue.of(e.getMessage()), e);
             }
         } catch (RuntimeException e) {
             log.error("The {} pass at {} failed", name, now, e);

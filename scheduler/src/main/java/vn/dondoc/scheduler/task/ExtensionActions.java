@@ -45,30 +45,54 @@ public class ExtensionActions {
     }
 
     public ExtensionDecided approve(Caller caller, long extensionId) {
-        return decide(caller, extensionId, true);
+        return decide(caller, extensionId, true, null);
     }
 
     public ExtensionDecided reject(Caller caller, long extensionId) {
-        return decide(caller, extensionId, false);
+        return reject(caller, extensionId, null);
     }
 
-    private ExtensionDecided decide(Caller caller, long extensionId, boolean approve) {
+    /** Rejects with the reason the decider wrote (null: none); the reason is kept and told. */
+    public ExtensionDecided reject(Caller caller, long extensionId, String reason) {
+        return decide(caller, extensionId, false, reason);
+    }
+
+    /** The request, when the caller decides requests: before asking the decider for a reason. */
+    public ExtensionRequest pending(Caller caller, long extensionId) {
+        return db.inTransaction(() -> {
+            access.toDecide(caller);
+            ExtensionRequest request = extensions.byId(extensionId)
+                    .orElseThrow(() -> new TaskActionException(TaskError.EXTENSION_NOT_FOUND, extensionId));
+            if (!request.isPending()) {
+                throw new TaskActionException(TaskError.EXTENSION_DECIDED, extensionId);
+            }
+            return request;
+        });
+    }
+
+    private ExtensionDecided decide(Caller caller, long extensionId, boolean approve, String reason) {
         return db.inTransaction(() -> {
             access.toDecide(caller);
             ExtensionRequest before = extensions.byId(extensionId)
                     .orElseThrow(() -> new TaskActionException(TaskError.EXTENSION_NOT_FOUND, extensionId));
-            extensions.decide(extensionId, approve, caller.actor());
+            access.toDecide(caller, before.taskId(), contacts.inChargeOf(caller.contact().id()));
+            extensions.decide(extensionId, approve, caller.actor(), reason);
             Optional<Contact> requester = before.requestedBy() == null ? Optional.empty()
                     : contacts.byId(before.requestedBy()).filter(c -> c.chatId() != null);
-            return new ExtensionDecided(before, approve, requester);
+            List<Contact> others = deciders(access.toSee(caller, before.taskId()), caller.contact().id(), before.requestedBy());
+            return new ExtensionDecided(before, approve, reason, requester, others);
         });
     }
 
     /** The office, and the leaders in charge of one of the task's lead agencies (or of all); not the requester. */
     private List<Contact> deciders(TaskAgencies task, Caller requester) {
+        return deciders(task, requester.contact().id(), null);
+    }
+
+    private List<Contact> deciders(TaskAgencies task, long notThis, Long norThis) {
         return contacts.active(ContactRole.OFFICE, ContactRole.LEADER).stream()
                 .filter(c -> c.role() == ContactRole.OFFICE || inCharge(c, task))
-                .filter(c -> c.id() != requester.contact().id())
+                .filter(c -> c.id() != notThis && !Long.valueOf(c.id()).equals(norThis))
                 .toList();
     }
 

@@ -3,7 +3,7 @@ package vn.dondoc.scheduler.task;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A request to move a milestone's due date, with what the people deciding need to see. */
+/** A request to move a milestone's due date, with what the people deciding need to see (and, once decided, why). */
 public record ExtensionRequest(
         long id,
         long taskId,
@@ -17,7 +17,8 @@ public record ExtensionRequest(
         Long requestedBy,
         String requesterName,
         Instant requestedAt,
-        String decision) {
+        String decision,
+        String decisionReason) {
 
     public boolean isPending() {
         return "PENDING".equals(decision);

@@ -54,8 +54,13 @@ public class Extensions {
         return id;
     }
 
-    /** Approves or rejects a pending extension; an approval moves the due date from today on. */
+    /** Approves or rejects a pending extension without a reason. */
     public void decide(long extensionId, boolean approve, Actor actor) {
+        decide(extensionId, approve, actor, null);
+    }
+
+    /** Approves or rejects a pending extension, with the decider's reason (kept, and told); an approval moves the due date from today on. */
+    public void decide(long extensionId, boolean approve, Actor actor, String reason) {
         JdbcTemplate jdbc = db.jdbc();
         List<Map<String, Object>> rows = jdbc.queryForList("SELECT e.*, m.task_id FROM extension e"
                 + " JOIN milestone m ON m.id = e.milestone_id WHERE e.id = ?", extensionId);
@@ -67,10 +72,11 @@ public class Extensions {
             throw new TaskActionException(TaskError.EXTENSION_DECIDED, extensionId);
         }
         String decision = approve ? "APPROVED" : "REJECTED";
-        jdbc.update("UPDATE extension SET decision = ?, decided_on = ?, decided_by = ? WHERE id = ?",
-                decision, LocalDate.now(clock).toString(), actor.contactId(), extensionId);
+        jdbc.update("UPDATE extension SET decision = ?, decided_on = ?, decided_by = ?, decision_reason = ? WHERE id = ?",
+                decision, LocalDate.now(clock).toString(), actor.contactId(), reason, extensionId);
         history.append(((Number) row.get("task_id")).longValue(), ((Number) row.get("milestone_id")).longValue(), actor,
-                "EXTENSION_" + decision, TaskHistory.details("extension", extensionId, "to", row.get("new_due_on")));
+                "EXTENSION_" + decision, TaskHistory.details("extension", extensionId, "to", row.get("new_due_on"),
+                        "reason", reason));
     }
 
     public Optional<ExtensionRequest> byId(long extensionId) {
@@ -98,7 +104,8 @@ public class Extensions {
                             TaskRegister.date(before != null ? before : rs.getString("due_on")),
                             TaskRegister.date(rs.getString("new_due_on")),
                             rs.getString("reason"), requester, rs.getString("requester"),
-                            Instant.parse(rs.getString("requested_at")), rs.getString("decision"));
+                            Instant.parse(rs.getString("requested_at")), rs.getString("decision"),
+                            rs.getString("decision_reason"));
                 }, args);
     }
 }

@@ -33,9 +33,41 @@ public class TaskAccess {
         return task;
     }
 
+    /**
+     * The task, when the caller may record a milestone of it done: its lead agency, the office or a
+     * leader. Only the office and leaders give the day it happened; an agency reports as of now.
+     */
+    public TaskAgencies toRecordDone(Caller caller, long taskId, boolean dated) {
+        TaskAgencies task = toSee(caller, taskId);
+        boolean decider = caller.seesAll();
+        if (!decider && !caller.canReport(task)) {
+            throw new TaskActionException(TaskError.NOT_LEAD, taskId);
+        }
+        if (dated && !decider) {
+            throw new TaskActionException(TaskError.DONE_DATE_OFFICE_ONLY, taskId);
+        }
+        return task;
+    }
+
     public void toDecide(Caller caller) {
         if (!caller.seesAll()) {
             throw new TaskActionException(TaskError.DECIDERS_ONLY);
+        }
+    }
+
+    /**
+     * A decision on task {@code taskId}: the office and leaders in charge of all decide every task; a leader in
+     * charge of some agencies ({@code inCharge}, their ids) only the tasks one of those leads, whatever the path
+     * (a command, or button data copied from someone else's message).
+     */
+    public void toDecide(Caller caller, long taskId, java.util.List<Long> inCharge) {
+        toDecide(caller);
+        if (caller.contact().role() == vn.dondoc.scheduler.contact.ContactRole.OFFICE || inCharge.isEmpty()) {
+            return;
+        }
+        TaskAgencies task = tasks.agencies(taskId).orElseThrow(() -> new TaskActionException(TaskError.NOT_FOUND, taskId));
+        if (task.lead().stream().noneMatch(inCharge::contains)) {
+            throw new TaskActionException(TaskError.NOT_IN_CHARGE, taskId);
         }
     }
 

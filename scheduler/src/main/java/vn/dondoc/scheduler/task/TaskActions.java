@@ -78,6 +78,30 @@ public class TaskActions {
         });
     }
 
+    /**
+     * A milestone reported done (see {@link DoneRequest}): by the lead agency as of now, or by the office
+     * or a leader on the day it happened. The history keeps who recorded it, and when.
+     */
+    public DoneOutcome reportDone(Caller caller, long taskId, DoneRequest request) {
+        return db.inTransaction(() -> {
+            access.toRecordDone(caller, taskId, request.on() != null && !request.on().equals(today()));
+            return reports.record(taskId, request, caller.actor());
+        });
+    }
+
+    /** The milestones a Done button may mean (see {@link TaskReports#meant}), when the caller may record it. */
+    public List<MilestoneLine> doneChoices(Caller caller, long taskId) {
+        return db.inTransaction(() -> {
+            access.toRecordDone(caller, taskId, false);
+            return reports.meant(taskId);
+        });
+    }
+
+    /** The office records a completion from its own machine (the command line); no chat is involved. */
+    public DoneOutcome recordDone(Actor office, long taskId, DoneRequest request) {
+        return db.inTransaction(() -> reports.record(taskId, request, office));
+    }
+
     public Progress reportProgress(Caller caller, long taskId, int percent, String note) {
         return db.inTransaction(() -> {
             access.toReport(caller, taskId);

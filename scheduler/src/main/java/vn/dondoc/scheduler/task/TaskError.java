@@ -12,6 +12,8 @@ public enum TaskError implements ErrorCode {
     NOT_LEAD("task.notLead"),
     /** Only the office and leaders decide extensions. */
     DECIDERS_ONLY("task.decidersOnly"),
+    /** A leader in charge of some agencies, none of which leads task {0}. */
+    NOT_IN_CHARGE("task.notInCharge"),
     /** {0} the task number. */
     OFFICE_ONLY("task.officeOnly"),
     /** {0} the task number. */
@@ -29,7 +31,17 @@ public enum TaskError implements ErrorCode {
     /** {0} the request number. */
     EXTENSION_NOT_FOUND("task.extensionNotFound"),
     /** {0} the request number. */
-    EXTENSION_DECIDED("task.extensionDecided");
+    EXTENSION_DECIDED("task.extensionDecided"),
+    /** {0} the task number: an agency gave the day of a completion (only the office and leaders may). */
+    DONE_DATE_OFFICE_ONLY("task.doneDateOfficeOnly"),
+    /** {0} the day given, after today. */
+    DONE_IN_THE_FUTURE("task.doneInTheFuture"),
+    /** {0} the task number: the milestone named is not one of the task's. */
+    NO_SUCH_MILESTONE("task.noSuchMilestone"),
+    /** {0} the name as written. */
+    AGENCY_NOT_FOUND("task.agencyNotFound"),
+    /** {0} the name as written, {1} the agencies it may mean. */
+    AGENCY_AMBIGUOUS("task.agencyAmbiguous");
 
     private final String key;
 

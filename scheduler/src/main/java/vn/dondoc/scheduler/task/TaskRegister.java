@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.dondoc.scheduler.calendar.DueStanding;
+import vn.dondoc.scheduler.calendar.OfficeDays;
+import vn.dondoc.scheduler.calendar.WorkingCalendar;
 import vn.dondoc.scheduler.deadline.DeadlineKind;
 import vn.dondoc.scheduler.register.RegisterDatabase;
 
@@ -21,15 +24,18 @@ import vn.dondoc.scheduler.register.RegisterDatabase;
 public class TaskRegister {
 
     private final RegisterDatabase db;
+    private final OfficeDays officeDays;
 
-    public TaskRegister(RegisterDatabase db) {
+    public TaskRegister(RegisterDatabase db, OfficeDays officeDays) {
         this.db = db;
+        this.officeDays = officeDays;
     }
 
     /** Every milestone, with its status on {@code query.day()}, in document order. */
     public List<MilestoneLine> milestones(TaskQuery query) {
         JdbcTemplate jdbc = db.jdbc();
         String day = query.day().toString();
+        Standings standings = new Standings(query.day(), officeDays.calendar());
         Map<Long, List<String>> lead = new HashMap<>();
         Map<Long, List<String>> cooperating = new HashMap<>();
         jdbc.query("SELECT ta.task_id, ta.role, a.name FROM task_agency ta JOIN agency a ON a.id = ta.agency_id"
@@ -53,13 +59,17 @@ public class TaskRegister {
                     LocalDate extended = date(rs.getString("extended_to"));
                     LocalDate due = extended != null ? extended : original;
                     LocalDate doneOn = date(rs.getString("done_on"));
+                    if (doneOn != null && doneOn.isAfter(query.day())) {
+                        doneOn = null;
+                    }
                     LocalDate cancelled = earliest(date(rs.getString("cancelled_on")), date(rs.getString("task_cancelled_on")));
+                    MilestoneStatus status = MilestoneStatus.on(query.day(), due, doneOn, cancelled);
                     return new MilestoneLine(taskId, rs.getLong("milestone_id"), rs.getInt("seq"), rs.getString("number"),
                             rs.getString("item"), rs.getString("group_code"), rs.getString("title"),
                             List.copyOf(lead.getOrDefault(taskId, List.of())),
                             List.copyOf(cooperating.getOrDefault(taskId, List.of())),
                             rs.getString("deadline_text"), DeadlineKind.valueOf(rs.getString("deadline_kind")),
-                            original, due, doneOn, MilestoneStatus.on(query.day(), due, doneOn, cancelled));
+                            original, due, doneOn, status, status.isOpen() && due != null ? standings.of(due) : null);
                 },
                 day, query.agencyId(), query.agencyId(), query.taskId(), query.taskId());
         // SQL orders by insertion; documents are read by item number within each source.
@@ -111,6 +121,18 @@ public class TaskRegister {
     List<Long> agencyIds(long taskId, String role) {
         return db.jdbc().queryForList("SELECT agency_id FROM task_agency WHERE task_id = ? AND role = ? ORDER BY position",
                 Long.class, taskId, role);
+    }
+
+    /** One day's standings, each due date counted once: a register has many milestones and few due dates. */
+    private record Standings(LocalDate day, WorkingCalendar calendar, Map<LocalDate, DueStanding> byDue) {
+
+        Standings(LocalDate day, WorkingCalendar calendar) {
+            this(day, calendar, new HashMap<>());
+        }
+
+        DueStanding of(LocalDate due) {
+            return byDue.computeIfAbsent(due, d -> DueStanding.on(day, d, calendar));
+        }
     }
 
     static LocalDate date(String iso) {

@@ -14,6 +14,13 @@ public final class TaskStatus {
     private TaskStatus() {
     }
 
+    /** The current milestone of each task among {@code lines}, in the order the tasks first appear. */
+    public static List<MilestoneLine> currentOfEach(List<MilestoneLine> lines) {
+        java.util.Map<Long, List<MilestoneLine>> byTask = new java.util.LinkedHashMap<>();
+        lines.forEach(l -> byTask.computeIfAbsent(l.taskId(), k -> new java.util.ArrayList<>()).add(l));
+        return byTask.values().stream().map(TaskStatus::current).toList();
+    }
+
     /** {@code milestones} are all of one task, with statuses as of the same day. */
     public static MilestoneLine current(List<MilestoneLine> milestones) {
         return milestones.stream()

@@ -41,14 +41,16 @@ class AgencyNamesKeyAndGenericTests {
     @ValueSource(strings = {
             "Các sở, ngành liên quan", "các đơn vị liên quan", "các địa phương", "UBND các huyện, thành phố, thị xã",
             "Các cơ quan, đơn vị có liên quan", "Sở, ngành", "địa phương", "UBND cấp xã",
-            "Ủy ban nhân dân các xã", "Các sở, ban, ngành", "cơ quan, đơn vị liên quan"})
+            "Ủy ban nhân dân các xã", "Các sở, ban, ngành", "cơ quan, đơn vị liên quan",
+            // Issue 10 item 12: the inspectorates of the departments, of the districts (item 166 of 152/QĐ-UBND).
+            "Thanh tra sở", "Thanh tra huyện", "UBND xã", "Phòng Tài chính - Kế hoạch huyện"})
     void recognisesPhrasesThatDescribeGroupsOfBodies(String phrase) {
         assertThat(AgencyNames.isGeneric(phrase)).isTrue();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {
-            "Sở Nội vụ", "Thanh tra tỉnh", "Thanh tra sở", "Thanh tra huyện", "UBND huyện Nam Đàn",
+            "Sở Nội vụ", "Thanh tra tỉnh", "UBND huyện Nam Đàn", "Trung tâm Chuyển đổi số", "UBND thị xã Cửa Lò",
             "UBND thành phố Vinh", "Ban Dân tộc", "Cục thuế", "Liên minh Hợp tác xã", "Văn phòng UBND tỉnh",
             "Công an tỉnh", "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch", "BQL KKT Đông Nam",
             "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh", "Tỉnh đoàn", "UBND tỉnh"})

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class OfficeCalendarTests {
 
-    private static final OfficeCalendar RULE_ONLY = new OfficeCalendar(List.of());
+    private static final OfficeCalendar RULE_ONLY = OfficeCalendar.ruleOnly(List.of());
 
     // The shape of the Government's 2024 announcement for civil servants: Tết from Thu 8/2 to Wed 14/2,
     // and Mon 29/4 off in exchange for working Sat 4/5.
@@ -47,7 +47,7 @@ class OfficeCalendarTests {
 
     @Test
     void officeDayOffMakesAWeekdayOff() {
-        OfficeCalendar office = new OfficeCalendar(GOVERNMENT_2024);
+        OfficeCalendar office = OfficeCalendar.ruleOnly(GOVERNMENT_2024);
         assertThat(office.isWorkingDay(date("2024-02-08"))).isFalse();
         assertThat(office.isWorkingDay(date("2024-04-29"))).isFalse();
         assertThat(office.plusWorkingDays(date("2024-02-07"), 1)).isEqualTo("2024-02-15");
@@ -56,7 +56,7 @@ class OfficeCalendarTests {
 
     @Test
     void officeWorkingDayOverridesTheRuleAndTheWeekend() {
-        OfficeCalendar office = new OfficeCalendar(GOVERNMENT_2024);
+        OfficeCalendar office = OfficeCalendar.ruleOnly(GOVERNMENT_2024);
         assertThat(office.isWorkingDay(date("2024-02-15"))).isTrue();       // was in lieu
         assertThat(office.isWorkingDay(date("2024-05-04"))).isTrue();       // make-up Saturday
         assertThat(office.minusWorkingDays(date("2024-05-06"), 1)).isEqualTo("2024-05-04");
@@ -64,7 +64,7 @@ class OfficeCalendarTests {
 
     @Test
     void daysOffIsSortedWithEachDateOnceAndOfficeNameWins() {
-        OfficeCalendar office = new OfficeCalendar(List.of(
+        OfficeCalendar office = OfficeCalendar.ruleOnly(List.of(
                 new OfficeDay(date("2024-09-02"), "Quốc khánh – nghỉ theo thông báo của tỉnh", false),
                 new OfficeDay(date("2024-03-26"), "Nghỉ theo quyết định của UBND tỉnh", false)));
         List<Holiday> daysOff = office.daysOff(2024);
@@ -78,7 +78,7 @@ class OfficeCalendarTests {
 
     @Test
     void daysOffLeavesOutDatesTheOfficeMadeWorking() {
-        List<Holiday> daysOff = new OfficeCalendar(GOVERNMENT_2024).daysOff(2024);
+        List<Holiday> daysOff = OfficeCalendar.ruleOnly(GOVERNMENT_2024).daysOff(2024);
 
         assertThat(daysOff).extracting(Holiday::date)
                 .doesNotContain(date("2024-02-15"), date("2024-05-04"))
@@ -95,16 +95,16 @@ class OfficeCalendarTests {
 
     @Test
     void officeDaysCountOnlyInTheirOwnYear() {
-        OfficeCalendar office = new OfficeCalendar(GOVERNMENT_2024);
+        OfficeCalendar office = OfficeCalendar.ruleOnly(GOVERNMENT_2024);
         assertThat(office.daysOff(2025)).isEqualTo(VietnamHolidays.of(2025));
     }
 
     @Test
     void sameDateLoadedTwiceDifferentlyIsRejected() {
         OfficeDay off = new OfficeDay(date("2024-02-08"), "Nghỉ Tết", false);
-        assertThat(new OfficeCalendar(List.of(off, off)).isWorkingDay(off.date())).isFalse();
+        assertThat(OfficeCalendar.ruleOnly(List.of(off, off)).isWorkingDay(off.date())).isFalse();
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new OfficeCalendar(List.of(off, new OfficeDay(off.date(), "Làm bù", true))))
+                .isThrownBy(() -> OfficeCalendar.ruleOnly(List.of(off, new OfficeDay(off.date(), "Làm bù", true))))
                 .withMessageContaining("08/02/2024");
     }
 
@@ -119,12 +119,12 @@ class OfficeCalendarTests {
 
     @Test
     void computesEachYearOnceAndAgreesAcrossThreads() {
-        OfficeCalendar shared = new OfficeCalendar(GOVERNMENT_2024);
+        OfficeCalendar shared = OfficeCalendar.ruleOnly(GOVERNMENT_2024);
         LocalDate start = date("2020-01-01");
         List<LocalDate> days = IntStream.range(0, 11 * 366).mapToObj(start::plusDays).toList();
 
         List<Boolean> parallel = days.parallelStream().map(shared::isWorkingDay).toList();
-        OfficeCalendar fresh = new OfficeCalendar(GOVERNMENT_2024);
+        OfficeCalendar fresh = OfficeCalendar.ruleOnly(GOVERNMENT_2024);
         assertThat(parallel).isEqualTo(days.stream().map(fresh::isWorkingDay).toList());
         assertThat(shared.daysOff(2024)).isSameAs(shared.daysOff(2024));
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.dondoc.scheduler.digest.RealRegister.MONDAY;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -72,8 +71,18 @@ class DigestBuilderTests {
         }
         int perAgency = digest.agencies().stream().mapToInt(r -> r.counts().values().stream().mapToInt(Integer::intValue).sum()).sum();
         assertThat(perAgency).isEqualTo(lines.stream().mapToInt(l -> l.lead().size()).sum());
-        Digest.AgencyRow inspectors = digest.agencies().stream().filter(r -> r.name().equals("Thanh tra huyện")).findFirst().orElseThrow();
-        assertThat(inspectors.counts().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(1);
+        // Item 137 is led by "Ban Chỉ đạo CCHC tỉnh, Sở Nội vụ" (item 166's "Thanh tra huyện" is a group since issue 10).
+        Digest.AgencyRow steering = digest.agencies().stream().filter(r -> r.name().equals("Ban Chỉ đạo CCHC tỉnh")).findFirst().orElseThrow();
+        assertThat(steering.counts().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(1);
+    }
+
+    @Test
+    void fromDecemberTheDigestSaysWhenNextYearsHolidaysAreNotLoaded() {
+        assertThat(builder.build(MONDAY, DigestScope.all()).nextYearHolidaysMissing()).isFalse();
+        assertThat(builder.build(java.time.LocalDate.of(2025, 12, 1), DigestScope.all()).nextYearHolidaysMissing())
+                .as("2026 ships with dondoc").isFalse();
+        assertThat(builder.build(java.time.LocalDate.of(2026, 11, 30), DigestScope.all()).nextYearHolidaysMissing()).isFalse();
+        assertThat(builder.build(java.time.LocalDate.of(2026, 12, 7), DigestScope.all()).nextYearHolidaysMissing()).isTrue();
     }
 
     @Test
@@ -115,22 +124,22 @@ class DigestBuilderTests {
     }
 
     @Test
-    void theTenLongestOverdueComeFirstWithTheirDaysOverdue() {
+    void theTenLongestOverdueComeFirstWithTheirWorkingDaysOverdue() {
         Digest digest = builder.build(MONDAY, DigestScope.all());
         List<Digest.Overdue> overdue = digest.longestOverdue();
 
         assertThat(overdue).hasSize(10);
-        assertThat(overdue).extracting(Digest.Overdue::daysOverdue).isSortedAccordingTo((a, b) -> Long.compare(b, a));
+        assertThat(overdue).extracting(Digest.Overdue::workingDaysOverdue).isSortedAccordingTo((a, b) -> Integer.compare(b, a));
         assertThat(overdue.subList(0, 7)).allSatisfy(o -> {
             assertThat(o.due()).isEqualTo(RealRegister.JANUARY_END);
-            assertThat(o.daysOverdue()).isEqualTo(54);
+            // 31/01 to 25/03: 16 working days of February (Tết 09–15/02 by the rule) and 17 of March.
+            assertThat(o.workingDaysOverdue()).isEqualTo(33);
         });
-        assertThat(overdue.subList(7, 10)).allSatisfy(o -> assertThat(o.daysOverdue()).isEqualTo(25));
+        assertThat(overdue.subList(7, 10)).allSatisfy(o -> assertThat(o.workingDaysOverdue()).isEqualTo(17));
         assertThat(overdue).extracting(Digest.Overdue::taskId).doesNotHaveDuplicates()
                 .doesNotContain(register.doneLate, register.cancelled, register.extended);
         assertThat(overdue.get(0).source()).isEqualTo("152/QĐ-UBND");
         assertThat(overdue.get(0).lead()).isNotEmpty();
-        assertThat(ChronoUnit.DAYS.between(overdue.get(9).due(), MONDAY)).isEqualTo(overdue.get(9).daysOverdue());
     }
 
     @Test

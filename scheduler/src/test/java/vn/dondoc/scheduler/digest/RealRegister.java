@@ -1,5 +1,6 @@
 package vn.dondoc.scheduler.digest;
 
+import vn.dondoc.scheduler.calendar.OfficeDays;
 import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -85,15 +86,15 @@ public final class RealRegister {
     }
 
     List<MilestoneLine> lines(LocalDate day) {
-        return new TaskRegister(db).milestones(TaskQuery.all(day));
+        return new TaskRegister(db, new OfficeDays(db)).milestones(TaskQuery.all(day));
     }
 
     TaskReports reports(LocalDate day) {
-        return new TaskReports(db, at(day), new TaskRegister(db), new TaskHistory(db, at(day)));
+        return new TaskReports(db, at(day), new TaskRegister(db, new OfficeDays(db)), new TaskHistory(db, at(day)));
     }
 
     Extensions extensions(LocalDate day) {
-        return new Extensions(db, at(day), new TaskRegister(db), new TaskHistory(db, at(day)));
+        return new Extensions(db, at(day), new TaskRegister(db, new OfficeDays(db)), new TaskHistory(db, at(day)));
     }
 
     ContactRegister contacts() {
@@ -135,7 +136,8 @@ public final class RealRegister {
 
     /** The builder as the application wires it, by hand. */
     public static DigestBuilder builder(RegisterDatabase db, Clock clock) {
-        return new DigestBuilder(db, new TaskRegister(db), new DigestSnapshots(db));
+        return new DigestBuilder(db, new TaskRegister(db, new OfficeDays(db)), new DigestSnapshots(db), new OfficeDays(db),
+                new vn.dondoc.scheduler.indicator.IndicatorStandings(new vn.dondoc.scheduler.indicator.IndicatorRegister(db)));
     }
 
     /** The run as the application wires it, by hand. */

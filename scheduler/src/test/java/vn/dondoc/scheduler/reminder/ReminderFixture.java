@@ -50,7 +50,7 @@ final class ReminderFixture implements AutoCloseable {
 
     ReminderFixture(Path dir) {
         db = RegisterDatabase.open(dir.resolve("register.db"));
-        tasks = new TaskRegister(db);
+        tasks = new TaskRegister(db, new OfficeDays(db));
         history = new TaskHistory(db, clock);
         reports = new TaskReports(db, clock, tasks, history);
         contacts = new ContactRegister(db, clock, java.time.Duration.ofDays(7));
@@ -131,7 +131,7 @@ final class ReminderFixture implements AutoCloseable {
     /** Remembers every message and answers with {@code answer} (sent, with one message id per message, by default). */
     /** The run as the application wires it, by hand. */
     static ReminderRun run(RegisterDatabase db, java.time.Clock clock, ReminderPolicy policy) {
-        return new ReminderRun(db, clock, new ReminderPlanner(db, new TaskRegister(db), new OfficeDays(db),
+        return new ReminderRun(db, clock, new ReminderPlanner(db, new TaskRegister(db, new OfficeDays(db)), new OfficeDays(db),
                 new Recipients(db), policy), new DeliveryOutcomes(new ContactRegister(db, clock, java.time.Duration.ZERO)),
                 vn.dondoc.scheduler.delivery.RedeliverySettings.defaults());
     }
@@ -152,7 +152,7 @@ final class ReminderFixture implements AutoCloseable {
 
         /** "KIND n yyyy-mm-dd" of every reminder to the chat, in the order they came. */
         List<String> points(long chatId) {
-            return to(chatId).stream().map(r -> r.kind() + " " + r.workingDays() + " " + r.pointOn()).toList();
+            return to(chatId).stream().map(r -> r.kind() + " " + r.pointDays() + " " + r.pointOn()).toList();
         }
     }
 

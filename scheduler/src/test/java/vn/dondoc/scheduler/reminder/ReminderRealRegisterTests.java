@@ -85,24 +85,24 @@ class ReminderRealRegisterTests {
         // "Tháng 3" is due Sunday 31/03: its 7-working-day point was Thursday 21/03.
         assertThat(f.channel.to(f.chatOf(laoDongStaff)))
                 .filteredOn(r -> r.deadlineText().equals("Tháng 3")).hasSize(4)
-                .allSatisfy(r -> assertThat(r.kind() + " " + r.workingDays() + " " + r.pointOn()).isEqualTo("BEFORE 7 2024-03-21"));
+                .allSatisfy(r -> assertThat(r.kind() + " " + r.pointDays() + " " + r.pointOn()).isEqualTo("BEFORE 7 2024-03-21"));
         // "Tháng 1" of Sở KH&ĐT: 33 working days late on 25/03 (Tết excluded), a multiple of three.
         assertThat(f.channel.to(f.chatOf(keHoachStaff))).filteredOn(r -> r.deadlineText().equals("Tháng 1"))
                 .hasSize(3).allSatisfy(r -> {
                     assertThat(r.kind()).isEqualTo(ReminderKind.OVERDUE);
-                    assertThat(r.workingDays()).isEqualTo(33);
+                    assertThat(r.pointDays()).isEqualTo(33);
                     assertThat(r.escalated()).isFalse();
                 });
         assertThat(f.channel.to(f.chatOf(keHoachHead))).isNotEmpty()
-                .allSatisfy(r -> assertThat(r.escalated() && r.workingDays() >= 5).isTrue());
+                .allSatisfy(r -> assertThat(r.escalated() && r.pointDays() >= 5).isTrue());
         assertThat(f.channel.to(f.chatOf(taiNguyenHead))).as("no active staff: the head is the contact").isNotEmpty()
                 .noneMatch(Reminder::escalated);
         assertThat(f.channel.to(f.chatOf(leader))).isNotEmpty().allSatisfy(r -> {
             assertThat(r.lead()).contains("Sở Kế hoạch và Đầu tư");
-            assertThat(r.workingDays()).isGreaterThanOrEqualTo(10);
+            assertThat(r.pointDays()).isGreaterThanOrEqualTo(10);
         });
         assertThat(f.channel.to(f.chatOf(office))).as("every milestone 10+ working days late").isNotEmpty()
-                .allSatisfy(r -> assertThat(r.kind() == ReminderKind.OVERDUE && r.workingDays() >= 10).isTrue());
+                .allSatisfy(r -> assertThat(r.kind() == ReminderKind.OVERDUE && r.pointDays() >= 10).isTrue());
         assertThat(f.channel.to(f.chatOf(office)).size()).isGreaterThan(f.channel.to(f.chatOf(leader)).size());
     }
 

@@ -64,13 +64,14 @@ class ReminderScheduleTests {
 
     @Test
     void dueDuringTetIsRemindedOnTheLastWorkingDayBefore() {
-        // Mon 12/02/2024 is mùng 3 Tết; the office is closed Fri 9 to Thu 15 February (VietnamHolidays).
+        // Mon 12/02/2024 is mùng 3 Tết; the office is closed Thu 8 to Wed 14 February (the Government's
+        // schedule, 5015/TB-LĐTBXH, not the rule's Fri 9 to Thu 15).
         f.task("12", "2024-02-12", xayDung);
 
         f.runDaily("2024-01-25", "2024-02-16");
 
         assertThat(f.channel.points(f.chatOf(an))).containsExactly(
-                "BEFORE 7 2024-01-31", "BEFORE 3 2024-02-06", "DUE 0 2024-02-08");
+                "BEFORE 7 2024-01-30", "BEFORE 3 2024-02-05", "DUE 0 2024-02-07");
     }
 
     @Test

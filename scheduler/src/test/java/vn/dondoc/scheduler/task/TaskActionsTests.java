@@ -1,5 +1,6 @@
 package vn.dondoc.scheduler.task;
 
+import vn.dondoc.scheduler.calendar.OfficeDays;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ class TaskActionsTests {
     @BeforeEach
     void open() {
         db = RegisterDatabase.open(dir.resolve("register.db"));
-        TaskRegister tasks = new TaskRegister(db);
+        TaskRegister tasks = new TaskRegister(db, new OfficeDays(db));
         TaskHistory history = new TaskHistory(db, clock);
         TaskAccess access = new TaskAccess(tasks);
         contacts = new ContactRegister(db, clock, Duration.ofDays(7));

@@ -1,5 +1,6 @@
 package vn.dondoc.scheduler.task;
 
+import vn.dondoc.scheduler.calendar.OfficeDays;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ class TaskRegisterTests {
     @BeforeEach
     void open() {
         db = RegisterDatabase.open(dir.resolve("register.db"));
-        tasks = new TaskRegister(db);
+        tasks = new TaskRegister(db, new OfficeDays(db));
         history = new TaskHistory(db, clock);
         saver = new TaskSaver(db, clock, history);
         reports = new TaskReports(db, clock, tasks, history);

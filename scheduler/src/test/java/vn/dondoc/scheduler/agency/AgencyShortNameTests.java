@@ -1,4 +1,4 @@
-package vn.dondoc.scheduler.digest;
+package vn.dondoc.scheduler.agency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

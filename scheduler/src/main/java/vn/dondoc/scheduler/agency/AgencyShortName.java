@@ -1,4 +1,4 @@
-package vn.dondoc.scheduler.digest;
+package vn.dondoc.scheduler.agency;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,8 @@ import java.util.Set;
  * Agency names short enough for a phone's chart and table, the way offices abbreviate them:
  * "Sở Kế hoạch và Đầu tư" → "Sở KH&ĐT", "Sở Lao động- TB và XH" → "Sở LĐ-TB&XH",
  * "BCH Bộ đội Biên phòng tỉnh" → "BCH BĐBP tỉnh", "UBND thành phố Vinh" → "UBND TP Vinh".
- * Place names are never reduced to initials (they would be unreadable); they are cut with "…".
+ * Place names are never reduced to initials (they would be unreadable). The short name kept with each agency
+ * ({@link #of(String)}) is never cut; only a fixed-width column cuts with "…" ({@link #of(String, int)}).
  */
 public final class AgencyShortName {
 
@@ -23,8 +24,24 @@ public final class AgencyShortName {
     private AgencyShortName() {
     }
 
+    /** Short names aim at this many characters: a phone's table column. */
+    public static final int TARGET = 13;
+
+    /**
+     * The short name an agency gets when it is created (the office may change it): {@code name} itself if it
+     * fits in {@link #TARGET} characters, else its abbreviation, never cut ("UBND huyện Đô Lương" → "UBND H. Đô Lương").
+     */
+    public static String of(String name) {
+        return abbreviate(name, TARGET);
+    }
+
     /** {@code name} itself if it fits in {@code max} characters, else its abbreviation, cut to {@code max}. */
     public static String of(String name, int max) {
+        String text = abbreviate(name, max);
+        return text.length() <= max ? text : text.substring(0, max - 1).strip() + "…";
+    }
+
+    private static String abbreviate(String name, int max) {
         String text = name == null ? "" : name.strip().replaceAll("\\s+", " ");
         if (text.length() <= max) {
             return text;
@@ -32,10 +49,7 @@ public final class AgencyShortName {
         for (String[] phrase : PHRASES) {
             text = text.replace(phrase[0], phrase[1]);
         }
-        if (text.length() > max) {
-            text = initials(text);
-        }
-        return text.length() <= max ? text : text.substring(0, max - 1).strip() + "…";
+        return text.length() > max ? initials(text) : text;
     }
 
     /** Keeps the head word and a trailing "tỉnh", writes the rest as syllable initials ("và" as "&"). */

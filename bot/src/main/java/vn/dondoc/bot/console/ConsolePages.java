@@ -1,0 +1,40 @@
+package vn.dondoc.bot.console;
+
+import java.security.Principal;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import vn.dondoc.messages.Texts;
+import vn.dondoc.scheduler.contact.Contact;
+import vn.dondoc.scheduler.contact.ContactRegister;
+
+/** What every console page shows: the texts in DONDOC_LANG ({@code t.get('console.…')}) and who is logged in. */
+@ControllerAdvice
+class ConsolePages {
+
+    private final Texts texts;
+    private final ContactRegister contacts;
+
+    ConsolePages(Texts texts, ContactRegister contacts) {
+        this.texts = texts;
+        this.contacts = contacts;
+    }
+
+    @ModelAttribute("t")
+    Texts texts() {
+        return texts;
+    }
+
+    @ModelAttribute("lang")
+    String lang() {
+        return texts.language().code();
+    }
+
+    /** The logged-in contact's name, or null on the login pages. */
+    @ModelAttribute("who")
+    String who(Principal principal) {
+        if (principal == null || !principal.getName().matches("\\d{1,18}")) {
+            return null;
+        }
+        return contacts.byId(Long.parseLong(principal.getName())).map(Contact::name).orElse(null);
+    }
+}
