@@ -1,5 +1,6 @@
 package vn.dondoc.bot;
 
+import org.quartz.JobExecutionContext;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.slf4j.Logger;
@@ -18,6 +19,8 @@ import vn.dondoc.bot.telegram.TelegramFailure;
 import vn.dondoc.bot.telegram.TelegramSettings;
 import vn.dondoc.messages.Texts;
 import vn.dondoc.scheduler.contact.ContactActions;
+import vn.dondoc.scheduler.register.RegisterDatabase;
+import vn.dondoc.scheduler.schedule.RunLock;
 
 /**
  * Starts receiving updates once the application is up, and stops the poller and its threads on
@@ -26,7 +29,7 @@ import vn.dondoc.scheduler.contact.ContactActions;
  */
 @Component
 @Profile(DondocApplication.RUN)
-final class TelegramLink implements SmartLifecycle {
+final class TelegramLink implements SmartLifecycle, org.springframework.beans.factory.DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramLink.class);
 
@@ -35,9 +38,16 @@ final class TelegramLink implements SmartLifecycle {
     private final Scheduler jobs;
     private final FloodControl flood;
     private volatile boolean running;
+    private final RegisterDatabase.Held held;
 
-    TelegramLink(TelegramConnection connection, BotDispatcher dispatcher, Scheduler jobs, FloodSettings floodSettings,
-                 java.time.Clock clock, ContactActions contacts, Outbox outbox, Texts texts, TelegramSettings telegram) {
+    /**
+     * A second run on this register (by any path to it) stops here, with one line, while the application is
+     * still being built: before Quartz starts (its start-up firing would run the passes) and before it polls.
+     */
+    TelegramLink(TelegramConnection connection, BotDispatcher dispatcher, Scheduler jobs, RunLock runLock,
+                 FloodSettings floodSettings, java.time.Clock clock, ContactActions contacts, Outbox outbox, Texts texts,
+                 TelegramSettings telegram) {
+        this.held = runLock.acquire();
         this.bot = connection.bot();
         this.dispatcher = dispatcher;
         this.jobs = jobs;
@@ -55,6 +65,11 @@ final class TelegramLink implements SmartLifecycle {
     }
 
     @Override
+    public void destroy() {
+        held.close();
+    }
+
+    @Override
     public void start() {
         if (bot == null) {
             log.warn("Không có TELEGRAM_BOT_TOKEN: không gửi gì lên Telegram và không nhận lệnh; "
@@ -66,11 +81,23 @@ final class TelegramLink implements SmartLifecycle {
     }
 
     /**
-     * A job still sending must finish before the connection closes: cut off halfway, its messages
-     * would be recorded as failed and never sent. So Quartz is shut down first, waiting for it.
+     * A stop is obeyed within seconds: a pass still sending is interrupted and its call in flight cancelled;
+     * it records what it did, and what it had not sent stays in the register for the next pass (a message cut
+     * off in flight is tried again, so it may arrive twice, as after a crash). Then Quartz is shut down,
+     * waiting for that, and the connection closed.
      */
     @Override
     public void stop() {
+        try {
+            for (JobExecutionContext running : jobs.getCurrentlyExecutingJobs()) {
+                jobs.interrupt(running.getFireInstanceId());
+            }
+        } catch (SchedulerException e) {
+            log.warn("Interrupting the jobs: {}", e.getMessage());
+        }
+        if (bot != null) {
+            bot.cancelCalls();
+        }
         try {
             jobs.shutdown(true);
         } catch (SchedulerException e) {

@@ -80,6 +80,70 @@ class DondocRunIT {
     }
 
     @Test
+    void obeysSigtermWithinTenSecondsWhenTheApiAcceptsCallsAndNeverAnswers() throws Exception {
+        telegram.silent(true);
+        run = dondoc("run");
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (telegram.unanswered() == 0) {
+            assertThat(run.isAlive()).as("run waits on Telegram").isTrue();
+            assertThat(System.currentTimeMillis()).as("run called Telegram").isLessThan(deadline);
+            Thread.sleep(50);
+        }
+        Thread.sleep(1_000);
+
+        long stopping = System.nanoTime();
+        run.destroy();
+        boolean stopped = run.waitFor(10, TimeUnit.SECONDS);
+        long millis = (System.nanoTime() - stopping) / 1_000_000;
+        System.out.printf("run: stopped %d ms after SIGTERM while Telegram did not answer%n", millis);
+
+        assertThat(stopped).as("stopped within 10 s of SIGTERM").isTrue();
+    }
+
+    @Test
+    void obeysSigtermWithinTenSecondsWhileLongPolling() throws Exception {
+        run = dondoc("run");
+        awaitLog("đang nhận tin nhắn");
+        Thread.sleep(1_000);
+
+        long stopping = System.nanoTime();
+        run.destroy();
+        boolean stopped = run.waitFor(10, TimeUnit.SECONDS);
+        System.out.printf("run: stopped %d ms after SIGTERM while polling%n", (System.nanoTime() - stopping) / 1_000_000);
+
+        assertThat(stopped).as("stopped within 10 s of SIGTERM").isTrue();
+    }
+
+    @Test
+    void aSecondRunOnTheSameRegisterThroughALinkRefusesToPollInOneLine() throws Exception {
+        run = dondoc("run");
+        awaitLog("đang nhận tin nhắn");
+        Path link = Files.createSymbolicLink(dir.resolve("link-to-register.db"), register);
+
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toAbsolutePath().toString(), "run"));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+        builder.environment().keySet().removeIf(k -> k.startsWith("TELEGRAM_") || k.startsWith("DONDOC_"));
+        builder.environment().putAll(Map.of("DONDOC_DB", link.toString(), "LANG", "C.UTF-8", "LC_ALL", "C.UTF-8",
+                "TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "TELEGRAM_API_URL", telegram.url()));
+        Process second = builder.redirectOutput(dir.resolve("second.out").toFile()).redirectError(dir.resolve("second.err").toFile())
+                .start();
+        boolean ended = second.waitFor(60, TimeUnit.SECONDS);
+        if (!ended) {
+            second.destroyForcibly();
+        }
+        String err = Files.readString(dir.resolve("second.err"), StandardCharsets.UTF_8);
+
+        assertThat(ended).as("the second run ends by itself").isTrue();
+        assertThat(second.exitValue()).isEqualTo(1);
+        assertThat(err.lines()).as(err).singleElement().asString().startsWith("dondoc: ")
+                .contains("Một dondoc run khác đang chạy trên sổ");
+        assertThat(run.isAlive()).as("the first run goes on").isTrue();
+        telegram.userSays(CHAT, "/trogiup");
+        telegram.awaitMessage(CHAT, text -> true);
+    }
+
+    @Test
     void withoutATokenSaysNothingGoesToTelegram() throws Exception {
         run = dondoc(Map.of(), "run");
 

@@ -14,6 +14,17 @@ public final class Formats {
     private Formats() {
     }
 
+    /**
+     * At most {@code max} characters of a value echoed back (a cell, a phrase): a 10,000-character cell is
+     * shown by its start, not whole.
+     */
+    public static String clip(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        return text.substring(0, max) + "…";
+    }
+
     public static String date(LocalDate date) {
         return date == null ? "" : DAY.format(date);
     }

@@ -86,6 +86,13 @@ final class ImportCommand implements Callable<Integer> {
         return Cli.OK;
     }
 
+    /** A value from the file echoed in the summary: long cells are cut, the summary stays readable. */
+    private static String clip(String text) {
+        return Formats.clip(text, ECHO_LIMIT);
+    }
+
+    static final int ECHO_LIMIT = 200;
+
     private void print(ImportReport r, PrintStream out, Texts texts) {
         out.println(texts.get(r.dryRun() ? "import.dryRun" : "import.done", r.source().number(),
                 Formats.date(r.source().issuedOn()), r.source().planYear(), file.getFileName()));
@@ -102,21 +109,22 @@ final class ImportCommand implements Callable<Integer> {
         if (!r.newAgencies().isEmpty()) {
             out.println(texts.get("import.newAgencies", r.newAgencies().size()));
             for (ImportReport.NewAgency a : r.newAgencies()) {
-                out.println(a.possibly().isEmpty() ? texts.get("import.newAgency", a.name(), a.line())
-                        : texts.get("import.newAgencyMaybe", a.name(), a.line(), String.join("; ", a.possibly())));
+                out.println(a.possibly().isEmpty() ? texts.get("import.newAgency", clip(a.name()), a.line())
+                        : texts.get("import.newAgencyMaybe", clip(a.name()), a.line(), clip(String.join("; ", a.possibly()))));
             }
         }
         if (!r.recognised().isEmpty()) {
             out.println(texts.get("import.recognised", r.recognised().size()));
-            r.recognised().forEach(a -> out.println(texts.get("import.recognisedLine", a.written(), a.agency(), a.line())));
+            r.recognised().forEach(a -> out.println(texts.get("import.recognisedLine", clip(a.written()), a.agency(), a.line())));
         }
         if (!r.unparsed().isEmpty()) {
             out.println(texts.get("import.unparsed", r.unparsed().size()));
-            r.unparsed().forEach(u -> out.println(texts.get("import.unparsedLine", u.line(), u.item(), u.phrase(), texts.render(u.problem()))));
+            r.unparsed().forEach(u -> out.println(texts.get("import.unparsedLine", u.line(), clip(u.item()), clip(u.phrase()),
+                    clip(texts.render(u.problem())))));
         }
         if (!r.rejected().isEmpty()) {
             out.println(texts.get("import.rejected", r.rejected().size()));
-            r.rejected().forEach(row -> out.println(texts.get("import.rejectedLine", row.line(), texts.render(row.reason()))));
+            r.rejected().forEach(row -> out.println(texts.get("import.rejectedLine", row.line(), clip(texts.render(row.reason())))));
         }
         if (!r.missingItems().isEmpty()) {
             out.println(texts.get("import.missing", r.missingItems().size(), String.join(", ", r.missingItems())));

@@ -81,8 +81,17 @@ final class RemindCommand implements Callable<Integer> {
                 texts.get("reminder.cli.failed", p.contactId(), p.name(), p.agency(), p.reason())));
         report.blockedContacts().forEach(p -> env.out().println(
                 texts.get("reminder.cli.blocked", p.contactId(), p.name(), p.agency(), p.reason())));
+        if (report.deferred() > 0) {
+            env.err().println(texts.get("reminder.cli.deferred", report.deferred()));
+        }
         if (dryRun) {
             env.out().println(texts.get("reminder.cli.dryRun"));
+        }
+        if (report.nothingDelivered()) {
+            // A script or cron sees the outage; the reminders are kept and go with a later run.
+            String reason = report.failures().isEmpty() ? "" : report.failures().get(report.failures().size() - 1).reason();
+            env.err().println(texts.get("cli.error", texts.get("reminder.cli.unreachable", reason)));
+            return Cli.FAILED;
         }
         return Cli.OK;
     }

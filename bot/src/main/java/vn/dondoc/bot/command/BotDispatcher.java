@@ -82,23 +82,39 @@ public final class BotDispatcher implements UpdateHandler {
 
     @Override
     public void handle(Incoming incoming) {
-        // A contact who had blocked the bot and writes again is active again.
-        Contact caller = services.contacts().caller(incoming.chatId()).orElse(null);
+        Contact caller = null;
         try {
+            // A contact who had blocked the bot and writes again is active again.
+            caller = services.contacts().caller(incoming.chatId()).orElse(null);
             if (incoming.isButton()) {
                 press(incoming, caller);
             } else {
                 read(incoming, caller);
             }
-        } catch (DondocException e) {
-            reply(incoming, Html.escape(services.texts().error(e)));
         } catch (TelegramFailure e) {
             log.warn("Update {}: answer to chat {} not delivered: {} {}", incoming.updateId(), incoming.chatId(),
                     e.errorCode(), LogValue.of(e.getMessage()));
             if (e.isBlocked() && caller != null) {
                 services.contacts().blocked(caller.id());
             }
+        } catch (RuntimeException e) {
+            // A coded refusal, however deep: said to the person (a register kept busy by an import: "nothing was
+            // written, send it again"), so no report is dropped without a word.
+            DondocException coded = coded(e);
+            if (coded == null) {
+                throw e;
+            }
+            reply(incoming, Html.escape(services.texts().error(coded)));
         }
+    }
+
+    private static DondocException coded(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof DondocException d) {
+                return d;
+            }
+        }
+        return null;
     }
 
     private void read(Incoming incoming, Contact caller) {

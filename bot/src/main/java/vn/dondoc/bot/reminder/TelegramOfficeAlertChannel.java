@@ -30,7 +30,7 @@ public final class TelegramOfficeAlertChannel implements OfficeAlertChannel {
     public DeliveryResult deliver(OfficeAlert alert) {
         long chatId = alert.chatId();
         List<SendAttempts.Send> sends = new ArrayList<>();
-        TelegramText.split(text.html(alert.runAt(), alert.report()))
+        TelegramText.split(text.html(alert))
                 .forEach(part -> sends.add(TelegramSends.of(() -> outbox.send(chatId, part, Keyboard.NONE))));
         return attempts.sendAll(chatId, sends);
     }

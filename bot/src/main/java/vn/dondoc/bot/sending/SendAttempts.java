@@ -44,11 +44,15 @@ public final class SendAttempts {
                 ids.add(attempt(chatId, parts.get(i)));
             } catch (SendFailure failure) {
                 String reason = describe(failure) + (i > 0 ? " (after part " + i + " of " + parts.size() + " was sent: " + ids + ")" : "");
-                return failure.kind() == SendFailure.Kind.FORBIDDEN
-                        ? new DeliveryResult.Blocked(reason) : new DeliveryResult.Failed(reason);
+                return switch (failure.kind()) {
+                    case FORBIDDEN -> new DeliveryResult.Blocked(reason);
+                    case PERMANENT -> new DeliveryResult.Failed(reason);
+                    // Telegram busy or out of reach: a later pass tries again.
+                    case TRANSIENT, TOO_MANY_REQUESTS -> DeliveryResult.Failed.mayPass(reason);
+                };
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return new DeliveryResult.Failed("interrupted while waiting to send" + (ids.isEmpty() ? "" : " (sent: " + ids + ")"));
+                return DeliveryResult.Failed.mayPass("interrupted while waiting to send" + (ids.isEmpty() ? "" : " (sent: " + ids + ")"));
             }
         }
         return new DeliveryResult.Sent(ids);

@@ -2,6 +2,7 @@ package vn.dondoc.bot.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -16,11 +17,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
-import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.longpolling.util.TelegramOkHttpClientFactory;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import vn.dondoc.scheduler.delivery.DeliveryError;
 import vn.dondoc.scheduler.error.DondocException;
 import vn.dondoc.scheduler.text.LogValue;
@@ -28,7 +30,9 @@ import vn.dondoc.scheduler.text.LogValue;
 /**
  * The bot's connection to Telegram: one OkHttp client shared by the sender and the long-polling
  * receiver, and threads of our own, so that {@link #close()} really stops everything (the library's
- * defaults leave threads behind).
+ * defaults leave threads behind). Every call has the {@link TelegramTimeouts}: an API that accepts and never
+ * answers costs seconds, not minutes; a getUpdates may be held open for its poll timeout plus the read
+ * timeout. {@link #close()} cancels the calls in flight, so a stop is obeyed at once.
  */
 public final class TelegramBot implements AutoCloseable {
 
@@ -44,12 +48,29 @@ public final class TelegramBot implements AutoCloseable {
     private TelegramBotsLongPollingApplication poller;
     private String username;
 
+    private final TelegramTimeouts timeouts;
+
+    /** With application.yml's timeouts: for tests. */
     public TelegramBot(TelegramSettings settings) {
+        this(settings, TelegramTimeouts.defaults());
+    }
+
+    public TelegramBot(TelegramSettings settings, TelegramTimeouts timeouts) {
         if (!settings.hasToken()) {
             throw new IllegalArgumentException("no token");
         }
         this.settings = settings;
-        this.http = new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator().get();
+        this.timeouts = timeouts;
+        Duration longPoll = timeouts.poll().plus(timeouts.read());
+        this.http = new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator().get().newBuilder()
+                .connectTimeout(timeouts.connect())
+                .readTimeout(timeouts.read())
+                .writeTimeout(timeouts.read())
+                // A long poll is held open by Telegram on purpose: it alone may take longer.
+                .addInterceptor(chain -> chain.request().url().encodedPath().toLowerCase(java.util.Locale.ROOT).endsWith("/getupdates")
+                        ? chain.withReadTimeout((int) longPoll.toMillis(), TimeUnit.MILLISECONDS).proceed(chain.request())
+                        : chain.proceed(chain.request()))
+                .build();
         this.url = settings.telegramUrl();
         this.client = new OkHttpTelegramClient(http, settings.token(), url);
         this.pollerThread = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -58,7 +79,12 @@ public final class TelegramBot implements AutoCloseable {
             return thread;
         });
         this.username = settings.username();
+        // SIGTERM while start() waits on getMe: Spring's own hook waits for the start to end, so end it.
+        this.cancelOnShutdown = new Thread(this::cancelCalls, "telegram-cancel-on-shutdown");
+        Runtime.getRuntime().addShutdownHook(cancelOnShutdown);
     }
+
+    private final Thread cancelOnShutdown;
 
     public Outbox outbox() {
         return new TelegramOutbox(client, settings.token());
@@ -81,8 +107,11 @@ public final class TelegramBot implements AutoCloseable {
             if (me.getUserName() != null) {
                 username = me.getUserName();
             }
-        } catch (TelegramApiException e) {
+        } catch (TelegramApiRequestException e) {
             log.warn("getMe failed ({}); bot name {}", LogValue.of(Secrets.scrub(e.getMessage(), settings.token())), username);
+        } catch (TelegramApiException e) {
+            // No answer at all (refused, timed out, cancelled by a stop): the other start-up calls would only wait too.
+            throw unreachable(e);
         }
         if (!menu.isEmpty()) {
             try {
@@ -94,16 +123,33 @@ public final class TelegramBot implements AutoCloseable {
             }
         }
         try {
-            OkHttpClient polling = http.newBuilder().socketFactory(pollingSockets).retryOnConnectionFailure(false)
-                    .addInterceptor(this::quietWhenClosing).build();
+            // Its own dispatcher: cancelCalls would make the poll fail as "Canceled" past quietWhenClosing, which
+            // the library logs as an error; a stop ends the poll by closing its socket instead (see close()).
+            OkHttpClient polling = http.newBuilder().dispatcher(new okhttp3.Dispatcher()).socketFactory(pollingSockets)
+                    .retryOnConnectionFailure(false).addInterceptor(this::quietWhenClosing).build();
             poller = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> polling, () -> pollerThread);
-            poller.registerBot(settings.token(), () -> url, new DefaultGetUpdatesGenerator(),
+            int pollSeconds = (int) timeouts.poll().toSeconds();
+            poller.registerBot(settings.token(), () -> url,
+                    last -> GetUpdates.builder().limit(100).timeout(pollSeconds).offset(last + 1).build(),
                     new UpdateConsumer(handler, settings.token()));
         } catch (TelegramApiException e) {
-            throw new DondocException(DondocException.Kind.UNAVAILABLE, DeliveryError.UNREACHABLE, null, settings.apiUrl(),
-                    Secrets.scrub(e.getMessage(), settings.token()));
+            throw unreachable(e);
         }
         log.info("Bot @{} đang nhận tin nhắn qua {}.", username, settings.apiUrl());
+    }
+
+    private DondocException unreachable(TelegramApiException e) {
+        String reason = e.getMessage() == null && e.getCause() != null ? e.getCause().toString() : e.getMessage();
+        return new DondocException(DondocException.Kind.UNAVAILABLE, DeliveryError.UNREACHABLE, null, settings.apiUrl(),
+                Secrets.scrub(String.valueOf(reason), settings.token()));
+    }
+
+    /**
+     * Ends every call in flight now (each fails as cancelled): a stop need not wait for a long poll or for an
+     * API that does not answer. Also run when the JVM is told to stop while {@link #start} is still calling.
+     */
+    public void cancelCalls() {
+        http.dispatcher().cancelAll();
     }
 
     @Override
@@ -112,6 +158,13 @@ public final class TelegramBot implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        try {
+            Runtime.getRuntime().removeShutdownHook(cancelOnShutdown);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // The hook runs or has run.
+        }
+        // A call in flight (a long poll, a send to an API that does not answer) ends now, not at its timeout.
+        cancelCalls();
         if (poller != null) {
             try {
                 poller.close();

@@ -15,8 +15,8 @@ import org.springframework.context.annotation.Configuration;
 public class TelegramConfiguration {
 
     @Bean
-    TelegramConnection telegramConnection(TelegramSettings settings) {
-        return new TelegramConnection(settings.hasToken() ? new TelegramBot(settings) : null);
+    TelegramConnection telegramConnection(TelegramSettings settings, TelegramTimeouts timeouts) {
+        return new TelegramConnection(settings.hasToken() ? new TelegramBot(settings, timeouts) : null);
     }
 
     @Bean

@@ -54,6 +54,20 @@ class CliTests {
     }
 
     @Test
+    void anOverlongDeadlineOrAgencyCellIsCutInTheImportSummaryNotEchoedWhole() throws Exception {
+        String deadline = "Hạn chót " + "rất ".repeat(2_500);
+        String lead = "Ban " + "quản lý ".repeat(1_500);
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("dai.tsv"),
+                "TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian thực hiện\n1\tRà soát\tSở Y tế\t" + deadline + "\n2\tBáo cáo\t" + lead + "\tTháng 3\n");
+
+        CliRunner.Result r = cli.run("import", file.toString(), "--source", "9/KH", "--issued", "2024-01-18");
+
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Hạn chót rất rất").contains("…");
+        assertThat(r.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThan(600));
+    }
+
+    @Test
     void importingTheRealDocumentTwiceLeavesExactly178Tasks() throws Exception {
         CliRunner.Result first = cli.importReal();
         CliRunner.Result second = cli.importReal();

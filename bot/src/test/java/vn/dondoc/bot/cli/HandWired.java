@@ -6,6 +6,7 @@ import vn.dondoc.scheduler.calendar.OfficeDays;
 import vn.dondoc.scheduler.contact.ContactRegister;
 import vn.dondoc.scheduler.contact.Recipients;
 import vn.dondoc.scheduler.delivery.DeliveryOutcomes;
+import vn.dondoc.scheduler.delivery.RedeliverySettings;
 import vn.dondoc.scheduler.digest.DigestBuilder;
 import vn.dondoc.scheduler.digest.DigestChannel;
 import vn.dondoc.scheduler.digest.DigestDeliveries;
@@ -39,8 +40,8 @@ public final class HandWired {
         DeliveryOutcomes outcomes = outcomes(db, clock);
         ReminderPlanner planner = new ReminderPlanner(db, new TaskRegister(db, new OfficeDays(db)), new OfficeDays(db), recipients, policy);
         IndicatorReminders figures = new IndicatorReminders(db, new IndicatorRegister(db), new OfficeDays(db), policy);
-        return new ReminderPass(new ReminderRun(db, clock, planner, outcomes, figures), channel,
-                new OfficeAlerts(recipients, alerts, outcomes));
+        return new ReminderPass(new ReminderRun(db, clock, planner, outcomes, RedeliverySettings.defaults(), figures), channel,
+                new OfficeAlerts(db, clock, recipients, alerts, outcomes, RedeliverySettings.defaults()));
     }
 
     public static DigestBuilder digestBuilder(RegisterDatabase db, Clock clock) {

@@ -60,6 +60,85 @@ class RemindCommandTests {
     }
 
     @Test
+    void whenTelegramCannotBeReachedRemindExitsOneKeepsTheRemindersAndALaterRunSendsThemAndTellsTheOffice() throws Exception {
+        try (FakeBotApi telegram = new FakeBotApi()) {
+            // One failure (after its own retries) is taken for an outage: the test waits 7 s of backoff, not 14.
+            cli.env("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN).env("TELEGRAM_API_URL", telegram.url()).env("DONDOC_OUTAGE_AFTER", "1");
+            telegram.down(true);
+
+            CliRunner.Result down = cli.run("remind", "--now", NOW);
+            telegram.down(false);
+            CliRunner.Result back = cli.run("remind", "--now", "2024-03-25T02:00:00Z");
+
+            assertThat(down.status()).as(down.out() + down.err()).isEqualTo(1);
+            assertThat(down.err()).contains("Không gửi được tin nào: Telegram không trả lời")
+                    .contains("1 tin chưa thử gửi");
+            assertThat(back.status()).as(back.err()).isZero();
+            assertThat(back.out()).contains("0 lời nhắc mới, 2 tin nhắn (2 đã gửi");
+            assertThat(telegram.sentTo(111)).hasSize(1);
+            assertThat(telegram.sentTo(222)).filteredOn(c -> c.text().contains("gửi muộn")).singleElement()
+                    .satisfies(c -> assertThat(c.text()).contains("2 tin nhắc đã gửi muộn lúc 09:00 25/03/2024")
+                            .contains("không liên lạc được từ 08:00 25/03/2024"));
+        }
+    }
+
+    @Test
+    void anApiThatAcceptsAndNeverAnswersCostsRemindSecondsNotMinutes() throws Exception {
+        try (FakeBotApi telegram = new FakeBotApi()) {
+            cli.env("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN).env("TELEGRAM_API_URL", telegram.url())
+                    .env("DONDOC_OUTAGE_AFTER", "1").env("DONDOC_TELEGRAM_READ_TIMEOUT", "1s");
+            telegram.silent(true);
+
+            long started = System.nanoTime();
+            CliRunner.Result r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(40),
+                    () -> cli.run("remind", "--now", NOW));
+            long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+
+            // 4 attempts of 1 s each and 7 s of backoff between them; telegrambots' own client would wait 100 s each.
+            assertThat(seconds).isLessThan(25);
+            assertThat(r.status()).isEqualTo(1);
+            // OkHttp says "timeout" or, when the socket's own read timeout fires first, "Read timed out".
+            assertThat(r.err()).contains("Telegram không trả lời").containsAnyOf("timeout", "timed out");
+            assertThat(telegram.unanswered()).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void remindAndASecondImportWaitForAnImportWritingTheRegisterInsteadOfDying() throws Exception {
+        try (FakeBotApi telegram = new FakeBotApi()) {
+            cli.env("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN).env("TELEGRAM_API_URL", telegram.url());
+            CliRunner.Result remind;
+            CliRunner.Result reimport;
+            try (var importing = vn.dondoc.bot.command.RegisterWriter.holding(dir.resolve("dondoc.db"), java.time.Duration.ofSeconds(7))) {
+                remind = cli.run("remind", "--now", NOW);
+            }
+            try (var importing = vn.dondoc.bot.command.RegisterWriter.holding(dir.resolve("dondoc.db"), java.time.Duration.ofSeconds(7))) {
+                reimport = cli.importReal();
+            }
+
+            assertThat(remind.status()).as(remind.err()).isZero();
+            assertThat(remind.out()).contains("2 đã gửi");
+            assertThat(reimport.status()).as(reimport.err()).isZero();
+        }
+    }
+
+    @Test
+    void aRegisterBusyLongerThanTheBusyTimeoutIsSaidInOneLineAndNothingIsSent() throws Exception {
+        try (FakeBotApi telegram = new FakeBotApi()) {
+            cli.env("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN).env("TELEGRAM_API_URL", telegram.url()).env("DONDOC_BUSY_TIMEOUT", "1s");
+            CliRunner.Result remind;
+            try (var importing = vn.dondoc.bot.command.RegisterWriter.holding(dir.resolve("dondoc.db"), java.time.Duration.ofSeconds(4))) {
+                remind = cli.run("remind", "--now", NOW);
+            }
+
+            assertThat(remind.status()).isEqualTo(1);
+            assertThat(remind.err().lines()).singleElement().asString()
+                    .isEqualTo("dondoc: Sổ nhiệm vụ đang bận: một lệnh khác (ví dụ một lần nhập lớn) đang ghi vào sổ. Chưa ghi gì cả; hãy làm lại sau ít phút.");
+            assertThat(telegram.calls()).filteredOn(c -> c.method().equals("sendmessage")).isEmpty();
+        }
+    }
+
+    @Test
     void withATokenSendsThroughTelegramRecordsItAndASecondRunSendsNothing() throws Exception {
         try (FakeBotApi telegram = new FakeBotApi()) {
             cli.env("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN).env("TELEGRAM_API_URL", telegram.url());

@@ -79,6 +79,11 @@ final class BotHarness implements AutoCloseable {
         this(dir, texts, GENEROUS);
     }
 
+    /** With a write waiting at most {@code busyTimeout} for another process (DONDOC_BUSY_TIMEOUT). */
+    BotHarness(Path dir, Duration busyTimeout) throws Exception {
+        this(dir, Texts.forCode("vi"), GENEROUS, busyTimeout);
+    }
+
     /**
      * The conversations of these tests send more, faster and more alike than a person would: by default the
      * queues are fair but nothing is dropped. Tests of flood control give the limits of application.yml.
@@ -88,7 +93,11 @@ final class BotHarness implements AutoCloseable {
     static final FloodSettings LIMITS = new FloodSettings(4, 20, 10, 30, Duration.ofSeconds(10), Duration.ofSeconds(60));
 
     BotHarness(Path dir, Texts texts, FloodSettings floodSettings) throws Exception {
-        db = RegisterDatabase.open(dir.resolve("register.db"));
+        this(dir, texts, floodSettings, Duration.ofSeconds(30));
+    }
+
+    private BotHarness(Path dir, Texts texts, FloodSettings floodSettings, Duration busyTimeout) throws Exception {
+        db = RegisterDatabase.open(dir.resolve("register.db"), busyTimeout);
         tasks = new TaskRegister(db, new OfficeDays(db));
         history = new TaskHistory(db, clock);
         extensions = new Extensions(db, clock, tasks, history);

@@ -22,6 +22,7 @@ import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
+import okhttp3.mockwebserver.SocketPolicy;
 
 /**
  * A stand-in for the Telegram Bot API on 127.0.0.1, for tests: it queues updates for the bot's
@@ -67,6 +68,19 @@ public final class FakeBotApi implements AutoCloseable {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
                 return answer(request);
+            }
+
+            /** Consulted as each connection opens: a down API closes it before reading anything. */
+            @Override
+            public MockResponse peek() {
+                synchronized (FakeBotApi.this) {
+                    if (down) {
+                        unanswered++;
+                        FakeBotApi.this.notifyAll();
+                        return new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AT_START);
+                    }
+                }
+                return super.peek();
             }
         });
         try {
@@ -145,6 +159,28 @@ public final class FakeBotApi implements AutoCloseable {
     public synchronized void serverErrorNext(String method, int status) {
         fault(method, error(status, "Internal Server Error", null));
     }
+
+    /**
+     * While down, every connection is closed as soon as it is made (the bot sees a network error), as when
+     * Telegram or the network to it is out; nothing is recorded but the attempt, as {@code method:unreachable}.
+     */
+    public synchronized void down(boolean down) {
+        this.down = down;
+    }
+
+    /** While silent, every call is accepted and never answered: an API that hangs. */
+    public synchronized void silent(boolean silent) {
+        this.silent = silent;
+    }
+
+    /** How many calls were made while the API was down or silent (none of them reached it). */
+    public synchronized int unanswered() {
+        return unanswered;
+    }
+
+    private boolean down;
+    private boolean silent;
+    private int unanswered;
 
     // ---- what the bot did ----
 
@@ -290,6 +326,14 @@ public final class FakeBotApi implements AutoCloseable {
             return json(401, "{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}");
         }
         String method = path.substring(prefix.length()).toLowerCase();
+        synchronized (this) {
+            if (down || silent) {
+                // A connection opened before the API went down: closed once the request is read.
+                unanswered++;
+                notifyAll();
+                return new MockResponse().setSocketPolicy(down ? SocketPolicy.DISCONNECT_AFTER_REQUEST : SocketPolicy.NO_RESPONSE);
+            }
+        }
         byte[] bytes = request.getBody().readByteArray();
         String body = new String(bytes, StandardCharsets.UTF_8);
         if (method.equals("getupdates")) {

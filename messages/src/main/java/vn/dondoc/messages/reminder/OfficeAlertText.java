@@ -1,6 +1,5 @@
 package vn.dondoc.messages.reminder;
 
-import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -8,11 +7,14 @@ import java.util.regex.Pattern;
 import vn.dondoc.messages.Html;
 import vn.dondoc.messages.Texts;
 import vn.dondoc.scheduler.register.OfficeZone;
+import vn.dondoc.scheduler.reminder.OfficeAlert;
+import vn.dondoc.scheduler.reminder.OfficeNotice;
 import vn.dondoc.scheduler.reminder.ReminderReport;
 
 /**
- * The office's alert after a reminder run, in HTML: who blocked the bot, which messages failed, which agencies
- * had something due and nobody to remind, what to do.
+ * The office's notice after reminder passes, in HTML: who blocked the bot, which messages failed (and
+ * whether dondoc tries again), which agencies had something due and nobody to remind, how many went late
+ * after Telegram was out of reach, and what to do.
  */
 public final class OfficeAlertText {
 
@@ -25,19 +27,28 @@ public final class OfficeAlertText {
         this.texts = texts;
     }
 
-    public String html(Instant runAt, ReminderReport report) {
-        boolean undelivered = !report.blockedContacts().isEmpty() || !report.failures().isEmpty();
-        StringBuilder out = new StringBuilder(texts.get(undelivered ? "reminder.office.title" : "reminder.office.titleUnreached",
-                WHEN.format(runAt)));
-        section(out, "reminder.office.blocked", report.blockedContacts(), true);
-        section(out, "reminder.office.failed", report.failures(), false);
-        if (!report.unreached().isEmpty()) {
-            out.append("\n\n").append(texts.get("reminder.office.unreached", report.unreached().size()));
-            for (ReminderReport.Unreached u : report.unreached()) {
+    public String html(OfficeAlert alert) {
+        OfficeNotice notice = alert.notice();
+        String title = notice.undelivered() ? "reminder.office.title"
+                : notice.unreached().isEmpty() ? "reminder.office.backTitle" : "reminder.office.titleUnreached";
+        StringBuilder out = new StringBuilder(texts.get(title, WHEN.format(alert.runAt())));
+        if (notice.lateMessages() > 0) {
+            out.append("\n\n").append(texts.get("reminder.office.late",
+                    notice.troubleSince() == null ? "?" : WHEN.format(notice.troubleSince()), notice.lateMessages(),
+                    WHEN.format(alert.runAt())));
+        }
+        section(out, "reminder.office.blocked", notice.blocked(), true);
+        section(out, "reminder.office.failed", notice.failed(), false);
+        section(out, "reminder.office.retrying", notice.retrying(), false);
+        if (!notice.unreached().isEmpty()) {
+            out.append("\n\n").append(texts.get("reminder.office.unreached", notice.unreached().size()));
+            for (ReminderReport.Unreached u : notice.unreached()) {
                 out.append('\n').append(texts.get("reminder.office.unreachedLine", Html.escape(u.agency()), u.milestones()));
             }
         }
-        out.append("\n\n").append(texts.get("reminder.office.next"));
+        if (!notice.onlyLate()) {
+            out.append("\n\n").append(texts.get("reminder.office.next"));
+        }
         return out.toString();
     }
 

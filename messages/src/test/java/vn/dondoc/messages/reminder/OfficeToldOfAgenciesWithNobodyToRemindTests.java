@@ -23,6 +23,7 @@ import vn.dondoc.scheduler.contact.NewContact;
 import vn.dondoc.scheduler.contact.Recipients;
 import vn.dondoc.scheduler.delivery.DeliveryOutcomes;
 import vn.dondoc.scheduler.delivery.DeliveryResult;
+import vn.dondoc.scheduler.delivery.RedeliverySettings;
 import vn.dondoc.scheduler.importing.DocumentImporter;
 import vn.dondoc.scheduler.importing.ImportRequest;
 import vn.dondoc.scheduler.register.OfficeZone;
@@ -93,7 +94,7 @@ class OfficeToldOfAgenciesWithNobodyToRemindTests {
         pass.runOnce(at("2024-03-25T08:00"), false);
 
         assertThat(alerts).hasSize(1);
-        String notice = new OfficeAlertText(Texts.of(Texts.Language.VIETNAMESE)).html(alerts.get(0).runAt(), alerts.get(0).report());
+        String notice = new OfficeAlertText(Texts.of(Texts.Language.VIETNAMESE)).html(alerts.get(0));
         assertThat(notice).contains("Sở Y tế").contains("Sở Xây dựng").contains("UBND huyện Đô Lương")
                 .doesNotContain("Sở Lao động- TB và XH").doesNotContain("Sở Kế hoạch và Đầu tư");
         assertThat(notice).contains("chưa có đầu mối");
@@ -111,12 +112,12 @@ class OfficeToldOfAgenciesWithNobodyToRemindTests {
         Recipients recipients = new Recipients(db);
         DeliveryOutcomes outcomes = new DeliveryOutcomes(new ContactRegister(db, clock, Duration.ZERO));
         ReminderRun run = new ReminderRun(db, clock, new ReminderPlanner(db, new TaskRegister(db, new OfficeDays(db)),
-                new OfficeDays(db), recipients, ReminderPolicy.defaults()), outcomes);
+                new OfficeDays(db), recipients, ReminderPolicy.defaults()), outcomes, RedeliverySettings.defaults());
         ReminderChannel sent = message -> new DeliveryResult.Sent(List.of(1L));
         OfficeAlertChannel office = alert -> {
             alerts.add(alert);
             return new DeliveryResult.Sent(List.of(2L));
         };
-        return new ReminderPass(run, sent, new OfficeAlerts(recipients, office, outcomes));
+        return new ReminderPass(run, sent, new OfficeAlerts(db, clock, recipients, office, outcomes, RedeliverySettings.defaults()));
     }
 }

@@ -167,7 +167,8 @@ class ReminderNumbersRealRegisterTests {
     private ReminderRun run() {
         Recipients recipients = new Recipients(db);
         return new ReminderRun(db, clock, new ReminderPlanner(db, new TaskRegister(db, new OfficeDays(db)), new OfficeDays(db), recipients,
-                ReminderPolicy.defaults()), new DeliveryOutcomes(new ContactRegister(db, clock, Duration.ZERO)));
+                ReminderPolicy.defaults()), new DeliveryOutcomes(new ContactRegister(db, clock, Duration.ZERO)),
+                vn.dondoc.scheduler.delivery.RedeliverySettings.defaults());
     }
 
     private static final class Recording implements ReminderChannel {

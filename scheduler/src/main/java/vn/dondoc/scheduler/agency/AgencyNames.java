@@ -170,8 +170,15 @@ public final class AgencyNames {
     }
 
     /** The end (exclusive) of the longest run of fragments from {@code start} that is a known agency. */
+    /**
+     * The most comma-separated pieces one agency's name is tried as ("Sở Lao động, Thương binh và Xã hội" is
+     * two; "Ủy ban nhân dân các huyện, thành phố, thị xã" three): without a bound a cell of n names costs n²
+     * lookups of names up to the whole cell long (a cell of 500 agencies took minutes).
+     */
+    static final int MAX_PIECES_PER_NAME = 6;
+
     private static int endOfKnownRun(List<Fragment> fragments, int start, Predicate<String> known) {
-        for (int end = fragments.size(); end > start + 1; end--) {
+        for (int end = Math.min(fragments.size(), start + MAX_PIECES_PER_NAME); end > start + 1; end--) {
             if (known.test(join(fragments, start, end))) {
                 return end;
             }

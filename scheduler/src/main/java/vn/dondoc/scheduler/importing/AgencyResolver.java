@@ -16,21 +16,55 @@ import vn.dondoc.scheduler.importing.ImportReport.RecognisedAgency;
 /**
  * Turns the agency cells of an import into agency ids: a known agency however it is written (and the
  * new way of writing it is remembered), otherwise a new agency, reported so the office can check it.
+ *
+ * <p>Works in memory, before the import's transaction (matching is the slow part, and the register is not
+ * held meanwhile): a new agency gets a provisional negative id, and {@link #apply} then writes the new
+ * agencies and the new ways of writing, inside the transaction, and says which real id each provisional one became.
  */
 public final class AgencyResolver {
 
-    private final AgencyRegister register;
     private final AgencyMatcher matcher;
     private final Map<Long, String> names = new HashMap<>();
+    private final List<Pending> pending = new ArrayList<>();
+    private final List<Alias> aliases = new ArrayList<>();
     private final List<NewAgency> created = new ArrayList<>();
     private final List<RecognisedAgency> recognised = new ArrayList<>();
     private final Set<String> recognisedKeys = new HashSet<>();
+    private final Map<String, List<Long>> groups = new HashMap<>();
 
+    /** Reads the agencies and the office's group words now; nothing is written until {@link #apply}. */
     public AgencyResolver(AgencyRegister register) {
-        this.register = register;
-        List<Agency> known = register.all();
+        this(register.all(), register.groups());
+    }
+
+    /**
+     * @param known  the register's agencies with their ways of writing
+     * @param groups group words (as the office wrote them) and the agencies each stands for
+     */
+    AgencyResolver(List<Agency> known, Map<String, List<Long>> groups) {
+        groups.forEach((words, ids) -> this.groups.put(AgencyNames.key(words), List.copyOf(ids)));
         known.forEach(a -> names.put(a.id(), a.name()));
         this.matcher = new AgencyMatcher(known);
+    }
+
+    private record Pending(long provisionalId, String name, int line, List<String> possibly) {
+    }
+
+    private record Alias(long agencyId, String name) {
+    }
+
+    /** Writes the new agencies and ways of writing (call once, after the last resolve); returns the real id of each provisional one. */
+    public Map<Long, Long> apply(AgencyRegister register) {
+        Map<Long, Long> real = new HashMap<>();
+        for (Pending p : pending) {
+            Agency agency = register.create(p.name());
+            real.put(p.provisionalId(), agency.id());
+            created.add(new NewAgency(agency.name(), p.line(), p.possibly()));
+        }
+        for (Alias alias : aliases) {
+            register.addAlias(real.getOrDefault(alias.agencyId(), alias.agencyId()), alias.name());
+        }
+        return real;
     }
 
     /**
@@ -47,7 +81,7 @@ public final class AgencyResolver {
                 continue;
             }
             if (AgencyNames.isGeneric(name) && !isKnown(name)) {
-                List<Long> members = register.groupMembers(name);
+                List<Long> members = groups.getOrDefault(AgencyNames.key(name), List.of());
                 members.stream().filter(id -> !ids.contains(id)).forEach(ids::add);
                 if (members.isEmpty()) {
                     unmapped.add(name);
@@ -88,7 +122,7 @@ public final class AgencyResolver {
             case EQUIVALENT: {
                 long id = match.ids().get(0);
                 // Learn the new form: the next document (and the next row) then matches it exactly.
-                register.addAlias(id, name);
+                aliases.add(new Alias(id, name));
                 matcher.add(new Agency(id, names.get(id), List.of(name)));
                 if (recognisedKeys.add(AgencyNames.key(name))) {
                     recognised.add(new RecognisedAgency(name, names.get(id), line));
@@ -98,11 +132,11 @@ public final class AgencyResolver {
             default: {
                 // Ambiguous initials are not guessed: a new agency, with the candidates named for the office.
                 List<String> possibly = match.ids().stream().map(names::get).toList();
-                Agency agency = register.create(name);
-                matcher.add(agency);
-                names.put(agency.id(), agency.name());
-                created.add(new NewAgency(agency.name(), line, possibly));
-                return agency.id();
+                long provisional = -(pending.size() + 1L);
+                matcher.add(new Agency(provisional, name, List.of()));
+                names.put(provisional, name);
+                pending.add(new Pending(provisional, name, line, possibly));
+                return provisional;
             }
         }
     }

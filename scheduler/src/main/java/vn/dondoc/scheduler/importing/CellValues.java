@@ -39,17 +39,24 @@ final class CellValues {
     }
 
     private String number(Cell cell) {
-        double value = cell.getNumericCellValue();
         CellStyle style = cell.getCellStyle();
         int formatIndex = style == null ? 0 : style.getDataFormat();
         String format = style == null ? "General" : style.getDataFormatString();
+        boolean date1904 = cell.getSheet().getWorkbook() instanceof org.apache.poi.xssf.usermodel.XSSFWorkbook x && x.isDate1904()
+                || cell.getSheet().getWorkbook() instanceof org.apache.poi.hssf.usermodel.HSSFWorkbook h
+                && h.getInternalWorkbook().isUsing1904DateWindowing();
+        return number(cell.getNumericCellValue(), formatIndex, format, date1904);
+    }
+
+    /** A number as a person sees it under its cell's format; the streaming reader of .xlsx gives the same. */
+    String number(double value, int formatIndex, String format, boolean date1904) {
         if (format == null) {
             format = "General";
         }
         // Values below 1 in a date format are times of day: shown as Excel shows them, not as 00/01/1900.
         if (value >= 1 && DateUtil.isADateFormat(formatIndex, format) && DateUtil.isValidExcelDate(value)) {
-            // The cell knows whether its workbook counts from 1900 or 1904.
-            return cell.getLocalDateTimeCellValue().toLocalDate().format(VIETNAMESE_DATE);
+            // Workbooks count from 1900 or 1904.
+            return DateUtil.getLocalDateTime(value, date1904).toLocalDate().format(VIETNAMESE_DATE);
         }
         // A TT typed as 1 is stored as 1.0; "1" is what the person sees. Percentages keep their format.
         if (value == Math.rint(value) && Math.abs(value) < EXACT_INTEGERS && !format.contains("%")) {

@@ -107,29 +107,30 @@ public final class DocumentImporter {
         return new ParsedRegister(file.getFileName().toString(), table.sheet(), rows, otherSheets);
     }
 
-    /** Writes what {@link #read} found, in one transaction (rolled back for a dry run). */
+    /**
+     * Writes what {@link #read} found, in one transaction (rolled back for a dry run). Everything that can be
+     * worked out without writing (agency names, deadline phrases) is worked out first, so the transaction
+     * only writes and the register is held for as short a time as possible: the bot's reports wait for it.
+     */
     public ImportReport save(ParsedRegister parsed, ImportRequest request) {
-        Supplier<ImportReport> work = () -> write(request, parsed);
+        Prepared prepared = prepare(request, parsed);
+        Supplier<ImportReport> work = () -> write(request, parsed, prepared);
         return request.dryRun() ? db.inRolledBackTransaction(work) : db.inTransaction(work);
     }
 
-    private ImportReport write(ImportRequest request, ParsedRegister parsed) {
-        RegisterRows.Result rows = parsed.rows();
-        boolean sourceCreated = sources.find(request.sourceNumber()).isEmpty();
-        String fileName = parsed.fileName();
-        SourceDocument source = sources.save(request.sourceNumber(), request.issued(), request.effectivePlanYear(),
-                rows.title(), fileName);
+    /** A task row with its agencies (provisional ids for new ones) and its deadline, ready to write. */
+    private record PreparedRow(TaskRow row, List<Long> lead, List<Long> cooperating, List<String> notes, Deadline deadline) {
+    }
+
+    private record Prepared(AgencyResolver agencies, List<PreparedRow> rows, List<RejectedRow> rejected) {
+    }
+
+    private Prepared prepare(ImportRequest request, ParsedRegister parsed) {
         AgencyResolver agencies = new AgencyResolver(this.agencies);
         DeadlinePhrases deadlines = new DeadlinePhrases(calendar.get());
-        Actor actor = Actor.program("import " + fileName);
-
-        List<RejectedRow> rejected = new ArrayList<>(rows.rejected());
-        List<UnparsedDeadline> unparsed = new ArrayList<>();
-        int[] outcomes = new int[SaveOutcome.Kind.values().length];
-        int milestones = 0;
-        int withoutFixedDeadline = 0;
-        Set<String> items = new HashSet<>();
-        for (TaskRow row : rows.tasks()) {
+        List<PreparedRow> prepared = new ArrayList<>();
+        List<RejectedRow> rejected = new ArrayList<>(parsed.rows().rejected());
+        for (TaskRow row : parsed.rows().tasks()) {
             List<String> notes = new ArrayList<>();
             List<Long> lead = agencies.resolve(row.lead(), true, row.line(), notes);
             if (lead.isEmpty()) {
@@ -138,8 +139,34 @@ public final class DocumentImporter {
             }
             List<Long> cooperating = agencies.resolve(row.cooperating(), false, row.line(), notes);
             Deadline deadline = deadlines.parse(row.deadline(), request.issued(), request.effectivePlanYear());
+            prepared.add(new PreparedRow(row, lead, cooperating, notes, deadline));
+        }
+        return new Prepared(agencies, prepared, rejected);
+    }
+
+    private ImportReport write(ImportRequest request, ParsedRegister parsed, Prepared prepared) {
+        RegisterRows.Result rows = parsed.rows();
+        boolean sourceCreated = sources.find(request.sourceNumber()).isEmpty();
+        String fileName = parsed.fileName();
+        SourceDocument source = sources.save(request.sourceNumber(), request.issued(), request.effectivePlanYear(),
+                rows.title(), fileName);
+        AgencyResolver agencies = prepared.agencies();
+        java.util.Map<Long, Long> realIds = agencies.apply(this.agencies);
+        java.util.function.Function<List<Long>, List<Long>> real = ids -> ids.stream().map(id -> realIds.getOrDefault(id, id)).toList();
+        Actor actor = Actor.program("import " + fileName);
+
+        List<RejectedRow> rejected = new ArrayList<>(prepared.rejected());
+        List<UnparsedDeadline> unparsed = new ArrayList<>();
+        int[] outcomes = new int[SaveOutcome.Kind.values().length];
+        int milestones = 0;
+        int withoutFixedDeadline = 0;
+        Set<String> items = new HashSet<>();
+        for (PreparedRow p : prepared.rows()) {
+            TaskRow row = p.row();
+            Deadline deadline = p.deadline();
             TaskDraft draft = new TaskDraft(row.item(), row.groupCode(), row.groupTitle(), row.title(), row.deadline(),
-                    deadline, lead, cooperating, notes.isEmpty() ? null : String.join("; ", notes), row.line());
+                    deadline, real.apply(p.lead()), real.apply(p.cooperating()),
+                    p.notes().isEmpty() ? null : String.join("; ", p.notes()), row.line());
             outcomes[tasks.save(source, draft, actor).kind().ordinal()]++;
             items.add(row.item());
             milestones += deadline.dates().size();

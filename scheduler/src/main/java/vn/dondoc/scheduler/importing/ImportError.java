@@ -19,6 +19,10 @@ public enum ImportError implements ErrorCode {
     NO_VISIBLE_SHEET("importing.noVisibleSheet"),
     /** {0} the line of the quote. */
     CSV_QUOTE("importing.csvQuote"),
+    /** {0} the most megabytes a part of the file may hold once unpacked. */
+    TOO_BIG("importing.tooBig"),
+    /** {0} the most rows a sheet may hold. */
+    TOO_MANY_ROWS("importing.tooManyRows"),
 
     // The tables hold no register.
     NO_HEADER("importing.noHeader"),

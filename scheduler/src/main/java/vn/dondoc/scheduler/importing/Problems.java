@@ -38,6 +38,14 @@ final class Problems {
         return new UnreadableFileException(ImportError.NO_VISIBLE_SHEET, null);
     }
 
+    static UnreadableFileException tooBigWorkbook(long megabytes) {
+        return new UnreadableFileException(ImportError.TOO_BIG, null, megabytes);
+    }
+
+    static UnreadableFileException tooManyRows(int max) {
+        return new UnreadableFileException(ImportError.TOO_MANY_ROWS, null, max);
+    }
+
     static UnreadableFileException csvQuote(int line) {
         return new UnreadableFileException(ImportError.CSV_QUOTE, null, line);
     }

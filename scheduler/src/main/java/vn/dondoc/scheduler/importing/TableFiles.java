@@ -74,8 +74,14 @@ public final class TableFiles {
         }
     }
 
+    /** A text register of 20,000 tasks is a few megabytes; a bigger text file is read whole, so it is refused. */
+    static final long MAX_TEXT_BYTES = 32L * 1024 * 1024;
+
     private static byte[] readAll(Path file) throws UnreadableFileException {
         try {
+            if (Files.size(file) > MAX_TEXT_BYTES) {
+                throw Problems.tooBigWorkbook(MAX_TEXT_BYTES / (1024 * 1024));
+            }
             return Files.readAllBytes(file);
         } catch (IOException e) {
             throw Problems.cannotOpen(e);

@@ -15,13 +15,19 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 
-/** .xlsx, .xlsm and old .xls through POI: one table per visible sheet. */
+/**
+ * Workbooks, one table per visible sheet: .xlsx and .xlsm streamed ({@link WorkbookStream}), old .xls
+ * (at most 65,536 rows by its format) through POI's usermodel.
+ */
 final class WorkbookTables {
 
     private WorkbookTables() {
     }
 
     static List<Table> read(Path file, String extension) throws UnreadableFileException {
+        if (isZip(file)) {
+            return WorkbookStream.read(file, extension);
+        }
         Workbook workbook = open(file, extension);
         try (workbook) {
             CellValues values = new CellValues();
@@ -55,6 +61,15 @@ final class WorkbookTables {
         }
     }
 
+    private static boolean isZip(Path file) throws UnreadableFileException {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(4);
+            return TextDecoder.startsWith(head, 0x50, 0x4B, 0x03, 0x04);
+        } catch (IOException e) {
+            throw Problems.cannotOpen(e);
+        }
+    }
+
     private static List<SheetRow> rows(Sheet sheet, CellValues values) {
         // Row index → column index → text; sorted so rows come out in sheet order.
         TreeMap<Integer, TreeMap<Integer, String>> grid = new TreeMap<>();
@@ -70,7 +85,12 @@ final class WorkbookTables {
                 grid.put(row.getRowNum(), cells);
             }
         }
-        spreadMergedValues(sheet, grid);
+        return rows(grid, sheet.getMergedRegions());
+    }
+
+    /** The non-empty rows of a grid (row → column → text), merged regions spread, in sheet order. */
+    static List<SheetRow> rows(TreeMap<Integer, TreeMap<Integer, String>> grid, List<CellRangeAddress> merged) {
+        spreadMergedValues(merged, grid);
         List<SheetRow> rows = new ArrayList<>(grid.size());
         for (Map.Entry<Integer, TreeMap<Integer, String>> entry : grid.entrySet()) {
             TreeMap<Integer, String> cells = entry.getValue();
@@ -88,7 +108,7 @@ final class WorkbookTables {
      * merged region gets the top-left value. Regions are clipped to the used rows and columns: a
      * whole-column merge must not make a million rows.
      */
-    private static void spreadMergedValues(Sheet sheet, TreeMap<Integer, TreeMap<Integer, String>> grid) {
+    private static void spreadMergedValues(List<CellRangeAddress> merged, TreeMap<Integer, TreeMap<Integer, String>> grid) {
         if (grid.isEmpty()) {
             return;
         }
@@ -97,7 +117,7 @@ final class WorkbookTables {
         for (TreeMap<Integer, String> cells : grid.values()) {
             lastColumn = Math.max(lastColumn, cells.lastKey());
         }
-        for (CellRangeAddress region : sheet.getMergedRegions()) {
+        for (CellRangeAddress region : merged) {
             TreeMap<Integer, String> topRow = grid.get(region.getFirstRow());
             String value = topRow == null ? null : topRow.get(region.getFirstColumn());
             if (value == null) {

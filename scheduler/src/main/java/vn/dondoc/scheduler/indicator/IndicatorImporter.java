@@ -90,6 +90,13 @@ public final class IndicatorImporter {
         SourceDocument source = sources.save(request.sourceNumber(), request.issued(), request.effectivePlanYear(),
                 sources.find(request.sourceNumber()).isPresent() ? null : table.rows().title(), table.fileName());
         AgencyResolver resolver = new AgencyResolver(agencies);
+        // Every row's agencies first: new agencies are written once, then each row gets their real ids.
+        List<List<Long>> resolved = new ArrayList<>();
+        for (IndicatorRow row : table.indicators()) {
+            resolved.add(resolver.resolve(row.agency(), true, row.line(), new ArrayList<>()));
+        }
+        Map<Long, Long> realIds = resolver.apply(agencies);
+        int rowIndex = 0;
         List<RejectedRow> rejected = new ArrayList<>(table.rows().rejected());
         int created = 0;
         int updated = 0;
@@ -97,7 +104,7 @@ public final class IndicatorImporter {
         int targets = 0;
         Set<String> items = new HashSet<>();
         for (IndicatorRow row : table.indicators()) {
-            List<Long> ids = resolver.resolve(row.agency(), true, row.line(), new ArrayList<>());
+            List<Long> ids = resolved.get(rowIndex++).stream().map(i -> realIds.getOrDefault(i, i)).toList();
             if (ids.isEmpty()) {
                 rejected.add(new RejectedRow(row.line(), Problem.of(IndicatorError.NO_AGENCY, row.name())));
                 continue;

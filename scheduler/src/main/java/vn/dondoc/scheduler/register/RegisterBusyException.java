@@ -10,7 +10,7 @@ public final class RegisterBusyException extends RegisterUnavailableException {
 
     private static final long serialVersionUID = 1L;
 
-    public RegisterBusyException(ErrorCode busy) {
-        super(Kind.BUSY, busy);
+    public RegisterBusyException(ErrorCode busy, Object... args) {
+        super(Kind.BUSY, busy, args);
     }
 }

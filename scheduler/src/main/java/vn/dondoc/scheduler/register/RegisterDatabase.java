@@ -2,8 +2,10 @@ package vn.dondoc.scheduler.register;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -19,26 +21,40 @@ import vn.dondoc.scheduler.error.ErrorCode;
  */
 public final class RegisterDatabase implements AutoCloseable {
 
+    /** How long tests and tools that open a register by hand wait for another writer (application.yml says 30 s too). */
+    private static final Duration BUSY_TIMEOUT = Duration.ofSeconds(30);
+
     private final Path file;
+    private final Duration busyTimeout;
     private volatile Connection connection;
 
-    private RegisterDatabase(Path file, Connection connection) {
+    private RegisterDatabase(Path file, Duration busyTimeout, Connection connection) {
         this.file = file;
+        this.busyTimeout = busyTimeout;
         this.connection = connection;
     }
 
     /** Opens (creating if needed) the register at {@code file} and applies pending migrations. */
     public static RegisterDatabase open(Path file) {
+        return open(file, BUSY_TIMEOUT);
+    }
+
+    public static RegisterDatabase open(Path file, Duration busyTimeout) {
         Path absolute = file.toAbsolutePath().normalize();
-        return new RegisterDatabase(absolute, connect(absolute));
+        return new RegisterDatabase(absolute, busyTimeout, connect(absolute, busyTimeout));
     }
 
     /**
      * The register at {@code file}, opened (and created) on first use, not before: every command can be
      * given the register, and one that ends up not needing it (a refusal, {@code deadline}) leaves no file.
+     * A write waits up to {@code busyTimeout} for another process's write before it is refused as busy.
      */
+    public static RegisterDatabase onFirstUse(Path file, Duration busyTimeout) {
+        return new RegisterDatabase(file.toAbsolutePath().normalize(), busyTimeout, null);
+    }
+
     public static RegisterDatabase onFirstUse(Path file) {
-        return new RegisterDatabase(file.toAbsolutePath().normalize(), null);
+        return onFirstUse(file, BUSY_TIMEOUT);
     }
 
     private Connection connection() {
@@ -47,7 +63,7 @@ public final class RegisterDatabase implements AutoCloseable {
             synchronized (this) {
                 opened = connection;
                 if (opened == null) {
-                    opened = connect(file);
+                    opened = connect(file, busyTimeout);
                     connection = opened;
                 }
             }
@@ -55,7 +71,7 @@ public final class RegisterDatabase implements AutoCloseable {
         return opened;
     }
 
-    private static Connection connect(Path absolute) {
+    private static Connection connect(Path absolute, Duration busyTimeout) {
         try {
             if (absolute.getParent() != null) {
                 Files.createDirectories(absolute.getParent());
@@ -63,9 +79,14 @@ public final class RegisterDatabase implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new RegisterUnavailableException(RegisterError.DIRECTORY, e, absolute, e.getMessage());
         }
+        SqliteNative.load(absolute);
+        fixSharedMemoryPermissions(absolute);
         HikariConfig config = new HikariConfig();
-        // WAL lets readers go on while one writer writes; foreign keys are off by default in SQLite.
-        config.setJdbcUrl("jdbc:sqlite:" + absolute + "?journal_mode=WAL&busy_timeout=5000&foreign_keys=true");
+        // WAL lets readers go on while one writer writes; foreign keys are off by default in SQLite. Another
+        // process's write (an import, a pass) is waited for up to the busy timeout; transactions take the write
+        // lock when they begin (IMMEDIATE), where that wait applies, not half-way through, where it may not.
+        config.setJdbcUrl("jdbc:sqlite:" + absolute + "?journal_mode=WAL&busy_timeout=" + busyTimeout.toMillis()
+                + "&foreign_keys=true&transaction_mode=IMMEDIATE");
         config.setMaximumPoolSize(1);
         config.setMinimumIdle(1);
         // A nested getConnection() on a pool of one would wait forever; fail fast instead.
@@ -85,37 +106,82 @@ public final class RegisterDatabase implements AutoCloseable {
                     .migrate();
         } catch (RuntimeException e) {
             dataSource.close();
+            RuntimeException busy = translated(e, absolute);
+            if (busy != e) {
+                throw busy;
+            }
             throw new RegisterUnavailableException(RegisterError.MIGRATE, e, absolute, rootMessage(e));
         }
-        return new Connection(dataSource);
+        return new Connection(dataSource, absolute);
     }
 
     /**
-     * Runs {@code work} while holding the register's lock named {@code name} (a file next to the
-     * register), so that two processes — {@code dondoc run} and a {@code remind} typed by hand — never
-     * send the same reminders at once. The operating system drops the lock when the holder dies, even
-     * by kill -9. Throws {@link RegisterBusyException} with the code {@code busy} at once when someone else holds it.
+     * Runs {@code work} while holding the register's lock named {@code name} (see {@link #hold}), so that two
+     * processes — {@code dondoc run} and a {@code remind} typed by hand — never send the same reminders at
+     * once. Throws {@link RegisterBusyException} with the code {@code busy} at once when someone else holds it.
      */
     public <T> T exclusively(String name, ErrorCode busy, Supplier<T> work) {
-        Path lockFile = file.resolveSibling(file.getFileName() + "." + name + ".lock");
-        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(lockFile,
-                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE)) {
-            java.nio.channels.FileLock lock;
-            try {
-                lock = channel.tryLock();
-            } catch (java.nio.channels.OverlappingFileLockException e) {
-                lock = null;
-            }
-            if (lock == null) {
-                throw new RegisterBusyException(busy);
-            }
-            try {
-                return work.get();
-            } finally {
-                lock.release();
-            }
+        try (Held held = hold(name, busy)) {
+            return work.get();
+        }
+    }
+
+    /**
+     * Takes the register's lock named {@code name} until the returned handle is closed: a file next to the
+     * register's real file (links resolved, so two paths to one register share one lock). The operating
+     * system drops the lock when the holder dies, even by kill -9. Throws {@link RegisterBusyException} with
+     * the code {@code busy} at once when someone else holds it.
+     */
+    public Held hold(String name, ErrorCode busy, Object... busyArgs) {
+        Path real = realFile();
+        Path lockFile = real.resolveSibling(real.getFileName() + "." + name + ".lock");
+        java.nio.channels.FileChannel channel;
+        try {
+            channel = java.nio.channels.FileChannel.open(lockFile, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.WRITE);
         } catch (java.io.IOException e) {
             throw new RegisterUnavailableException(RegisterError.LOCK, e, lockFile, e.getMessage());
+        }
+        java.nio.channels.FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            lock = null;
+        } catch (java.io.IOException e) {
+            closeQuietly(channel);
+            throw new RegisterUnavailableException(RegisterError.LOCK, e, lockFile, e.getMessage());
+        }
+        if (lock == null) {
+            closeQuietly(channel);
+            throw new RegisterBusyException(busy, busyArgs);
+        }
+        return () -> closeQuietly(channel); // closing the channel releases its lock
+    }
+
+    /** A lock taken by {@link #hold}; closing it lets go. */
+    public interface Held extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** The register's file with every link resolved (its folder's, when the file is not there yet). */
+    private Path realFile() {
+        try {
+            if (Files.exists(file)) {
+                return file.toRealPath();
+            }
+            Path parent = file.getParent();
+            return parent != null && Files.exists(parent) ? parent.toRealPath().resolve(file.getFileName()) : file;
+        } catch (java.io.IOException e) {
+            return file;
+        }
+    }
+
+    private static void closeQuietly(java.nio.channels.FileChannel channel) {
+        try {
+            channel.close();
+        } catch (java.io.IOException e) {
+            // Closing a lock file: nothing to do about it.
         }
     }
 
@@ -127,21 +193,92 @@ public final class RegisterDatabase implements AutoCloseable {
         return connection().jdbc();
     }
 
-    /** Runs {@code work} in one transaction: all of it is written, or none. */
+    /**
+     * Runs {@code work} in one transaction: all of it is written, or none. Another process writing for
+     * longer than the busy timeout makes it a {@link RegisterBusyException} (WRITING), with nothing written.
+     */
     public <T> T inTransaction(Supplier<T> work) {
-        return connection().transactions().execute(status -> work.get());
+        try {
+            return connection().transactions().execute(status -> work.get());
+        } catch (RuntimeException e) {
+            throw translated(e, file);
+        }
     }
 
     public void inTransaction(Runnable work) {
-        connection().transactions().executeWithoutResult(status -> work.run());
+        inTransaction(() -> {
+            work.run();
+            return null;
+        });
     }
 
     /** Runs {@code work} in a transaction that is always rolled back: a dry run sees its own writes, then nothing stays. */
     public <T> T inRolledBackTransaction(Supplier<T> work) {
-        return connection().transactions().execute(status -> {
-            status.setRollbackOnly();
-            return work.get();
-        });
+        try {
+            return connection().transactions().execute(status -> {
+                status.setRollbackOnly();
+                return work.get();
+            });
+        } catch (RuntimeException e) {
+            throw translated(e, file);
+        }
+    }
+
+    /**
+     * The failure as said to a person when SQLite answered SQLITE_BUSY (another process writes), SQLITE_FULL
+     * (the disk is full: the transaction was rolled back, or its rollback failed because nothing was written),
+     * or SQLITE_READONLY; else as it is. The original failure is looked at too when a failed rollback hides it.
+     */
+    private static RuntimeException translated(RuntimeException e, Path file) {
+        Throwable original = e instanceof org.springframework.transaction.TransactionSystemException t
+                && t.getApplicationException() != null ? t.getApplicationException() : e;
+        for (Throwable start : new Throwable[] {original, e}) {
+            for (Throwable t = start; t != null && t.getCause() != t; t = t.getCause()) {
+                if (t instanceof RegisterUnavailableException coded) {
+                    return coded;
+                }
+                if (isBusy(t)) {
+                    return new RegisterBusyException(RegisterError.WRITING);
+                }
+                String message = String.valueOf(t.getMessage());
+                if (message.contains("SQLITE_FULL") || message.contains("disk is full") || message.contains("No space left")) {
+                    return new RegisterUnavailableException(RegisterError.DISK_FULL, original, file);
+                }
+                if (message.contains("SQLITE_READONLY") || message.contains("readonly database")) {
+                    return new RegisterUnavailableException(RegisterError.READ_ONLY, original, file);
+                }
+            }
+        }
+        return e;
+    }
+
+    /**
+     * SQLite gives the -shm and -wal files the register's permissions when it creates them: a run on a
+     * read-only register leaves a read-only -shm that keeps the register read-only after chmod. A register
+     * that can be written gets its -shm and -wal writable again.
+     */
+    private static void fixSharedMemoryPermissions(Path register) {
+        if (!Files.isRegularFile(register) || !Files.isWritable(register)) {
+            return;
+        }
+        for (String suffix : new String[] {"-shm", "-wal"}) {
+            Path companion = register.resolveSibling(register.getFileName() + suffix);
+            try {
+                if (Files.isRegularFile(companion)) {
+                    java.util.Set<java.nio.file.attribute.PosixFilePermission> wanted = Files.getPosixFilePermissions(register);
+                    if (!Files.getPosixFilePermissions(companion).containsAll(wanted)) {
+                        Files.setPosixFilePermissions(companion, wanted);
+                    }
+                }
+            } catch (IOException | UnsupportedOperationException e) {
+                // Not ours to change (another owner) or not a POSIX file system: SQLite says what it finds.
+            }
+        }
+    }
+
+    static boolean isBusy(Throwable t) {
+        return t instanceof java.sql.SQLException && t.getMessage() != null
+                && (t.getMessage().contains("SQLITE_BUSY") || t.getMessage().contains("database is locked"));
     }
 
     /** Whether the register's file is there (a command that only reads refuses a register that is not). */
@@ -156,14 +293,53 @@ public final class RegisterDatabase implements AutoCloseable {
     @Override
     public synchronized void close() {
         if (connection != null) {
-            connection.dataSource().close();
+            connection.pool().close();
         }
     }
 
-    private record Connection(HikariDataSource dataSource, JdbcTemplate jdbc, TransactionTemplate transactions) {
+    private record Connection(HikariDataSource pool, DataSource dataSource, JdbcTemplate jdbc, TransactionTemplate transactions) {
 
-        Connection(HikariDataSource dataSource) {
-            this(dataSource, new JdbcTemplate(dataSource), new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+        Connection(HikariDataSource pool, Path file) {
+            this(pool, new BeginsCleanly(pool));
+        }
+
+        private Connection(HikariDataSource pool, DataSource dataSource) {
+            this(pool, dataSource, busyAware(new JdbcTemplate(dataSource)),
+                    new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+        }
+
+        /** A write outside a transaction that meets SQLITE_BUSY says so as the register's code (found as its cause). */
+        private static JdbcTemplate busyAware(JdbcTemplate jdbc) {
+            org.springframework.jdbc.support.SQLExceptionTranslator plain = jdbc.getExceptionTranslator();
+            jdbc.setExceptionTranslator((task, sql, ex) -> isBusy(ex)
+                    ? new org.springframework.dao.TransientDataAccessResourceException(task, new RegisterBusyException(RegisterError.WRITING))
+                    : plain.translate(task, sql, ex));
+            return jdbc;
+        }
+    }
+
+    /**
+     * The pool's connection, in autocommit as every transaction expects it. sqlite-jdbc marks a connection as in
+     * a transaction before its BEGIN IMMEDIATE runs; when that BEGIN meets SQLITE_BUSY the mark stays, and the
+     * next transaction would begin nothing and write statement by statement. Such a connection is put right here.
+     */
+    private static final class BeginsCleanly extends org.springframework.jdbc.datasource.DelegatingDataSource {
+
+        BeginsCleanly(DataSource pool) {
+            super(pool);
+        }
+
+        @Override
+        public java.sql.Connection getConnection() throws java.sql.SQLException {
+            java.sql.Connection connection = super.getConnection();
+            if (!connection.getAutoCommit()) {
+                try {
+                    connection.setAutoCommit(true);
+                } catch (java.sql.SQLException noTransactionToCommit) {
+                    // Expected: the BEGIN that failed left nothing to commit; the connection is in autocommit again.
+                }
+            }
+            return connection;
         }
     }
 

@@ -11,7 +11,17 @@ public enum RegisterError implements ErrorCode {
     /** {0} the register's path, {1} the system's reason. */
     MIGRATE("register.migrate"),
     /** {0} the lock file, {1} the system's reason. */
-    LOCK("register.lock");
+    LOCK("register.lock"),
+    /** {0} the register's path: another {@code dondoc run} holds it. */
+    RUNNING("register.running"),
+    /** Another process kept the register busy writing for longer than the busy timeout. */
+    WRITING("register.writing"),
+    /** {0} the register's path: its disk is full. */
+    DISK_FULL("register.diskFull"),
+    /** {0} the temp folder, {1} the system's reason: SQLite's library cannot be loaded. */
+    NATIVE("register.native"),
+    /** {0} the register's path: it cannot be written (read-only file or folder). */
+    READ_ONLY("register.readOnly");
 
     private final String key;
 

@@ -12,7 +12,7 @@ public class RegisterUnavailableException extends DondocException {
         super(Kind.UNAVAILABLE, code, cause, args);
     }
 
-    RegisterUnavailableException(Kind kind, ErrorCode code) {
-        super(kind, code, null);
+    RegisterUnavailableException(Kind kind, ErrorCode code, Object... args) {
+        super(kind, code, null, args);
     }
 }

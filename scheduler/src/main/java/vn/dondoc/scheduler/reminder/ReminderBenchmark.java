@@ -66,7 +66,8 @@ public final class ReminderBenchmark {
 
             ReminderChannel nowhere = message -> new DeliveryResult.Sent(List.of());
             ReminderRun run = new ReminderRun(db, clock, planner,
-                    new DeliveryOutcomes(new ContactRegister(db, clock, java.time.Duration.ZERO)));
+                    new DeliveryOutcomes(new ContactRegister(db, clock, java.time.Duration.ZERO)),
+                    vn.dondoc.scheduler.delivery.RedeliverySettings.defaults());
             long t3 = System.nanoTime();
             ReminderReport first = run.run(NOW, nowhere, false);
             out.printf("full run:        %6d ms, %,d planned, %,d messages recorded%n", millis(t3), first.planned(), first.messages());

@@ -20,14 +20,20 @@ import org.springframework.stereotype.Component;
 import vn.dondoc.scheduler.contact.Recipients;
 import vn.dondoc.scheduler.delivery.DeliveryOutcomes;
 import vn.dondoc.scheduler.delivery.DeliveryResult;
+import vn.dondoc.scheduler.delivery.RedeliverySettings;
 import vn.dondoc.scheduler.register.RegisterDatabase;
 import vn.dondoc.scheduler.task.MilestoneLine;
 
 /**
  * One run of the reminder job. It plans, writes every new reminder PENDING in one transaction
- * before sending anything, then sends what is PENDING (also rows a crashed run left) as one message
- * per chat, recording each outcome right after its message. So nothing is lost across a crash, and
- * a crash between a send and its record repeats at most that one message.
+ * before sending anything, then sends what is PENDING (also rows a crashed run left) and what failed
+ * earlier for a reason that may pass and is due again, as one message per chat, recording each outcome
+ * right after its message. So nothing is lost across a crash or an outage, and a crash between a send and
+ * its record repeats at most that one message. A failed reminder is tried again until it goes, or a newer
+ * reminder of the same milestone replaces it, or it is no longer wanted (done, cancelled, contact gone).
+ * When several messages in a row fail so, Telegram is out of reach: the rest wait for the next pass.
+ * Indicator figures asked of a contact go in the same message; their rows keep the simpler PENDING, then
+ * SENT, FAILED or BLOCKED handling (a failed figure reminder is not tried again: the next point asks again).
  *
  * <p>Not meant to run twice at once on one register; the scheduler runs it as one non-concurrent job.
  */
@@ -40,21 +46,24 @@ public final class ReminderRun {
     private final Clock clock;
     private final ReminderPlanner planner;
     private final DeliveryOutcomes outcomes;
+    private final RedeliverySettings redelivery;
     private final IndicatorReminders indicators;
 
     @Autowired
     public ReminderRun(RegisterDatabase db, Clock clock, ReminderPlanner planner, DeliveryOutcomes outcomes,
-                       IndicatorReminders indicators) {
+                       RedeliverySettings redelivery, IndicatorReminders indicators) {
         this.db = db;
         this.clock = clock;
         this.planner = planner;
         this.outcomes = outcomes;
+        this.redelivery = redelivery;
         this.indicators = indicators;
     }
 
     /** Tasks only: for tools and tests that plan no indicator figures. */
-    public ReminderRun(RegisterDatabase db, Clock clock, ReminderPlanner planner, DeliveryOutcomes outcomes) {
-        this(db, clock, planner, outcomes, null);
+    public ReminderRun(RegisterDatabase db, Clock clock, ReminderPlanner planner, DeliveryOutcomes outcomes,
+                       RedeliverySettings redelivery) {
+        this(db, clock, planner, outcomes, redelivery, null);
     }
 
     /**
@@ -75,47 +84,102 @@ public final class ReminderRun {
                 ? new IndicatorReminders.Plan(IndicatorReminders.noLines(), List.of())
                 : indicators.plan(plan.day(), plan.lastEligible(), plan.recipients());
         int planned;
-        List<PlannedReminder> pending;
+        List<Row> rows;
         List<IndicatorReminders.Planned> pendingFigures;
         if (dryRun) {
             planned = plan.planned().size() + figures.planned().size();
-            pending = new ArrayList<>(pendingRows());
-            pending.addAll(plan.planned());
+            rows = new ArrayList<>(openRows());
+            plan.planned().forEach(p -> rows.add(new Row(p, false, null, 0)));
             pendingFigures = new ArrayList<>(indicators == null ? List.of() : indicators.pending());
             pendingFigures.addAll(figures.planned());
         } else {
             planned = db.inTransaction(() -> {
                 insertUnreached(plan.unreached());
-                return insertPending(plan.planned())
+                int inserted = insertPending(plan.planned())
                         + (indicators == null ? 0 : indicators.insertPending(figures.planned(), clock.instant()));
+                giveUpSuperseded();
+                return inserted;
             });
-            pending = pendingRows();
+            rows = openRows();
             pendingFigures = indicators == null ? List.of() : indicators.pending();
         }
-        List<Long> stale = new ArrayList<>();
+        List<Row> stale = new ArrayList<>();
         List<Long> staleFigures = new ArrayList<>();
         Map<Long, List<IndicatorReminder>> figuresByContact = figureReminders(figures, pendingFigures, plan.recipients(),
                 staleFigures);
-        List<ReminderMessage> messages = messages(plan, pending, stale, figuresByContact);
+        List<Outgoing> messages = messages(plan, rows, stale, figuresByContact, now);
         if (!dryRun && (!stale.isEmpty() || !staleFigures.isEmpty())) {
-            // Never sent, and no longer wanted (done, cancelled, figure reported, contact gone): as if never planned.
-            db.inTransaction(() -> {
-                jdbc().batchUpdate("DELETE FROM delivery WHERE id = ? AND status = 'PENDING'", stale, 500,
-                        (ps, id) -> ps.setLong(1, id));
-                if (indicators != null) {
-                    indicators.deleteStale(staleFigures);
-                }
-            });
+            dropStale(stale, staleFigures);
         }
-        Tally tally = new Tally(dryRun, planned, messages.size(), unreached(plan));
-        for (ReminderMessage message : messages) {
-            DeliveryResult result = deliver(channel, message);
-            if (!dryRun) {
-                record(message, result);
+        Tally tally = new Tally(dryRun, planned, unreached(plan));
+        int inARow = 0;
+        List<Row> deferred = new ArrayList<>();
+        for (Outgoing outgoing : messages) {
+            if (inARow >= redelivery.outageAfter()) {
+                // Telegram is out of reach: trying every chat would only wait on every one. The rows stay
+                // open for the next pass, marked late so the office hears of them once they go.
+                tally.defer();
+                deferred.addAll(outgoing.rows());
+                continue;
             }
-            tally.add(message, result);
+            if (Thread.currentThread().isInterrupted()) {
+                // Stopping: the rest stays open for the next pass.
+                tally.defer();
+                continue;
+            }
+            DeliveryResult result = deliver(channel, outgoing.message());
+            if (!dryRun) {
+                record(outgoing, result, now);
+            }
+            tally.add(outgoing.message(), result);
+            inARow = result instanceof DeliveryResult.Failed f && f.mayPass() ? inARow + 1 : 0;
+        }
+        if (!dryRun && !deferred.isEmpty()) {
+            boolean interrupted = Thread.interrupted();
+            db.inTransaction(() -> {
+                jdbc().batchUpdate("UPDATE delivery SET first_failed_at = coalesce(first_failed_at, ?) WHERE id = ?", deferred, 500,
+                        (ps, r) -> {
+                            ps.setString(1, now.toString());
+                            ps.setLong(2, r.reminder().deliveryId());
+                        });
+            });
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (tally.deferred > 0) {
+            LOG.warn("{} reminder message(s) in a row failed ({}); {} more wait for the next pass", inARow,
+                    tally.lastReason, tally.deferred);
         }
         return tally.report();
+    }
+
+    /**
+     * A failed reminder of a milestone and contact that now have a newer one planned is not sent any more:
+     * the newer one says what is due now (a missed day is caught up by one reminder, not by several).
+     */
+    private void giveUpSuperseded() {
+        jdbc().update("UPDATE delivery SET retry_at = NULL, tell = 0, reason = reason || '; superseded by a newer reminder'"
+                + " WHERE status = 'FAILED' AND retry_at IS NOT NULL AND EXISTS (SELECT 1 FROM delivery n"
+                + " WHERE n.milestone_id = delivery.milestone_id AND n.contact_id = delivery.contact_id"
+                + " AND n.point_on > delivery.point_on)");
+    }
+
+    /**
+     * Never sent and no longer wanted (done, cancelled, figure reported, contact gone): as if never planned, or
+     * given up if it failed before.
+     */
+    private void dropStale(List<Row> stale, List<Long> staleFigures) {
+        db.inTransaction(() -> {
+            if (indicators != null) {
+                indicators.deleteStale(staleFigures);
+            }
+            jdbc().batchUpdate("DELETE FROM delivery WHERE id = ? AND status = 'PENDING'",
+                    stale.stream().filter(r -> !r.failedBefore()).toList(), 500, (ps, r) -> ps.setLong(1, r.reminder().deliveryId()));
+            jdbc().batchUpdate("UPDATE delivery SET retry_at = NULL, tell = 0, reason = reason || '; no longer wanted'"
+                            + " WHERE id = ? AND status = 'FAILED'",
+                    stale.stream().filter(Row::failedBefore).toList(), 500, (ps, r) -> ps.setLong(1, r.reminder().deliveryId()));
+        });
     }
 
     private int insertPending(List<PlannedReminder> planned) {
@@ -165,13 +229,18 @@ public final class ReminderRun {
                 .toList();
     }
 
-    /** Rows written and not yet sent, with their delivery ids (dry-run rows not yet written have 0). */
-    private List<PlannedReminder> pendingRows() {
-        return jdbc().query("SELECT id, milestone_id, task_id, contact_id, chat_id, kind, working_days, point_on, escalated"
-                        + " FROM delivery WHERE status = 'PENDING' ORDER BY id",
-                (rs, n) -> new PlannedReminder(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+    /**
+     * Rows written and not yet sent: PENDING ones, and FAILED ones to try again (with when). Dry-run rows not
+     * yet written have delivery id 0.
+     */
+    private List<Row> openRows() {
+        return jdbc().query("SELECT id, milestone_id, task_id, contact_id, chat_id, kind, working_days, point_on, escalated,"
+                        + " status, retry_at, attempts FROM delivery"
+                        + " WHERE status = 'PENDING' OR status = 'FAILED' AND retry_at IS NOT NULL ORDER BY id",
+                (rs, n) -> new Row(new PlannedReminder(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
                         rs.getLong(5), ReminderKind.valueOf(rs.getString(6)), rs.getInt(7), LocalDate.parse(rs.getString(8)),
-                        rs.getInt(9) == 1));
+                        rs.getInt(9) == 1), rs.getString(10).equals("FAILED"),
+                        rs.getString(11) == null ? null : Instant.parse(rs.getString(11)), rs.getInt(12)));
     }
 
     /** The indicator figures each contact is asked for; rows no longer wanted go to {@code stale}. */
@@ -194,34 +263,48 @@ public final class ReminderRun {
         return byContact;
     }
 
-    private List<ReminderMessage> messages(ReminderPlanner.Plan plan, List<PlannedReminder> rows, List<Long> stale,
-                                           Map<Long, List<IndicatorReminder>> figures) {
-        Map<Long, List<Reminder>> byContact = new TreeMap<>();
-        // The lines are read as of the run's day: what each message says is counted for the day it is sent.
-        for (PlannedReminder row : rows) {
-            MilestoneLine line = plan.milestones().get(row.milestoneId());
-            Recipients.Recipient contact = plan.recipients().byId(row.contactId());
-            if (line == null || !line.status().isOpen() || contact == null || contact.chatId() != row.chatId()) {
-                if (row.deliveryId() > 0) {
-                    stale.add(row.deliveryId());
+    /**
+     * One message per contact of the rows still wanted, with the figures the contact is asked for. A contact
+     * whose rows all failed before and are not due again yet (and who is asked for no figure) waits; one with
+     * anything due gets everything open in one message.
+     */
+    private List<Outgoing> messages(ReminderPlanner.Plan plan, List<Row> rows, List<Row> stale,
+                                    Map<Long, List<IndicatorReminder>> figures, Instant now) {
+        Map<Long, List<Row>> byContact = new TreeMap<>();
+        for (Row row : rows) {
+            PlannedReminder p = row.reminder();
+            MilestoneLine line = plan.milestones().get(p.milestoneId());
+            Recipients.Recipient contact = plan.recipients().byId(p.contactId());
+            if (line == null || !line.status().isOpen() || contact == null || contact.chatId() != p.chatId()) {
+                if (p.deliveryId() > 0) {
+                    stale.add(row);
                 }
                 continue;
             }
-            byContact.computeIfAbsent(row.contactId(), k -> new ArrayList<>()).add(new Reminder(row.deliveryId(),
-                    row.taskId(), row.milestoneId(), line.source(), line.item(), line.title(), line.lead(),
-                    line.deadlineText(), line.due(), line.originalDue(), row.kind(), row.workingDays(), row.pointOn(),
-                    row.escalated(), line.standing()));
+            byContact.computeIfAbsent(p.contactId(), k -> new ArrayList<>()).add(row);
         }
         Comparator<Reminder> byDue = Comparator.comparing(Reminder::due, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(r -> plan.documentOrder().get(r.milestoneId()));
         // One message per chat: its task reminders and the figures it is asked for together.
         figures.keySet().forEach(contactId -> byContact.computeIfAbsent(contactId, k -> new ArrayList<>()));
-        List<ReminderMessage> messages = new ArrayList<>();
-        byContact.forEach((contactId, reminders) -> {
+        List<Outgoing> messages = new ArrayList<>();
+        byContact.forEach((contactId, contactRows) -> {
+            if (!figures.containsKey(contactId) && contactRows.stream().noneMatch(r -> r.dueAt(now))) {
+                return;
+            }
             Recipients.Recipient c = plan.recipients().byId(contactId);
+            List<Reminder> reminders = new ArrayList<>();
+            // The lines are read as of the run's day: what each message says is counted for the day it is sent.
+            for (Row row : contactRows) {
+                PlannedReminder p = row.reminder();
+                MilestoneLine line = plan.milestones().get(p.milestoneId());
+                reminders.add(new Reminder(p.deliveryId(), p.taskId(), p.milestoneId(), line.source(), line.item(),
+                        line.title(), line.lead(), line.deadlineText(), line.due(), line.originalDue(), p.kind(),
+                        p.workingDays(), p.pointOn(), p.escalated(), line.standing()));
+            }
             reminders.sort(byDue);
-            messages.add(new ReminderMessage(c.id(), c.chatId(), c.name(), c.role(), c.agency(), reminders,
-                    figures.getOrDefault(contactId, List.of())));
+            messages.add(new Outgoing(new ReminderMessage(c.id(), c.chatId(), c.name(), c.role(), c.agency(), reminders,
+                    figures.getOrDefault(contactId, List.of())), contactRows));
         });
         return messages;
     }
@@ -232,74 +315,117 @@ public final class ReminderRun {
             return channel.deliver(message);
         } catch (RuntimeException e) {
             LOG.warn("Reminder message to contact {} (chat {}) failed: {}", message.contactId(), message.chatId(), e.toString());
-            return new DeliveryResult.Failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            // Most likely the way to Telegram (the channel maps Telegram's own refusals to results).
+            return DeliveryResult.Failed.mayPass(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
     }
 
-    private void record(ReminderMessage message, DeliveryResult result) {
+    /**
+     * Records one message's outcome on each of its rows. A failure that may pass is tried again after a wait
+     * that grows with the row's attempts; the office is told of a row's trouble once (blocked, failed, or
+     * sent late after failing), whatever happens to it afterwards.
+     */
+    private void record(Outgoing outgoing, DeliveryResult result, Instant now) {
+        // A stop interrupts the pass: what was sent must still be written down, or it would go again.
+        boolean interrupted = Thread.interrupted();
+        try {
+            write(outgoing, result, now);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void write(Outgoing outgoing, DeliveryResult result, Instant now) {
         String at = clock.instant().toString();
-        List<Long> ids = message.reminders().stream().map(Reminder::deliveryId).toList();
-        List<Long> figureIds = message.indicators().stream().map(IndicatorReminder::deliveryId).toList();
+        List<Row> rows = outgoing.rows();
+        long contactId = outgoing.message().contactId();
+        List<Long> figureIds = outgoing.message().indicators().stream().map(IndicatorReminder::deliveryId).toList();
         db.inTransaction(() -> {
             if (result instanceof DeliveryResult.Sent sent) {
-                String messageIds = sent.messageIds().stream().map(String::valueOf).collect(Collectors.joining(","));
-                update(ids, "SENT", messageIds, null, at);
+                String ids = sent.messageIds().stream().map(String::valueOf).collect(Collectors.joining(","));
                 if (indicators != null) {
-                    indicators.update(figureIds, "SENT", messageIds, null, at);
+                    indicators.update(figureIds, "SENT", ids, null, at);
                 }
+                jdbc().batchUpdate("UPDATE delivery SET status = 'SENT', message_ids = ?, finished_at = ?, attempts = attempts + 1,"
+                        + " retry_at = NULL, tell = CASE WHEN first_failed_at IS NOT NULL AND told_at IS NULL THEN 1 ELSE 0 END"
+                        + " WHERE id = ?", rows, 500, (ps, r) -> {
+                    ps.setString(1, ids);
+                    ps.setString(2, at);
+                    ps.setLong(3, r.reminder().deliveryId());
+                });
             } else if (result instanceof DeliveryResult.Failed failed) {
-                update(ids, "FAILED", null, failed.reason(), at);
                 if (indicators != null) {
                     indicators.update(figureIds, "FAILED", null, failed.reason(), at);
                 }
+                jdbc().batchUpdate("UPDATE delivery SET status = 'FAILED', reason = ?, finished_at = ?, attempts = attempts + 1,"
+                        + " first_failed_at = coalesce(first_failed_at, ?), retry_at = ?,"
+                        + " tell = CASE WHEN told_at IS NULL THEN 1 ELSE 0 END WHERE id = ?", rows, 500, (ps, r) -> {
+                    ps.setString(1, failed.reason());
+                    ps.setString(2, at);
+                    ps.setString(3, now.toString());
+                    ps.setString(4, failed.mayPass() ? redelivery.nextAttempt(now, r.attempts() + 1).toString() : null);
+                    ps.setLong(5, r.reminder().deliveryId());
+                });
             } else if (result instanceof DeliveryResult.Blocked blocked) {
                 // Every reminder still waiting for this person, not only this message's: none can reach them.
-                jdbc().update("UPDATE delivery SET status = 'BLOCKED', reason = ?, finished_at = ?"
-                        + " WHERE contact_id = ? AND status = 'PENDING'", blocked.reason(), at, message.contactId());
+                jdbc().update("UPDATE delivery SET status = 'BLOCKED', reason = ?, finished_at = ?, retry_at = NULL,"
+                        + " tell = CASE WHEN told_at IS NULL THEN 1 ELSE 0 END, attempts = attempts + 1"
+                        + " WHERE contact_id = ? AND (status = 'PENDING' OR status = 'FAILED' AND retry_at IS NOT NULL)",
+                        blocked.reason(), at, contactId);
                 if (indicators != null) {
-                    indicators.blocked(message.contactId(), blocked.reason(), at);
+                    indicators.blocked(contactId, blocked.reason(), at);
                 }
-                outcomes.record(message.contactId(), result);
+                outcomes.record(contactId, result);
             }
         });
     }
 
-    private void update(List<Long> ids, String status, String messageIds, String reason, String at) {
-        jdbc().batchUpdate("UPDATE delivery SET status = ?, message_ids = ?, reason = ?, finished_at = ? WHERE id = ?",
-                ids, 500, (ps, id) -> {
-                    ps.setString(1, status);
-                    ps.setString(2, messageIds);
-                    ps.setString(3, reason);
-                    ps.setString(4, at);
-                    ps.setLong(5, id);
-                });
+    /** A delivery row to send: new (PENDING), or failed before and to be tried again from {@code retryAt}. */
+    private record Row(PlannedReminder reminder, boolean failedBefore, Instant retryAt, int attempts) {
+
+        boolean dueAt(Instant now) {
+            return !failedBefore || retryAt == null || !retryAt.isAfter(now);
+        }
+    }
+
+    /** One message and the rows it carries. */
+    private record Outgoing(ReminderMessage message, List<Row> rows) {
     }
 
     /** Counts outcomes as they come. */
     private static final class Tally {
         private final boolean dryRun;
         private final int planned;
-        private final int messages;
+        private int messages;
         private int sent;
+        private int deferred;
+        private String lastReason;
         private final List<ReminderReport.Problem> failures = new ArrayList<>();
         private final List<ReminderReport.Problem> blocked = new ArrayList<>();
         private final List<ReminderReport.Unreached> unreached;
 
-        Tally(boolean dryRun, int planned, int messages, List<ReminderReport.Unreached> unreached) {
+        Tally(boolean dryRun, int planned, List<ReminderReport.Unreached> unreached) {
             this.dryRun = dryRun;
             this.planned = planned;
-            this.messages = messages;
             this.unreached = unreached;
         }
 
         void add(ReminderMessage message, DeliveryResult result) {
+            messages++;
             if (result instanceof DeliveryResult.Sent) {
                 sent++;
             } else if (result instanceof DeliveryResult.Failed f) {
                 failures.add(problem(message, f.reason()));
+                lastReason = f.reason();
             } else if (result instanceof DeliveryResult.Blocked b) {
                 blocked.add(problem(message, b.reason()));
             }
+        }
+
+        void defer() {
+            deferred++;
         }
 
         private static ReminderReport.Problem problem(ReminderMessage message, String reason) {
@@ -308,7 +434,7 @@ public final class ReminderRun {
 
         ReminderReport report() {
             return new ReminderReport(dryRun, planned, messages, sent, failures.size(), blocked.size(), failures, blocked,
-                    unreached);
+                    unreached, deferred);
         }
     }
 

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.quartz.DisallowConcurrentExecution;
-import org.quartz.Job;
+import org.quartz.InterruptableJob;
 import org.quartz.JobExecutionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +21,7 @@ import vn.dondoc.scheduler.error.DondocException;
  * Never two firings of one JobDetail at once.
  */
 @DisallowConcurrentExecution
-public class PassJob implements Job {
+public class PassJob implements InterruptableJob {
 
     /** Job data: the name of the pass to run. */
     public static final String PASS = "pass";
@@ -40,9 +40,30 @@ public class PassJob implements Job {
         this.clock = clock;
     }
 
+    /** The thread running this firing, so that a stop can interrupt it (a pass then leaves the rest for the next firing). */
+    private volatile Thread running;
+
+    @Override
+    public void interrupt() {
+        Thread thread = running;
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
     @Override
     public void execute(JobExecutionContext context) {
-        Instant now = clock.instant();
+        running = Thread.currentThread();
+        try {
+            execute(context, clock.instant());
+        } finally {
+            running = null;
+            // The pool thread is reused: an interruption meant for this firing must not reach the next.
+            Thread.interrupted();
+        }
+    }
+
+    private void execute(JobExecutionContext context, Instant now) {
         String name = context.getMergedJobDataMap().getString(PASS);
         Pass pass = passes.get(name);
         if (pass == null) {

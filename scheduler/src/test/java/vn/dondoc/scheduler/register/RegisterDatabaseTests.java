@@ -18,7 +18,7 @@ class RegisterDatabaseTests {
     void opensWithWalBusyTimeoutAndForeignKeys() {
         try (RegisterDatabase db = RegisterDatabase.open(dir.resolve("r.db"))) {
             assertThat(db.jdbc().queryForObject("PRAGMA journal_mode", String.class)).isEqualToIgnoringCase("wal");
-            assertThat(db.jdbc().queryForObject("PRAGMA busy_timeout", Integer.class)).isEqualTo(5000);
+            assertThat(db.jdbc().queryForObject("PRAGMA busy_timeout", Integer.class)).isEqualTo(30_000);
             assertThat(db.jdbc().queryForObject("PRAGMA foreign_keys", Integer.class)).isEqualTo(1);
         }
     }
@@ -91,6 +91,44 @@ class RegisterDatabaseTests {
         try (RegisterDatabase db = RegisterDatabase.open(file)) {
             assertThat(db.jdbc().queryForList("SELECT code_hash FROM invite", String.class))
                     .containsExactly(vn.dondoc.scheduler.contact.InviteCodes.hash("abcDEF123_-xyz09"));
+        }
+    }
+
+    @Test
+    void aFullDiskDuringAnImportIsOneCodedFailureAndTheRegisterIsAsItWas() throws Exception {
+        Path file = dir.resolve("register.db");
+        try (RegisterDatabase db = RegisterDatabase.open(file)) {
+            vn.dondoc.scheduler.importing.DocumentImporter importer = new vn.dondoc.scheduler.importing.DocumentImporter(db,
+                    java.time.Clock.systemUTC(), new vn.dondoc.scheduler.calendar.OfficeCalendar(java.util.List.of()));
+            importer.run(new vn.dondoc.scheduler.importing.ImportRequest(Path.of("../examples/152-QD-UBND-2024-phu-luc-01.tsv"),
+                    "152/QĐ-UBND", java.time.LocalDate.of(2024, 1, 18), null, false));
+            // SQLite's own "database or disk is full" (SQLITE_FULL), as a full disk gives it: the file may not grow.
+            int pages = db.jdbc().queryForObject("PRAGMA page_count", Integer.class);
+            db.jdbc().queryForObject("PRAGMA max_page_count = " + (pages + 2), Integer.class);
+            Path big = vn.dondoc.scheduler.importing.StreamedXlsx.write(dir.resolve("lon.xlsx"), 5_000, 200);
+
+            assertThatThrownBy(() -> importer.run(new vn.dondoc.scheduler.importing.ImportRequest(big, "9/KH",
+                    java.time.LocalDate.of(2024, 1, 18), null, false)))
+                    .isInstanceOf(RegisterUnavailableException.class)
+                    .satisfies(e -> assertThat(((RegisterUnavailableException) e).code()).isEqualTo(RegisterError.DISK_FULL));
+            assertThat(db.jdbc().queryForObject("SELECT count(*) FROM task", Integer.class)).isEqualTo(178);
+        }
+    }
+
+    @Test
+    void aReadOnlySharedMemoryFileLeftByAReadOnlyRunIsMadeWritableAgainWithTheRegister() throws Exception {
+        Path file = dir.resolve("register.db");
+        RegisterDatabase.open(file).close();
+        Path shm = dir.resolve("register.db-shm");
+        Files.deleteIfExists(shm);
+        Files.write(shm, new byte[32_768]);
+        Files.setPosixFilePermissions(shm, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+
+        try (RegisterDatabase db = RegisterDatabase.open(file)) {
+            db.inTransaction(() -> db.jdbc().update("INSERT INTO agency (name, name_key, created_at) VALUES ('Sở Y tế', 'so y te', 'x')"));
+
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(shm)))
+                    .isEqualTo(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
         }
     }
 }

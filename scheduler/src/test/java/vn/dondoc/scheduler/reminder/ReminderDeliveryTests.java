@@ -220,4 +220,117 @@ class ReminderDeliveryTests {
         assertThat(f.channel.messages).isEmpty();
         assertThat(f.runAt("2024-03-26T09:00").planned()).isZero();
     }
+
+    @Test
+    void aReminderThatFailedForAReasonThatMayPassIsTriedAgainByALaterPassAfterAWaitUntilItGoes() {
+        f.task("47", "2024-03-29", xayDung);
+        f.channel.answer = m -> DeliveryResult.Failed.mayPass("IOException: unexpected end of stream");
+        ReminderReport failed = f.runAt("2024-03-26T08:00");
+        f.runAt("2024-03-26T08:04");
+        int triedBeforeTheWait = f.channel.messages.size();
+        f.channel.answer = m -> new DeliveryResult.Sent(List.of(5L));
+
+        ReminderReport later = f.runAt("2024-03-26T08:05");
+        f.runAt("2024-03-26T09:00");
+
+        assertThat(failed.nothingDelivered()).isTrue();
+        assertThat(triedBeforeTheWait).as("not again before the wait (5 min)").isEqualTo(1);
+        assertThat(later.sent()).isEqualTo(1);
+        assertThat(f.channel.messages).hasSize(2);
+        assertThat(f.db.jdbc().queryForObject("SELECT status || ' ' || attempts || ' ' || tell FROM delivery", String.class))
+                .as("sent at the second attempt, and the office is to hear it went late").isEqualTo("SENT 2 1");
+    }
+
+    @Test
+    void aFailedReminderReplacedByANewerOneOfTheSameMilestoneIsNotSentTheNewerOneIs() {
+        f.task("47", "2024-03-29", xayDung);
+        f.channel.answer = m -> DeliveryResult.Failed.mayPass("503 Service Unavailable");
+        f.runAt("2024-03-26T08:00");
+        f.channel.answer = m -> new DeliveryResult.Sent(List.of(5L));
+
+        f.runAt("2024-03-28T08:00");
+
+        assertThat(f.channel.points(f.chatOf(an))).containsExactly("BEFORE 3 2024-03-26", "BEFORE 1 2024-03-28");
+        assertThat(f.db.jdbc().queryForList("SELECT status || ' ' || ifnull(retry_at, '-') FROM delivery ORDER BY id", String.class))
+                .containsExactly("FAILED -", "SENT -");
+    }
+
+    @Test
+    void aFailedReminderOfATaskDoneMeanwhileIsNotTriedAgain() {
+        long task = f.task("47", "2024-03-29", xayDung);
+        f.channel.answer = m -> DeliveryResult.Failed.mayPass("timeout");
+        f.runAt("2024-03-26T08:00");
+        f.reports.markDone(task, vn.dondoc.scheduler.task.Actor.program("test"), null);
+        f.channel.answer = m -> new DeliveryResult.Sent(List.of(5L));
+
+        f.runAt("2024-03-26T09:00");
+
+        assertThat(f.channel.messages).hasSize(1);
+        assertThat(f.db.jdbc().queryForObject("SELECT status || ' ' || ifnull(retry_at, '-') FROM delivery", String.class))
+                .isEqualTo("FAILED -");
+    }
+
+    @Test
+    void theOfficesNoticeIsWrittenBeforeItIsSentSoARunKilledBeforeOrWhileTellingLosesNothing() {
+        f.task("47", "2024-03-29", xayDung);
+        long office = f.office("Văn phòng UBND tỉnh");
+        f.channel.answer = m -> m.contactId() == an ? new DeliveryResult.Blocked("Forbidden: bot was blocked by the user")
+                : new DeliveryResult.Sent(List.of(1L));
+        List<OfficeAlert> told = new java.util.ArrayList<>();
+        OfficeAlertChannel dying = alert -> {
+            throw new OutOfMemoryError("killed while telling the office");
+        };
+        OfficeAlertChannel working = alert -> {
+            told.add(alert);
+            return new DeliveryResult.Sent(List.of(2L));
+        };
+
+        // Killed after recording the block, before the office was told.
+        ReminderReport first = f.runAt("2024-03-26T08:00");
+        // The next pass composes the notice, and is killed while sending it.
+        ReminderReport second = f.runAt("2024-03-26T09:00");
+        assertThatThrownBy(() -> alerts(dying).tell(f.clock.instant(), second)).isInstanceOf(OutOfMemoryError.class);
+        ReminderReport third = f.runAt("2024-03-26T10:00");
+        alerts(working).tell(f.clock.instant(), third);
+        alerts(working).tell(f.clock.instant(), f.runAt("2024-03-26T11:00"));
+
+        assertThat(first.blocked()).isEqualTo(1);
+        assertThat(told).singleElement().satisfies(a -> {
+            assertThat(a.contactId()).isEqualTo(office);
+            assertThat(a.notice().blocked()).extracting(ReminderReport.Problem::contactId).containsExactly(an);
+        });
+        assertThat(f.count("SELECT count(*) FROM office_notice WHERE status = 'SENT'")).isEqualTo(1);
+    }
+
+    @Test
+    void aSecondRunThroughALinkToTheRegisterIsRefusedLikeOneThroughTheSamePath() throws Exception {
+        f.task("7", "2024-03-27", xayDung);
+        f.task("8", "2024-03-29", taiChinh);
+        java.nio.file.Files.createDirectories(dir.resolve("elsewhere"));
+        Path link = java.nio.file.Files.createSymbolicLink(dir.resolve("elsewhere/so-dang-ky.db"), dir.resolve("register.db"));
+        List<Throwable> second = new java.util.ArrayList<>();
+        List<ReminderReport> sentBySecond = new java.util.ArrayList<>();
+        ReminderChannel sendingSlowly = message -> {
+            try (vn.dondoc.scheduler.register.RegisterDatabase other = vn.dondoc.scheduler.register.RegisterDatabase.open(link)) {
+                sentBySecond.add(ReminderFixture.run(other, f.clock, ReminderPolicy.defaults()).run(f.clock.instant(), f.channel, false));
+            } catch (RuntimeException e) {
+                second.add(e);
+            }
+            return new DeliveryResult.Sent(List.of(1L));
+        };
+
+        ReminderReport first = f.runAt("2024-03-26T08:00", sendingSlowly, false);
+
+        assertThat(first.sent()).isEqualTo(2);
+        assertThat(sentBySecond).isEmpty();
+        assertThat(second).hasSize(2).allSatisfy(e -> assertThat(e)
+                .isInstanceOf(vn.dondoc.scheduler.register.RegisterBusyException.class));
+        assertThat(f.channel.messages).as("nothing twice").isEmpty();
+    }
+
+    private OfficeAlerts alerts(OfficeAlertChannel channel) {
+        return new OfficeAlerts(f.db, f.clock, new vn.dondoc.scheduler.contact.Recipients(f.db), channel,
+                new vn.dondoc.scheduler.delivery.DeliveryOutcomes(new vn.dondoc.scheduler.contact.ContactRegister(f.db, f.clock,
+                        java.time.Duration.ZERO)), vn.dondoc.scheduler.delivery.RedeliverySettings.defaults());
+    }
 }

@@ -132,7 +132,8 @@ final class ReminderFixture implements AutoCloseable {
     /** The run as the application wires it, by hand. */
     static ReminderRun run(RegisterDatabase db, java.time.Clock clock, ReminderPolicy policy) {
         return new ReminderRun(db, clock, new ReminderPlanner(db, new TaskRegister(db, new OfficeDays(db)), new OfficeDays(db),
-                new Recipients(db), policy), new DeliveryOutcomes(new ContactRegister(db, clock, java.time.Duration.ZERO)));
+                new Recipients(db), policy), new DeliveryOutcomes(new ContactRegister(db, clock, java.time.Duration.ZERO)),
+                vn.dondoc.scheduler.delivery.RedeliverySettings.defaults());
     }
 
     static final class RecordingChannel implements ReminderChannel {
