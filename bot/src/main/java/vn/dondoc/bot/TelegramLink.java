@@ -31,6 +31,8 @@ import vn.dondoc.scheduler.schedule.RunLock;
 @Profile(DondocApplication.RUN)
 final class TelegramLink implements SmartLifecycle, org.springframework.beans.factory.DisposableBean {
 
+    /** How long a stop waits for a pass that is sending before it interrupts it. */
+    private static final java.time.Duration STOP_GRACE = java.time.Duration.ofSeconds(4);
     private static final Logger log = LoggerFactory.getLogger(TelegramLink.class);
 
     private final TelegramBot bot;
@@ -89,11 +91,20 @@ final class TelegramLink implements SmartLifecycle, org.springframework.beans.fa
     @Override
     public void stop() {
         try {
+            // A pass that is sending gets a few seconds to finish (then nothing is left half-sent); one stuck on a
+            // Telegram that does not answer is interrupted, so that a stop is obeyed within 10 s.
+            jobs.standby();
+            long deadline = System.nanoTime() + STOP_GRACE.toNanos();
+            while (!jobs.getCurrentlyExecutingJobs().isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
             for (JobExecutionContext running : jobs.getCurrentlyExecutingJobs()) {
                 jobs.interrupt(running.getFireInstanceId());
             }
         } catch (SchedulerException e) {
             log.warn("Interrupting the jobs: {}", e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         if (bot != null) {
             bot.cancelCalls();
