@@ -1,7 +1,6 @@
 package vn.dondoc.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.dondoc.scheduler.importing.StreamedXlsx;
 
 /** The packaged jar, run as a script runs it: separate process, POSIX locale, only the environment. */
 class DondocJarIT {
