@@ -1,6 +1,7 @@
 package vn.dondoc.bot.console;
 
 import java.security.Principal;
+import java.util.List;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.dondoc.messages.Texts;
@@ -17,6 +18,26 @@ class ConsolePages {
     ConsolePages(Texts texts, ContactRegister contacts) {
         this.texts = texts;
         this.contacts = contacts;
+    }
+
+    /** One entry of the menu every page shows: its key (text console.menu.KEY, id menu-KEY) and its address. */
+    record MenuPage(String key, String path) {
+    }
+
+    /** The console's pages, in the order of the menu. */
+    static final List<MenuPage> MENU = List.of(
+            new MenuPage("register", "/"),
+            new MenuPage("import", "/nhap"),
+            new MenuPage("agencies", "/coquan"),
+            new MenuPage("contacts", "/lienhe"),
+            new MenuPage("extensions", "/giahan"),
+            new MenuPage("holidays", "/ngaynghi"),
+            new MenuPage("digest", "/bantin"),
+            new MenuPage("deliveries", "/nhatky"));
+
+    @ModelAttribute("menu")
+    List<MenuPage> menu() {
+        return MENU;
     }
 
     @ModelAttribute("t")

@@ -24,6 +24,14 @@ public record Caller(Contact contact, Long chatId, String name) {
         return new Caller(contact, chatId, name);
     }
 
+    /**
+     * The contact logged in to the web console. There is no chat; the history says "Văn phòng UBND tỉnh — web", so
+     * a change made in the browser is told apart from one made through the bot.
+     */
+    public static Caller console(Contact contact) {
+        return new Caller(contact, null, of(contact, 0, null).name() + " — web");
+    }
+
     public Actor actor() {
         return new Actor(name, contact.id(), chatId);
     }
