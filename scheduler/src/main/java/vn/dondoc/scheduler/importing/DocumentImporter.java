@@ -170,7 +170,7 @@ public final class DocumentImporter {
             outcomes[tasks.save(source, draft, actor).kind().ordinal()]++;
             items.add(row.item());
             milestones += deadline.dates().size();
-            if (deadline.kind() == DeadlineKind.NONE) {
+            if (deadline.kind() == DeadlineKind.NONE || deadline.kind() == DeadlineKind.EVENT) {
                 withoutFixedDeadline++;
             } else if (deadline.kind() == DeadlineKind.UNPARSED) {
                 unparsed.add(new UnparsedDeadline(row.line(), row.item(), row.deadline(), deadline.problem()));
