@@ -13,7 +13,8 @@ import vn.dondoc.scheduler.deadline.Grammar.Hit;
 final class EventTerms {
 
     /** The words an event's name starts with; add one here to teach a new kind of event. */
-    private static final Pattern HEAD = Pattern.compile("(?:ky hop|phien hop|hoi nghi|dai hoi|hoi thao|le ky niem)" + END);
+    private static final Pattern HEAD =
+            Pattern.compile("(?:tai )?((?:ky hop|phien hop|hoi nghi|dai hoi|hoi thao|le ky niem)" + END + ")");
     private static final Pattern CLAUSE_END = Pattern.compile("[,;()]|\\.(?= |$)");
 
     private final NormalizedPhrase phrase;
@@ -26,14 +27,16 @@ final class EventTerms {
 
     /** The event at {@code p}, or null. */
     Hit read(int p) {
-        if (Grammar.match(HEAD, text, p) == null) {
+        Matcher head = Grammar.match(HEAD, text, p);
+        if (head == null) {
             return null;
         }
+        int name = head.start(1); // "tại kỳ họp …": the event is "kỳ họp …"
         Matcher stop = CLAUSE_END.matcher(text).region(p, text.length());
         int end = stop.find() ? stop.start() : text.length();
         while (end > p && text.charAt(end - 1) == ' ') {
             end--;
         }
-        return new Hit(new Term.Event(phrase.quote(p, end)), end);
+        return new Hit(new Term.Event(phrase.quote(name, end)), end);
     }
 }

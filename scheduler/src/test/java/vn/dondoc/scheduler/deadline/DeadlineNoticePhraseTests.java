@@ -178,6 +178,7 @@ class DeadlineNoticePhraseTests {
             trước kỳ họp thứ 18 HĐND tỉnh khóa XVIII      | kỳ họp thứ 18 HĐND tỉnh khóa XVIII
             Trước Hội nghị tổng kết năm 2024              | Hội nghị tổng kết năm 2024
             trình kỳ họp HĐND tỉnh giữa năm               | kỳ họp HĐND tỉnh giữa năm
+            trình HĐND tỉnh tại kỳ họp cuối năm 2024      | kỳ họp cuối năm 2024
             truoc ky hop HDND tinh cuoi nam               | ky hop HDND tinh cuoi nam
             Báo cáo UBND tỉnh trước phiên họp thường kỳ tháng 7. | phiên họp thường kỳ tháng 7
             """)
