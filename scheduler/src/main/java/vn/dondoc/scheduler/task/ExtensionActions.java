@@ -57,6 +57,18 @@ public class ExtensionActions {
         return decide(caller, extensionId, false, reason);
     }
 
+    /** How far back the console lists decided requests. */
+    static final int DECIDED_DAYS = 30;
+
+    /** For those who decide: the requests waiting, and those decided in the last {@value #DECIDED_DAYS} days. */
+    public ExtensionBoard board(Caller caller) {
+        return db.inTransaction(() -> {
+            access.toDecide(caller);
+            return new ExtensionBoard(extensions.lines(true, null),
+                    extensions.lines(false, LocalDate.now(clock).minusDays(DECIDED_DAYS)));
+        });
+    }
+
     /** The request, when the caller decides requests: before asking the decider for a reason. */
     public ExtensionRequest pending(Caller caller, long extensionId) {
         return db.inTransaction(() -> {
