@@ -48,6 +48,11 @@ public class ExtensionActions {
         return decide(caller, extensionId, true, null);
     }
 
+    /** Approves with the reason the decider wrote (null: none), kept and told like a rejection's. */
+    public ExtensionDecided approve(Caller caller, long extensionId, String reason) {
+        return decide(caller, extensionId, true, reason);
+    }
+
     public ExtensionDecided reject(Caller caller, long extensionId) {
         return reject(caller, extensionId, null);
     }
