@@ -2,7 +2,6 @@ package vn.dondoc.bot.console;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,19 +45,15 @@ class DeliveriesPage {
     String page(@RequestParam(name = "ngay", required = false) String day,
                 @RequestParam(name = "ketqua", required = false) String outcome,
                 @RequestParam(name = "trang", defaultValue = "1") int page, Model model) {
-        LocalDate date = null;
-        if (day != null && !day.isBlank()) {
-            try {
-                date = LocalDate.parse(day.strip());
-            } catch (DateTimeParseException e) {
-                model.addAttribute("problem", texts.get("console.log.badDay", day));
-            }
+        LocalDate date = DayField.parse(day).orElse(null);
+        if (date == null && day != null && !day.isBlank()) {
+            model.addAttribute("problem", texts.get("console.log.badDay", day.strip()));
         }
         LoggedDelivery.Outcome wanted = Arrays.stream(LoggedDelivery.Outcome.values())
                 .filter(o -> o.name().equals(outcome)).findFirst().orElse(null);
         DeliveryLogPage lines = log.page(date, wanted, Math.max(1, page) - 1);
         model.addAttribute("rows", lines.lines().stream().map(this::row).toList());
-        model.addAttribute("day", date == null ? "" : date.toString());
+        model.addAttribute("day", date == null ? "" : Formats.date(date));
         model.addAttribute("outcome", wanted == null ? "" : wanted.name());
         model.addAttribute("outcomes", Arrays.stream(LoggedDelivery.Outcome.values())
                 .map(o -> new Choice(o.name(), texts.get("console.log.outcome." + o), o == wanted)).toList());

@@ -22,6 +22,7 @@ import vn.dondoc.messages.digest.DigestWorkbook;
 import vn.dondoc.scheduler.delivery.DeliveryResult;
 import vn.dondoc.scheduler.digest.Digest;
 import vn.dondoc.scheduler.digest.DigestBuilder;
+import vn.dondoc.scheduler.digest.DigestDeliveries;
 import vn.dondoc.scheduler.digest.DigestPass;
 import vn.dondoc.scheduler.digest.DigestReport;
 import vn.dondoc.scheduler.digest.DigestScope;
@@ -41,12 +42,14 @@ class DigestPage {
 
     private final DigestBuilder builder;
     private final DigestPass pass;
+    private final DigestDeliveries deliveries;
     private final Texts texts;
     private final Clock clock;
 
-    DigestPage(DigestBuilder builder, DigestPass pass, Texts texts, Clock clock) {
+    DigestPage(DigestBuilder builder, DigestPass pass, DigestDeliveries deliveries, Texts texts, Clock clock) {
         this.builder = builder;
         this.pass = pass;
+        this.deliveries = deliveries;
         this.texts = texts;
         this.clock = clock;
     }
@@ -61,6 +64,9 @@ class DigestPage {
         model.addAttribute("chartCaption", new DigestText(texts).chartCaption(digest));
         model.addAttribute("workbookName", DigestText.workbookFileName(digest));
         model.addAttribute("confirm", confirm != null);
+        int sent = deliveries.sent(digest.week());
+        model.addAttribute("sentThisWeek", sent == 0 ? texts.get("console.digest.notSentYet")
+                : texts.get("console.digest.sentThisWeek", sent));
         return "console/digest";
     }
 

@@ -2,7 +2,6 @@ package vn.dondoc.bot.console;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -84,11 +83,10 @@ class HolidaysPage {
     @PostMapping(PATH)
     String add(@RequestParam(required = false) String date, @RequestParam(required = false) String name,
                RedirectAttributes redirect) {
-        LocalDate day;
-        try {
-            day = LocalDate.parse(date == null ? "" : date.strip());
-        } catch (DateTimeParseException e) {
-            return back(redirect, date, name, texts.get("console.holidays.badDate"), null);
+        LocalDate day = DayField.parse(date).orElse(null);
+        if (day == null) {
+            return back(redirect, date, name, date == null || date.isBlank() ? texts.get("console.holidays.dateNeeded")
+                    : texts.get("console.holidays.badDate", date.strip()), null);
         }
         if (name == null || name.isBlank()) {
             return back(redirect, date, name, texts.get("console.holidays.nameNeeded"), day.getYear());
@@ -104,11 +102,9 @@ class HolidaysPage {
 
     @PostMapping(PATH + "/xoa")
     String remove(@RequestParam String date, RedirectAttributes redirect) {
-        LocalDate day;
-        try {
-            day = LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
-            redirect.addFlashAttribute("problem", texts.get("console.holidays.badDate"));
+        LocalDate day = DayField.parse(date).orElse(null);
+        if (day == null) {
+            redirect.addFlashAttribute("problem", texts.get("console.holidays.badDate", date));
             return "redirect:" + PATH;
         }
         try {

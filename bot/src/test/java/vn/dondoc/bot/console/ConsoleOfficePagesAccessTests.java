@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import vn.dondoc.scheduler.calendar.OfficeDays;
+import vn.dondoc.scheduler.digest.DigestDeliveries;
 import vn.dondoc.scheduler.task.ExtensionActions;
 
 /**
@@ -77,14 +78,13 @@ class ConsoleOfficePagesAccessTests {
                 .andExpect(status().isForbidden());
         web.perform(post("/ngaynghi/xoa").session(leader).param("date", "2024-09-02").with(csrf())).andExpect(status().isForbidden());
         console.later(java.time.Duration.ofDays(7));
-        long digestsBefore = digests();
         web.perform(post("/bantin/gui").session(leader).with(csrf())).andExpect(status().isForbidden());
         web.perform(post("/giahan/" + asked.id()).session(leader).param("decision", "approve").with(csrf()))
                 .andExpect(redirectedUrl("/giahan"))
                 .andExpect(flash().attribute("done", containsString("nhiệm vụ #" + asked.taskId() + " có hạn mới 30/06/2024")));
 
         assertThat(console.app.getBean(OfficeDays.class).all()).isEmpty();
-        assertThat(digests()).isEqualTo(digestsBefore);
+        assertThat(console.app.getBean(DigestDeliveries.class).sent(LocalDate.of(2024, 4, 1))).isZero();
         console.telegram.awaitMessageContaining(ConsoleApp.STAFF, "Đề nghị gia hạn #" + asked.id() + " được đồng ý");
         assertThat(console.app.getBean(ExtensionActions.class).board(
                 vn.dondoc.scheduler.task.Caller.console(console.app.getBean(vn.dondoc.scheduler.contact.ContactRegister.class)
@@ -111,14 +111,15 @@ class ConsoleOfficePagesAccessTests {
     void theOfficeAddsAndRemovesItsDayButTheLawsHolidayStaysWithASentence() throws Exception {
         MockHttpSession office = logIn(ConsoleApp.OFFICE);
 
-        web.perform(post("/ngaynghi").session(office).param("date", "2024-10-07").param("name", "Kỷ niệm ngày thành lập tỉnh")
+        web.perform(post("/ngaynghi").session(office).param("date", "07/10/2024").param("name", "Kỷ niệm ngày thành lập tỉnh")
                         .with(csrf()))
                 .andExpect(redirectedUrl("/ngaynghi?year=2024"))
                 .andExpect(flash().attribute("done", "Đã thêm ngày nghỉ 07/10/2024: Kỷ niệm ngày thành lập tỉnh."));
         web.perform(post("/ngaynghi/xoa").session(office).param("date", "2024-09-02").with(csrf()))
                 .andExpect(flash().attribute("problem", containsString("không phải ngày Văn phòng thêm, nên không xóa được")));
-        web.perform(post("/ngaynghi").session(office).param("date", "").param("name", "x").with(csrf()))
-                .andExpect(flash().attribute("addProblem", "Hãy chọn một ngày hợp lệ."));
+        web.perform(post("/ngaynghi").session(office).param("date", "31/02/2024").param("name", "x").with(csrf()))
+                .andExpect(flash().attribute("addProblem", "\"31/02/2024\" không phải là một ngày. Hãy ghi ngày/tháng/năm, ví dụ 07/10/2024."))
+                .andExpect(flash().attribute("newName", "x"));
         assertThat(console.app.getBean(OfficeDays.class).all()).extracting(d -> d.date()).containsExactly(LocalDate.of(2024, 10, 7));
 
         web.perform(get("/ngaynghi?year=2024&xoa=2024-10-07").session(office))
@@ -130,11 +131,6 @@ class ConsoleOfficePagesAccessTests {
         web.perform(get("/bantin/bieudo.png").session(office)).andExpect(header().string("Content-Type", "image/png"));
         web.perform(get("/bantin/bangtinh.xlsx").session(office))
                 .andExpect(header().string("Content-Disposition", containsString("dondoc-2024-03-25.xlsx")));
-    }
-
-    /** The digests' workbooks the bot sent to anyone so far. */
-    private long digests() {
-        return console.telegram.calls().stream().filter(c -> "senddocument".equals(c.method())).count();
     }
 
     private MockHttpSession logIn(long chat) throws Exception {

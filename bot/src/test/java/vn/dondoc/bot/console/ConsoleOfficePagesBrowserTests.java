@@ -97,7 +97,7 @@ class ConsoleOfficePagesBrowserTests {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("day-2024-09-02")));
         assertThat(browser.findElement(By.id("day-2024-09-02")).getText()).contains("Quốc khánh");
         assertThat(browser.findElements(By.id("remove-2024-09-02"))).isEmpty();
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2024-10-07'", browser.findElement(By.id("new-date")));
+        browser.findElement(By.id("new-date")).sendKeys("07/10/2024");
         browser.findElement(By.id("new-name")).sendKeys("Kỷ niệm ngày thành lập tỉnh");
         browser.findElement(By.id("add")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("done")));
@@ -116,6 +116,7 @@ class ConsoleOfficePagesBrowserTests {
         assertThat(browser.findElement(By.id("digest-text")).getText()).contains("Tình hình thực hiện nhiệm vụ — tuần 01/04/2024");
         wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
                 "return document.getElementById('digest-chart').naturalWidth")).intValue() > 0);
+        assertThat(browser.findElement(By.id("sent-this-week")).getText()).isEqualTo("Bản tin tuần này chưa gửi cho ai.");
         shots("console-digest");
         browser.findElement(By.id("send-now")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-send")));
@@ -124,6 +125,7 @@ class ConsoleOfficePagesBrowserTests {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("done")));
         assertThat(browser.findElement(By.id("done")).getText()).isEqualTo(
                 "Đã gửi bản tin cho 2 người; 0 người đã nhận trong tuần này nên không gửi lại.");
+        assertThat(browser.findElement(By.id("sent-this-week")).getText()).startsWith("Bản tin tuần này đã gửi cho 2 người");
         assertThat(photos(ConsoleApp.LEADER))
                 .isEqualTo(photosBefore + 1);
         assertThat(console.telegram.sentTo(ConsoleApp.LEADER)).anyMatch(c -> c.text() != null
