@@ -1,0 +1,38 @@
+package vn.dondoc.scheduler.notice;
+
+import java.util.List;
+import vn.dondoc.scheduler.agency.AgencyNames;
+import vn.dondoc.scheduler.text.VietnameseText;
+
+/**
+ * What looks like an assignment and is not: exhortations to everyone ("các cấp, các ngành", "cấp ủy, chính quyền"),
+ * the notice's own formulas ("… thông báo để … biết, thực hiện", "… nhận được …"), and the Committee itself as the
+ * subject ("UBND tỉnh có ý kiến"). Words, so a newcomer adds a line.
+ */
+final class NotTasks {
+
+    /** A lead with one of these (folded) is everyone, not an addressee. */
+    private static final List<String> EVERYONE = List.of("cac cap", "cap uy", "chinh quyen");
+    /** A sentence with one of these (folded) is the notice speaking about itself. */
+    private static final List<String> FORMULAS = List.of("thong bao de", "biet, thuc hien", "xem chi tiet", "nhan duoc",
+            "co y kien nhu sau", "co y kien chi dao", "ket luan nhu sau", "sao gui kem");
+    /** Keys of the assigner: a sentence with it as subject gives no task to it. */
+    private static final List<String> ASSIGNER = List.of("ubnd tinh", "uy ban nhan dan tinh", "chu tich ubnd tinh",
+            "van phong chinh phu", "thu tuong chinh phu");
+
+    private NotTasks() {
+    }
+
+    static boolean isEveryone(List<String> leads) {
+        return leads.stream().map(VietnameseText::fold).anyMatch(lead -> EVERYONE.stream().anyMatch(lead::contains));
+    }
+
+    static boolean isFormula(String sentence) {
+        String folded = VietnameseText.fold(sentence);
+        return FORMULAS.stream().anyMatch(folded::contains);
+    }
+
+    static boolean isAssigner(List<String> leads) {
+        return leads.stream().map(AgencyNames::key).anyMatch(ASSIGNER::contains);
+    }
+}
