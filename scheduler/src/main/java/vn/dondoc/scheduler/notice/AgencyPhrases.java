@@ -38,7 +38,7 @@ final class AgencyPhrases {
     private static final List<String> GENERIC_UNITS = List.of("các", "cấp ủy", "cấp", "sở", "ban qlda", "ban quản lý dự án", "ban",
             "ngành", "đoàn thể", "tỉnh", "huyện", "thành phố", "thị xã", "xã", "phường", "thị trấn", "địa phương", "đơn vị",
             "cơ quan", "có liên quan", "liên quan", "chủ đầu tư", "qlda", "chuyên ngành", "doanh nghiệp", "tổ chức", "hội",
-            "ubnd", "ủy ban nhân dân", "chính quyền", "thủ trưởng", "chủ tịch", "giám đốc", "cấp huyện", "cấp xã");
+            "ubnd", "ủy ban nhân dân", "chính quyền", "cấp huyện", "cấp xã");
     /** Lower-case words that are part of a name after its capitalised words ("UBND huyện Triệu Phong"). */
     private static final Set<String> LEVEL_WORDS = Set.of("tỉnh", "huyện", "thành", "phố", "thị", "xã", "nhân", "dân",
             "vận", "tải", "nông", "thôn", "quân", "sự");
@@ -46,7 +46,10 @@ final class AgencyPhrases {
     private static final Set<String> STOP_WORDS = Set.of("chủ", "phối", "với", "tham", "khẩn", "tiếp", "tập", "báo", "tổ",
             "thực", "triển", "hướng", "đôn", "rà", "kiểm", "nghiên", "đề", "trình", "giải", "tăng", "có", "theo", "để", "trong",
             "trước", "về", "tại", "cùng", "được", "đã", "là", "làm", "xem", "hoàn", "chỉ", "bám", "sớm", "chịu", "quyết", "đẩy",
-            "cập", "lập", "cho", "gửi", "thông", "nhận", "sau", "ban", "bảo", "đánh", "xây", "phê", "đảm");
+            "cập", "lập", "cho", "gửi", "thông", "nhận", "sau", "ban", "bảo", "đánh", "xây", "phê", "đảm", "yêu", "giao",
+            "nêu", "đồng", "khi", "vừa", "ngày");
+    /** "hoá", "hoà" at a word's end: the old tone placement ("đoàn" is no such word). */
+    private static final Pattern OLD_TONE = Pattern.compile("o[áàảãạ]$");
     private static final int LONGEST_NAME = 16;
     private static final int LOOKAHEAD = 8;
 
@@ -305,8 +308,9 @@ final class AgencyPhrases {
 
     /** A token in lower case with the old tone placement made new ("Uỷ" → "ủy", "hoá" → "hóa"). */
     static String word(String text, int[] token) {
-        return text.substring(token[0], token[1]).toLowerCase(Locale.ROOT).replace("uỷ", "ủy").replace("oá", "óa")
-                .replace("oà", "òa").replace("oả", "ỏa").replace("oã", "õa").replace("oạ", "ọa");
+        String word = text.substring(token[0], token[1]).toLowerCase(Locale.ROOT).replace("uỷ", "ủy");
+        return OLD_TONE.matcher(word).find() ? word.replace("oá", "óa").replace("oà", "òa").replace("oả", "ỏa")
+                .replace("oã", "õa").replace("oạ", "ọa") : word;
     }
 
     private static boolean isWord(String text, int[] token) {

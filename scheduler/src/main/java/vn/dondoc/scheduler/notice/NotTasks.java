@@ -15,7 +15,10 @@ final class NotTasks {
     private static final List<String> EVERYONE = List.of("cac cap", "cap uy", "chinh quyen");
     /** A sentence with one of these (folded) is the notice speaking about itself. */
     private static final List<String> FORMULAS = List.of("thong bao de", "biet, thuc hien", "xem chi tiet", "nhan duoc",
-            "co y kien nhu sau", "co y kien chi dao", "ket luan nhu sau", "sao gui kem");
+            "co y kien nhu sau", "co y kien chi dao", "ket luan nhu sau");
+    /** A task that is only this (folded) is the closing "… triển khai thực hiện", not a task of its own. */
+    private static final List<String> CLOSINGS = List.of("thuc hien", "trien khai thuc hien", "to chuc thuc hien",
+            "to chuc trien khai thuc hien", "biet, thuc hien", "biet va thuc hien");
     /** Keys of the assigner: a sentence with it as subject gives no task to it. */
     private static final List<String> ASSIGNER = List.of("ubnd tinh", "uy ban nhan dan tinh", "chu tich ubnd tinh",
             "van phong chinh phu", "thu tuong chinh phu");
@@ -30,6 +33,10 @@ final class NotTasks {
     static boolean isFormula(String sentence) {
         String folded = VietnameseText.fold(sentence);
         return FORMULAS.stream().anyMatch(folded::contains);
+    }
+
+    static boolean isClosing(String task) {
+        return CLOSINGS.contains(VietnameseText.fold(task));
     }
 
     static boolean isAssigner(List<String> leads) {

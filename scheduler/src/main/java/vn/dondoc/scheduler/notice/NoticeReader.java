@@ -53,7 +53,7 @@ public final class NoticeReader {
                 }
             }
         }
-        List<NoticeTask> tasks = new ArrayList<>(reading.tasks);
+        List<NoticeTask> tasks = new ArrayList<>(Restatements.drop(reading.tasks));
         List<SourceLine> table = appendix;
         for (LineFilter filter : List.of(new WebLinks(), new RunningHeaders(phrases::isAgency))) {
             table = filter.apply(table);

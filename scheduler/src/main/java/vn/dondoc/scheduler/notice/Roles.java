@@ -53,7 +53,7 @@ final class Roles {
             rest = rest.substring(0, mention.get().start()) + " " + rest.substring(mention.get().end());
         }
         String task = trim(rest);
-        if (task.isEmpty() || !Character.isLowerCase(task.codePointAt(0))) {
+        if (task.isEmpty() || !Character.isLowerCase(task.codePointAt(0)) || NotTasks.isClosing(task)) {
             return Optional.empty();
         }
         List<String> names = leads.stream().map(AgencyPhrases.Found::name).toList();
