@@ -30,7 +30,7 @@ final class AgencyPhrases {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}&]+|[,;:().]");
     private static final List<String> TITLES = List.of("giám đốc", "thủ trưởng", "chủ tịch", "trưởng ban", "chánh văn phòng",
             "chánh thanh tra", "chỉ huy trưởng", "cục trưởng", "lãnh đạo");
-    private static final List<String> HEADS = List.of("ủy ban nhân dân", "ubnd", "ủy ban", "sở", "ban", "cục", "chi cục",
+    private static final List<String> HEADS = List.of("ủy ban nhân dân", "ubnd", "ủy ban", "sở", "ban quản lý", "ban", "cục", "chi cục",
             "công an", "bộ chỉ huy", "văn phòng", "thanh tra", "kho bạc", "trung tâm", "đài", "báo", "liên đoàn", "liên minh",
             "hội", "tỉnh đoàn", "ngân hàng", "bảo hiểm", "bhxh", "bql", "điện lực", "cảng vụ", "bệnh viện", "trường", "viện",
             "tòa án", "công ty", "tổng công ty", "quỹ", "cấp ủy", "chính quyền");
@@ -39,6 +39,9 @@ final class AgencyPhrases {
             "ngành", "đoàn thể", "tỉnh", "huyện", "thành phố", "thị xã", "xã", "phường", "thị trấn", "địa phương", "đơn vị",
             "cơ quan", "có liên quan", "liên quan", "chủ đầu tư", "qlda", "chuyên ngành", "doanh nghiệp", "tổ chức", "hội",
             "ubnd", "ủy ban nhân dân", "chính quyền", "cấp huyện", "cấp xã");
+    /** Heads that are also ordinary words ("Ban hành", "Hội nghị", "Báo cáo"): a capital must follow them. */
+    private static final Set<String> WEAK_HEADS = Set.of("ban", "hội", "báo", "đài", "trường", "viện", "quỹ", "văn phòng",
+            "trung tâm", "công ty", "bảo hiểm", "ngân hàng", "cục", "sở");
     /** Lower-case words that are part of a name after its capitalised words ("UBND huyện Triệu Phong"). */
     private static final Set<String> LEVEL_WORDS = Set.of("tỉnh", "huyện", "thành", "phố", "thị", "xã", "nhân", "dân",
             "vận", "tải", "nông", "thôn", "quân", "sự");
@@ -132,9 +135,13 @@ final class AgencyPhrases {
         if (words.size() > head && Set.of("các", "cấp").contains(word(text, words.get(head)))) {
             return generic(text, words, 0);
         }
+        if (WEAK_HEADS.contains(headWords(text, words, head)) && words.size() > head
+                && !startsUpper(text, words.get(head)) && !text.substring(words.get(head)[0], words.get(head)[1]).contains("&")) {
+            return Optional.empty();
+        }
         Optional<Found> knownName = longestKnown(text, words, head);
         if (knownName.isPresent()) {
-            return knownName;
+            return knownName.map(found -> withPlace(text, words, found));
         }
         return byCapitals(text, words, head);
     }
@@ -142,7 +149,7 @@ final class AgencyPhrases {
     private Optional<Found> longestKnown(String text, List<int[]> words, int head) {
         for (int n = Math.min(words.size(), LONGEST_NAME); n >= head; n--) {
             int[] last = words.get(n - 1);
-            if (!isWord(text, last)) {
+            if (!isWord(text, last) || Set.of("và", "&", "các", "với").contains(word(text, last))) {
                 continue;
             }
             String candidate = text.substring(words.get(0)[0], last[1]);
@@ -152,6 +159,29 @@ final class AgencyPhrases {
             }
         }
         return Optional.empty();
+    }
+
+    private static String headWords(String text, List<int[]> words, int head) {
+        StringBuilder joined = new StringBuilder();
+        for (int i = 0; i < head; i++) {
+            joined.append(i == 0 ? "" : " ").append(word(text, words.get(i)));
+        }
+        return joined.toString();
+    }
+
+    /** A known name followed by a place in capitals ("Ban quản lý Khu kinh tế Đông Nam") takes the place along. */
+    private static Found withPlace(String text, List<int[]> words, Found found) {
+        int end = found.end();
+        for (int[] token : words) {
+            if (token[0] < found.end()) {
+                continue;
+            }
+            if (!isWord(text, token) || !startsUpper(text, token) || headLength(text, List.of(token)) > 0) {
+                break;
+            }
+            end = token[1];
+        }
+        return new Found(text.substring(found.start(), end), found.start(), end, false);
     }
 
     private static Optional<Found> byCapitals(String text, List<int[]> words, int head) {
@@ -165,7 +195,9 @@ final class AgencyPhrases {
             String lower = raw.toLowerCase(Locale.ROOT);
             if (startsUpper(text, token) || raw.contains("&")) {
                 end++;
-            } else if ((lower.equals("và") || lower.equals("&")) && end + 1 < words.size() && startsUpper(text, words.get(end + 1))) {
+            } else if ((lower.equals("và") || lower.equals("&")) && end + 1 < words.size() && startsUpper(text, words.get(end + 1))
+                    && headLength(text, words.subList(end + 1, words.size())) == 0
+                    && skipTitle(text, words.subList(end + 1, words.size())) == 0) {
                 end += 2;
             } else if (LEVEL_WORDS.contains(lower)) {
                 end++;

@@ -20,6 +20,8 @@ final class DeadlineMentions {
 
     private static final String DATE = "\\d{1,2}\\s*[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*\\d{2,4})?";
     private static final String HOUR = "(?:\\d{1,2}\\s*(?:giờ|h)(?:\\s*\\d{1,2}(?:\\s*phút)?)?\\s*,?\\s*(?:\\(?\\s*)?)";
+    /** A period ("trong tháng 12/2023") is a deadline only where the clause ends, not inside a description. */
+    private static final String CLAUSE_END = "(?=\\s*(?:\\([^)]*\\)\\s*)?(?:[.;]|$|,\\s*(?:báo cáo|trình|gửi)))";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     private static final List<Pattern> PATTERNS = List.of(
@@ -27,8 +29,10 @@ final class DeadlineMentions {
             Pattern.compile("(trước|chậm nhất(?: là| vào)?|hạn chót)\\s+" + HOUR + "(?:ngày\\s+)(" + DATE + ")", FLAGS),
             Pattern.compile("(?:trước|chậm nhất(?: là| vào)?|hạn chót|xong trước|trong)\\s+(?:ngày\\s+)?" + DATE + "(?:\\s+năm\\s+\\d{4})?", FLAGS),
             Pattern.compile("(?:trước|chậm nhất(?: là| vào)?)\\s+ngày\\s+\\d{1,2}\\s+tháng\\s+\\d{1,2}(?:\\s+năm\\s+\\d{4})?", FLAGS),
-            Pattern.compile("(?:trước|trong)\\s+(?:tháng|quý)\\s+(?:\\d{1,2}|[IV]{1,3}|[\\p{L}]+)(?:\\s*(?:/|năm)\\s*\\d{4})?", FLAGS),
-            Pattern.compile("(?:trong|trước|cuối)\\s+năm\\s+\\d{4}", FLAGS),
+            Pattern.compile("trước\\s+(?:tháng|quý)\\s+(?:\\d{1,2}|[IV]{1,3}|[\\p{L}]+)(?:\\s*(?:/|năm)\\s*\\d{4})?", FLAGS),
+            Pattern.compile("trong\\s+(?:tháng|quý)\\s+(?:\\d{1,2}|[IV]{1,3}|[\\p{L}]+)(?:\\s*(?:/|năm)\\s*\\d{4})?" + CLAUSE_END, FLAGS),
+            Pattern.compile("(?:trước|cuối)\\s+năm\\s+\\d{4}", FLAGS),
+            Pattern.compile("trong\\s+năm\\s+\\d{4}" + CLAUSE_END, FLAGS),
             Pattern.compile("trong\\s+(?:vòng\\s+)?\\d{1,3}\\s+ngày(?:\\s+làm\\s+việc)?", FLAGS),
             Pattern.compile("(?:trước|ngay sau|sau)\\s+Tết(?:\\s+(?:Nguyên đán|Dương lịch))?(?:\\s+(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\\s+\\p{L}+)?(?:\\s+\\d{4})?", FLAGS),
             Pattern.compile("trước\\s+kỳ\\s+họp[^,;.]*", FLAGS),

@@ -27,7 +27,11 @@ final class GivenToRule implements SentenceRule {
                 continue;
             }
             List<String> names = leads.stream().map(AgencyPhrases.Found::name).toList();
-            if (NotTasks.isEveryone(names) || NotTasks.isAssigner(names)) {
+            if (NotTasks.isEveryone(names)) {
+                reading.add(sentence, List.of()); // an exhortation: read, and nothing goes on from it
+                return true;
+            }
+            if (NotTasks.isAssigner(names)) {
                 return false;
             }
             Optional<NoticeTask> task = Roles.task(phrases, sentence, leads, leads.get(leads.size() - 1).end());

@@ -35,11 +35,25 @@ final class NotTasks {
         return FORMULAS.stream().anyMatch(folded::contains);
     }
 
+    /** Folded words of the sentence that opens the directions ("… có ý kiến chỉ đạo như sau:"). */
+    private static final List<String> OPENERS = List.of("co y kien", "ket luan nhu sau", "chi dao nhu sau", "ket luan:",
+            "chi dao:");
+
+    /**
+     * Whether the sentence opens the directions. What a portal writes before it (its headline's summary of the same
+     * direction) is the article's, not the notice's: {@link NoticeReader} keeps only the tasks after it.
+     */
+    static boolean isOpener(String sentence) {
+        String folded = VietnameseText.fold(sentence.strip());
+        return folded.endsWith(":") && OPENERS.stream().anyMatch(folded::contains);
+    }
+
     static boolean isClosing(String task) {
         return CLOSINGS.contains(VietnameseText.fold(task));
     }
 
     static boolean isAssigner(List<String> leads) {
-        return leads.stream().map(AgencyNames::key).anyMatch(ASSIGNER::contains);
+        return leads.stream().map(AgencyNames::key)
+                .anyMatch(key -> ASSIGNER.stream().anyMatch(a -> key.equals(a) || key.startsWith(a + " ")));
     }
 }

@@ -11,6 +11,8 @@ import vn.dondoc.scheduler.agency.Agency;
  */
 public final class NoticeReader {
 
+    private static final java.util.regex.Pattern DISTRIBUTION = java.util.regex.Pattern.compile("^\\s*Nơi nhận\\s*:");
+
     private final AgencyPhrases phrases;
     private final List<LineFilter> filters;
     private final List<SentenceRule> rules;
@@ -28,6 +30,9 @@ public final class NoticeReader {
         List<SourceLine> appendix = new ArrayList<>();
         for (int i = 0; i < text.size(); i++) {
             SourceLine line = new SourceLine(i + 1, text.get(i));
+            if (DISTRIBUTION.matcher(line.text()).find()) {
+                break; // "Nơi nhận:" lists who gets a copy; the notice has said all it assigns
+            }
             if (appendix.isEmpty() && AppendixTable.opens(line.text()) && i > 0) {
                 appendix.add(line);
             } else if (!appendix.isEmpty()) {
@@ -41,8 +46,12 @@ public final class NoticeReader {
         }
         Reading reading = new Reading();
         List<Paragraph> paragraphs = Paragraphs.join(body);
+        int opener = -1;
         for (int p = 0; p < paragraphs.size(); p++) {
             for (Sentence sentence : Sentences.of(paragraphs.get(p), p)) {
+                if (opener < 0 && NotTasks.isOpener(sentence.text())) {
+                    opener = reading.tasks.size();
+                }
                 if (NotTasks.isFormula(sentence.text())) {
                     continue;
                 }
@@ -53,7 +62,8 @@ public final class NoticeReader {
                 }
             }
         }
-        List<NoticeTask> tasks = new ArrayList<>(Restatements.drop(reading.tasks));
+        List<NoticeTask> directions = reading.tasks.subList(Math.max(opener, 0), reading.tasks.size());
+        List<NoticeTask> tasks = new ArrayList<>(Restatements.drop(directions));
         List<SourceLine> table = appendix;
         for (LineFilter filter : List.of(new WebLinks(), new RunningHeaders(phrases::isAgency))) {
             table = filter.apply(table);
