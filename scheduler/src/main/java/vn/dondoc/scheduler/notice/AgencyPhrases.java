@@ -37,7 +37,7 @@ final class AgencyPhrases {
     /** Words of a generic addressee, longest first within a start word. */
     private static final List<String> GENERIC_UNITS = List.of("các", "cấp ủy", "cấp", "sở", "ban qlda", "ban quản lý dự án", "ban",
             "ngành", "đoàn thể", "tỉnh", "huyện", "thành phố", "thị xã", "xã", "phường", "thị trấn", "địa phương", "đơn vị",
-            "cơ quan", "có liên quan", "liên quan", "chủ đầu tư", "qlda", "chuyên ngành", "doanh nghiệp", "tổ chức", "hội",
+            "cơ quan", "có liên quan", "liên quan", "chủ đầu tư", "qlda", "chuyên ngành", "doanh nghiệp", "hội",
             "ubnd", "ủy ban nhân dân", "chính quyền", "cấp huyện", "cấp xã");
     /** Heads that are also ordinary words ("Ban hành", "Hội nghị", "Báo cáo"): a capital must follow them. */
     private static final Set<String> WEAK_HEADS = Set.of("ban", "hội", "báo", "đài", "trường", "viện", "quỹ", "văn phòng",
@@ -133,6 +133,11 @@ final class AgencyPhrases {
             return Optional.empty();
         }
         if (words.size() > head && Set.of("các", "cấp").contains(word(text, words.get(head)))) {
+            return generic(text, words, 0);
+        }
+        // "UBND huyện, thị xã, thành phố": one level after another is every body of those levels.
+        if (words.size() > head + 2 && unitLength(text, words, head) > 0 && word(text, words.get(head + 1)).equals(",")
+                && unitLength(text, words, head + 2) > 0) {
             return generic(text, words, 0);
         }
         if (WEAK_HEADS.contains(headWords(text, words, head)) && words.size() > head
@@ -245,6 +250,11 @@ final class AgencyPhrases {
             if ((w.equals(",") || w.equals("và") || w.equals("/")) && end >= 0) {
                 // "…, các chủ đầu tư": a new addressee starts, the list is split there.
                 if (i + 1 < words.size() && word(text, words.get(i + 1)).equals("các") && units) {
+                    break;
+                }
+                // "…, UBND huyện, thị xã": the Committees are an addressee of their own.
+                if (i + 1 < words.size() && units && startsUpper(text, words.get(i + 1))
+                        && Set.of("ubnd", "ủy").contains(word(text, words.get(i + 1)))) {
                     break;
                 }
                 int unit = unitLength(text, words, i + 1);
