@@ -67,7 +67,10 @@ final class AgencyPhrases {
         AgencyMatcher matcher = new AgencyMatcher(others);
         long id = -1;
         for (String name : builtInNames()) {
-            matcher.add(new Agency(id--, name, List.of()));
+            // The register's own agency wins: a second id for the same name would make it ambiguous.
+            if (matcher.match(name).kind() == AgencyMatcher.Kind.NONE) {
+                matcher.add(new Agency(id--, name, List.of()));
+            }
         }
         return new AgencyPhrases(matcher);
     }
@@ -159,7 +162,7 @@ final class AgencyPhrases {
             }
             String candidate = text.substring(words.get(0)[0], last[1]);
             AgencyMatcher.Kind kind = known.match(candidate).kind();
-            if (kind == AgencyMatcher.Kind.EXACT || kind == AgencyMatcher.Kind.EQUIVALENT) {
+            if (kind != AgencyMatcher.Kind.NONE) { // ambiguous initials are still a name; which agency is the importer's call
                 return Optional.of(new Found(candidate, words.get(0)[0], last[1], false));
             }
         }

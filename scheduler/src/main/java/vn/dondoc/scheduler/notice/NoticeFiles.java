@@ -57,6 +57,7 @@ public final class NoticeFiles {
             for (IBodyElement element : document.getBodyElements()) {
                 if (element instanceof XWPFParagraph paragraph) {
                     lines.addAll(split(paragraph.getText()));
+                    lines.add(""); // the writer ended the paragraph here: no need to guess
                 } else if (element instanceof XWPFTable table) {
                     for (XWPFTableRow row : table.getRows()) {
                         for (XWPFTableCell cell : row.getTableCells()) {
@@ -71,7 +72,11 @@ public final class NoticeFiles {
 
     private static List<String> pdf(Path file) throws IOException {
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
-            return split(new PDFTextStripper().getText(document));
+            PDFTextStripper stripper = new PDFTextStripper();
+            // A letter the main font lacks (often "ị", "ươ", "ẩ") is drawn later from a fallback font; in drawing
+            // order it would land at the end of the line. Reading by position puts it back in its word.
+            stripper.setSortByPosition(true);
+            return split(stripper.getText(document));
         }
     }
 

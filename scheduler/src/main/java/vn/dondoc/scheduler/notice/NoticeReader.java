@@ -45,7 +45,7 @@ public final class NoticeReader {
             body = filter.apply(body);
         }
         Reading reading = new Reading();
-        List<Paragraph> paragraphs = Paragraphs.join(body);
+        List<Paragraph> paragraphs = Paragraphs.join(body, line -> phrases.at(line, 0).filter(f -> f.start() < 3).isPresent());
         int opener = -1;
         for (int p = 0; p < paragraphs.size(); p++) {
             for (Sentence sentence : Sentences.of(paragraphs.get(p), p)) {

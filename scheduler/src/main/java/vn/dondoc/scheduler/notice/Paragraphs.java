@@ -2,14 +2,15 @@ package vn.dondoc.scheduler.notice;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * Joins the lines a PDF copy broke mid-sentence back into paragraphs. A line goes on the paragraph before it
- * unless that paragraph ended a sentence (".", ":", ";", "!", "?"), or the line starts a list item ("-", "+",
- * "1.", "a)", "II."), or the line before was short (a heading: well under the page's usual line length) and this
- * one starts with a capital. A blank line ends a paragraph, except that a page break in a sentence (the next line
- * goes on in lower case) is joined over.
+ * Joins the lines a PDF copy broke mid-sentence back into paragraphs. A line in lower case always goes on the
+ * one before (no paragraph starts in lower case, even after a page break); a list item ("-", "+", "1.", "a)", "II.")
+ * never does. A blank line (a .docx writes one after each paragraph), ":" or ";" ends a paragraph. After a full
+ * stop the next line goes on only if the line before was full (the page width cut it). Without a full stop it goes
+ * on unless the line before was short (a heading) or the next line starts with an agency ("Sở … thực hiện").
  */
 final class Paragraphs {
 
@@ -18,11 +19,19 @@ final class Paragraphs {
     private static final Pattern SENTENCE_END = Pattern.compile("(?:[.:;!?]|\\./\\.)[\"”)]?$");
     /** A line of at least this share of the usual length was broken by the page width, not by its writer. */
     private static final double FULL_LINE = 0.7;
+    /** A line this full that ends a sentence was cut by the width too: the paragraph goes on. */
+    private static final double FULL_SENTENCE_LINE = 0.9;
+    /** Lines of a PDF copy are at most this long; longer lines are whole paragraphs (a .docx, a web page). */
+    private static final int PDF_LINE = 130;
+    /** A line ending in one of these words or a comma stops mid-sentence ("phối hợp với" / "Sở Tài chính"). */
+    private static final Pattern CONNECTOR = Pattern.compile(
+            "(?:,|\\S[-/]|\\s(?:với|và|của|cho|các|tại|theo|giao|đề nghị|yêu cầu|gồm|là|như|cùng|hoặc|thuộc|về))$");
+    private static final Pattern CODE_CUT = Pattern.compile("\\S[-/]$");
 
     private Paragraphs() {
     }
 
-    static List<Paragraph> join(List<SourceLine> lines) {
+    static List<Paragraph> join(List<SourceLine> lines, Predicate<String> startsWithAgency) {
         int usual = usualLength(lines);
         List<Paragraph> paragraphs = new ArrayList<>();
         StringBuilder text = new StringBuilder();
@@ -35,13 +44,14 @@ final class Paragraphs {
                 blankBefore = true;
                 continue;
             }
-            boolean join = previous != null && joins(previous, current, blankBefore, usual);
+            boolean join = previous != null && joins(previous, current, blankBefore, usual, startsWithAgency);
             if (!join && text.length() > 0) {
                 paragraphs.add(new Paragraph(text.toString(), List.copyOf(starts)));
                 text.setLength(0);
                 starts.clear();
             }
-            if (text.length() > 0) {
+            // "Quyết định số 4317/QĐ-" / "UBND": a document code cut at its hyphen goes back together without a space.
+            if (text.length() > 0 && !CODE_CUT.matcher(previous).find()) {
                 text.append(' ');
             }
             starts.add(new int[] {text.length(), line.number()});
@@ -55,15 +65,26 @@ final class Paragraphs {
         return paragraphs;
     }
 
-    private static boolean joins(String previous, String current, boolean blankBefore, int usual) {
-        if (LIST_ITEM.matcher(current).find() || SENTENCE_END.matcher(previous).find()) {
+    private static boolean joins(String previous, String current, boolean blankBefore, int usual,
+                                 Predicate<String> startsWithAgency) {
+        if (LIST_ITEM.matcher(current).find()) {
             return false;
         }
-        boolean lowerCase = Character.isLowerCase(current.codePointAt(0));
-        if (blankBefore) {
-            return lowerCase;
+        if (Character.isLowerCase(current.codePointAt(0))) {
+            return true; // no paragraph starts in lower case: a page or line break in a sentence
         }
-        return lowerCase || previous.length() >= FULL_LINE * usual;
+        if (blankBefore || previous.endsWith(":") || previous.endsWith(";")) {
+            return false;
+        }
+        boolean fullLine = previous.length() >= FULL_LINE * usual;
+        if (SENTENCE_END.matcher(previous).find()) {
+            // A PDF line that is full and ends a sentence goes on in the next line; a paragraph's last line is short.
+            return usual <= PDF_LINE && previous.length() >= FULL_SENTENCE_LINE * usual;
+        }
+        if (startsWithAgency.test(current) && !CONNECTOR.matcher(previous).find()) {
+            return false; // a heading without a full stop, then "Sở … thực hiện …"
+        }
+        return fullLine;
     }
 
     /** The median length of the non-blank lines: a PDF's page width in characters, or a .docx's paragraph length. */
