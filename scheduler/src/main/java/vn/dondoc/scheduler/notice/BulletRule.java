@@ -1,10 +1,13 @@
 package vn.dondoc.scheduler.notice;
 
 import java.util.List;
+import vn.dondoc.scheduler.text.VietnameseText;
 
 /**
- * A heading "- Sở Công Thương:" makes the "+" bullets under it tasks of that agency; the next "-" item or numbered
- * heading ends it. A bullet with its own subject is read by the other rules; this one takes the bullets without.
+ * A heading that names agencies and ends with a colon ("- Sở Công Thương:", "1. Thủ trưởng các Sở, Ban, ngành theo chức
+ * năng, nhiệm vụ được giao …:") makes the deeper items under it ("+ …" under "-", "- …" under "1.") tasks of those
+ * agencies; the next item at the heading's level or above ends it. An item with its own subject is read by the other
+ * rules; {@link ContinuationRule} takes the items without.
  */
 final class BulletRule implements SentenceRule {
 
@@ -16,15 +19,28 @@ final class BulletRule implements SentenceRule {
 
     @Override
     public boolean read(Sentence sentence, Reading reading) {
-        String text = sentence.text().strip();
-        if (text.endsWith(":") && phrases.isAgency(text.substring(0, text.length() - 1))) {
-            reading.heading = phrases.listAt(text, 0).stream().map(AgencyPhrases.Found::name).toList();
-            reading.previous = List.of();
-            return true;
-        }
-        if (sentence.item()) {
+        if (sentence.level() <= reading.headingLevel) {
             reading.heading = List.of();
+            reading.headingLevel = -1;
         }
-        return false;
+        String text = sentence.text().strip();
+        if (!text.endsWith(":")) {
+            return false;
+        }
+        List<AgencyPhrases.Found> found = phrases.listAt(text, 0);
+        List<String> names = found.stream().map(AgencyPhrases.Found::name).toList();
+        if (names.isEmpty() || NotTasks.isAssigner(names) || NotTasks.isEveryone(names)) {
+            return false;
+        }
+        // Only the addressees before the colon, perhaps "theo chức năng, nhiệm vụ … căn cứ …" or "… các nhiệm vụ sau":
+        // "Sở Nội vụ … triển khai 02 Đề án: Đề án …" is a task that lists, not a heading.
+        String rest = VietnameseText.fold(Roles.withoutFiller(text.substring(found.get(found.size() - 1).end(), text.length() - 1))).strip();
+        if (!rest.isEmpty() && !rest.startsWith("can cu") && !rest.endsWith(" sau")) {
+            return false;
+        }
+        reading.heading = names;
+        reading.headingLevel = sentence.level();
+        reading.previous = List.of();
+        return true;
     }
 }

@@ -32,7 +32,7 @@ final class ContinuationRule implements SentenceRule {
     @Override
     public boolean read(Sentence sentence, Reading reading) {
         List<NoticeTask> before = reading.before(sentence);
-        boolean underHeading = sentence.bullet() && !reading.heading.isEmpty();
+        boolean underHeading = reading.underHeading(sentence);
         if (before.isEmpty() && !underHeading) {
             return false;
         }
@@ -50,10 +50,9 @@ final class ContinuationRule implements SentenceRule {
         if (!action && !(underHeading && before.isEmpty())) {
             return false;
         }
-        List<String> leads = underHeading && (before.isEmpty() || sentence.bullet()) && !reading.heading.isEmpty()
-                ? reading.heading : before.get(0).leads();
+        List<String> leads = underHeading && before.isEmpty() ? reading.heading : before.get(0).leads();
         Sentence lowered = new Sentence(Character.toLowerCase(text.charAt(0)) + text.substring(1), sentence.line(),
-                sentence.paragraph(), sentence.bullet(), sentence.item());
+                sentence.paragraph(), sentence.level());
         Optional<NoticeTask> task = Roles.task(phrases, lowered,
                 leads.stream().map(name -> new AgencyPhrases.Found(name, 0, 0, false)).toList(), 0);
         task.ifPresent(t -> reading.add(sentence, List.of(t)));

@@ -14,8 +14,14 @@ final class Reading {
     /** Indexes in {@link #tasks} of the last sentence that gave tasks, and its paragraph. */
     List<Integer> previous = List.of();
     int previousParagraph = -1;
-    /** The agencies of a heading "- Sở Công Thương:", for the "+" bullets under it. */
+    /** The agencies of a heading "- Sở Công Thương:", for the deeper items under it ("+ …"), and the heading's level. */
     List<String> heading = List.of();
+    int headingLevel = -1;
+
+    /** Whether the sentence is an item under the current heading. */
+    boolean underHeading(Sentence sentence) {
+        return !heading.isEmpty() && sentence.level() > headingLevel;
+    }
 
     void add(Sentence sentence, List<NoticeTask> found) {
         List<Integer> indexes = new ArrayList<>();

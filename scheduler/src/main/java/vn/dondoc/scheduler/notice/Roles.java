@@ -60,6 +60,11 @@ final class Roles {
         return Optional.of(new NoticeTask(sentence.line(), names, cooperating, task, deadline.orElse(null)));
     }
 
+    /** The text without a leading "theo chức năng, nhiệm vụ (được giao)". */
+    static String withoutFiller(String text) {
+        return FILLER.matcher(text).replaceFirst("");
+    }
+
     static String trim(String text) {
         String task = text.replaceAll("\\s+", " ").replaceAll("\\s+([,;.])", "$1").strip();
         task = task.replaceAll("\\./\\.$", "").replaceAll("[\\s,;:.]+$", "");

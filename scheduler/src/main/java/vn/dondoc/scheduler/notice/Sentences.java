@@ -14,42 +14,46 @@ final class Sentences {
     private static final Pattern END = Pattern.compile("(?<=[.!?:])\\s+(?=[\\p{Lu}\"“(])");
     /** "+ …" under a heading "- Sở Công Thương:" is a task of that agency. */
     private static final Pattern BULLET = Pattern.compile("^\\+\\s*");
-    /** "- …", "1. …", "a) …": a list item of its own. */
-    private static final Pattern ITEM = Pattern.compile("^(?:[-•*–—]\\s*|\\d{1,2}(?:\\.\\d{1,2})*[.)]\\s+|[a-zđ]\\)\\s+|[IVXLC]+[.)]\\s+)");
+    /** "- …": a list item one level down. */
+    private static final Pattern DASH = Pattern.compile("^[-•*–—]\\s*");
+    /** "1. …", "a) …", "II. …": a numbered item, at the level of the text. */
+    private static final Pattern NUMBERED = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2})*[.)]\\s+|[a-zđ]\\)\\s+|[IVXLC]+[.)]\\s+)");
 
     private Sentences() {
     }
 
     static List<Sentence> of(Paragraph paragraph, int index) {
         String text = paragraph.text();
-        boolean bullet = false;
-        boolean item = false;
+        int level = 0;
         int start = 0;
         Matcher b = BULLET.matcher(text);
-        Matcher i = ITEM.matcher(text);
+        Matcher d = DASH.matcher(text);
+        Matcher n = NUMBERED.matcher(text);
         if (b.find()) {
-            bullet = true;
+            level = 2;
             start = b.end();
-        } else if (i.find()) {
-            item = true;
-            start = i.end();
+        } else if (d.find()) {
+            level = 1;
+            start = d.end();
+        } else if (n.find()) {
+            start = n.end();
         }
         List<Sentence> sentences = new ArrayList<>();
         Matcher end = END.matcher(text);
         int from = start;
         while (end.find(from)) {
-            add(sentences, paragraph, index, text, from, end.start(), bullet, item);
+            add(sentences, paragraph, index, text, from, end.start(), level);
             from = end.end();
         }
-        add(sentences, paragraph, index, text, from, text.length(), bullet, item);
+        add(sentences, paragraph, index, text, from, text.length(), level);
         return sentences;
     }
 
     private static void add(List<Sentence> sentences, Paragraph paragraph, int index, String text, int from, int to,
-                            boolean bullet, boolean item) {
+                            int level) {
         String sentence = text.substring(from, to).strip();
         if (!sentence.isEmpty()) {
-            sentences.add(new Sentence(sentence, paragraph.lineAt(from), index, bullet, item));
+            sentences.add(new Sentence(sentence, paragraph.lineAt(from), index, level));
         }
     }
 }

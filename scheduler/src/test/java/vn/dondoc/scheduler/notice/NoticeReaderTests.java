@@ -162,6 +162,13 @@ class NoticeReaderTests {
             assertThat(t.task()).startsWith("tiếp tục rà soát quy định hiện hành về kiểm điểm");
             assertThat(t.deadlinePhrase()).isEqualTo("trong Quý III/2024");
         });
+        // "1. Thủ trưởng các Sở, Ban, ngành, địa phương … căn cứ …:" heads the "-" items under it.
+        assertThat(tasks).anySatisfy(t -> {
+            assertThat(t.leads()).containsExactly("các Sở, Ban, ngành, địa phương");
+            assertThat(t.task()).startsWith("rà soát lại chương trình công tác nhiệm kỳ (2021-2026)");
+            assertThat(t.deadlinePhrase()).isEqualTo("trước ngày 20/01/2024");
+            assertThat(t.line()).isEqualTo(194);
+        });
         // Nothing from the list of who gets a copy ("Nơi nhận: - Văn phòng Chính phủ (báo cáo); …").
         assertThat(tasks).noneSatisfy(t -> assertThat(t.leads().toString()).contains("Văn phòng Chính"));
     }
