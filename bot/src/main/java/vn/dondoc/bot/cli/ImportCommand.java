@@ -92,7 +92,9 @@ final class ImportCommand implements Callable<Integer> {
             parsed = DocumentImporter.read(file);
         } catch (NotARegisterException e) {
             // A .txt without a table's header may be a notice in prose copied out of a PDF.
-            Optional<NoticeImport.Reading> notice = e.code() == ImportError.NO_HEADER ? noticeOrNothing(planYear) : Optional.empty();
+            boolean text = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".txt");
+            Optional<NoticeImport.Reading> notice = text && e.code() == ImportError.NO_HEADER ? noticeOrNothing(planYear)
+                    : Optional.empty();
             if (notice.isPresent()) {
                 return notice(notice.get(), planYear);
             }

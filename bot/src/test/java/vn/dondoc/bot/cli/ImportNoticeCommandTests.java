@@ -51,10 +51,25 @@ class ImportNoticeCommandTests {
     }
 
     @Test
+    void aTextWithoutATableThatAssignsNothingIsRefusedAsBeforeAndTouchesNothing() throws Exception {
+        Path notes = dir.resolve("ghi-chu.txt");
+        Files.writeString(notes, "Các cấp, các ngành tập trung chuẩn bị chu đáo các hoạt động dịp Tết.\n");
+
+        CliRunner.Result r = cli.run("import", notes.toString(), "--source", "1/TB", "--issued", "2024-01-18");
+
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("tiêu đề");
+        assertThat(dir.resolve("register.db")).doesNotExist();
+    }
+
+    @Test
     void savingANoticeMakesTasksAsATableImportDoesAndAgainUpdatesNothing() {
         CliRunner.Result first = cli.run("import", NGHE_AN.toString(), "--source", "CT-NA/2023", "--issued", "2023-12-26");
         assertThat(first.status()).as(first.err()).isZero();
-        assertThat(first.out()).contains("Đã nhập CT-NA/2023").contains("19 nhiệm vụ: 19 mới, 0 cập nhật, 0 không đổi");
+        assertThat(first.out()).contains("Đã nhập CT-NA/2023").contains("19 nhiệm vụ: 19 mới, 0 cập nhật, 0 không đổi")
+                .contains("— hạn: không có")
+                // A sentence without a deadline has none (NONE), not one "not understood".
+                .contains("1 mốc thời hạn; 18 nhiệm vụ không có thời hạn cố định; 0 thời hạn chưa hiểu được.");
         assertThat(cli.run("tasks", "--json").out()).contains("Sở Kế hoạch và Đầu tư").contains("2024-01-15");
 
         CliRunner.Result again = cli.run("import", NGHE_AN.toString(), "--source", "CT-NA/2023", "--issued", "2023-12-26");
@@ -87,6 +102,12 @@ class ImportNoticeCommandTests {
 
         assertThat(fromDocx).hasSize(22);
         assertThat(withoutLines(reader.read(NoticeFiles.lines(pdf)))).isEqualTo(fromDocx);
+        for (Path notice : List.of(docx, pdf)) {
+            CliRunner.Result dryRun = cli.run("import", notice.toString(), "--source", "TB-NA/2023", "--issued", "2023-12-26",
+                    "--dry-run");
+            assertThat(dryRun.out()).as(dryRun.err()).contains("tìm thấy 22 nhiệm vụ")
+                    .contains("Sở Y tế — bảo đảm thuốc, vật tư y tế và trực cấp cứu trong dịp Tết — hạn: \"trước ngày 05/02/2024\" → 05/02/2024");
+        }
         // pdftotext joins a code hyphenated at a line's end ("QĐ-" / "UBND" → "QĐUBND"): compared without hyphens.
         assertThat(withoutHyphens(withoutLines(reader.read(copiedLines)))).isEqualTo(withoutHyphens(fromDocx));
     }

@@ -43,10 +43,12 @@ public class NoticeImport {
 
     /** @throws DondocException {@link NoticeError} when the file cannot be read or assigns nothing */
     public Reading read(Path file, LocalDate issued, int planYear) {
-        List<NoticeTask> found = new NoticeReader(agencies.all()).read(NoticeFiles.lines(file));
-        if (found.isEmpty()) {
+        List<String> lines = NoticeFiles.lines(file);
+        // Judged before the register is opened: a file that assigns nothing is refused and touches nothing.
+        if (new NoticeReader(List.of()).read(lines).isEmpty()) {
             throw new DondocException(DondocException.Kind.BAD_INPUT, NoticeError.NO_TASKS, null);
         }
+        List<NoticeTask> found = new NoticeReader(agencies.all()).read(lines);
         DeadlinePhrases deadlines = new DeadlinePhrases(days.calendar());
         List<Read> tasks = found.stream().map(t -> new Read(t, t.deadlinePhrase() == null
                 ? new Deadline(DeadlineKind.NONE, List.of(), null)
