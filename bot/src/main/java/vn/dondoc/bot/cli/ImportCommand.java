@@ -19,9 +19,15 @@ import vn.dondoc.scheduler.importing.ImportReport;
 import vn.dondoc.scheduler.importing.ImportRequest;
 import vn.dondoc.scheduler.importing.NotARegisterException;
 import vn.dondoc.scheduler.importing.ParsedRegister;
+import vn.dondoc.scheduler.importing.ImportError;
+import vn.dondoc.scheduler.deadline.Deadline;
+import vn.dondoc.scheduler.notice.NoticeFiles;
+import vn.dondoc.scheduler.notice.NoticeImport;
+import vn.dondoc.scheduler.notice.NoticeTask;
 
 @Command(name = "import",
-        description = {"Nhập các nhiệm vụ (hay bảng chỉ tiêu) của một văn bản giao nhiệm vụ từ tệp .tsv, .csv hoặc .xlsx.",
+        description = {"Nhập các nhiệm vụ (hay bảng chỉ tiêu) của một văn bản giao nhiệm vụ từ tệp .tsv, .csv hoặc .xlsx,",
+                "hoặc các nhiệm vụ một thông báo kết luận giao bằng lời văn (.docx, .pdf, .txt).",
                 "Loại bảng nhận ra theo dòng tiêu đề: TT, nội dung, chủ trì, thời hạn là nhiệm vụ; TT, chỉ tiêu, đơn vị,",
                 "mục tiêu các kỳ, phân công chủ trì là chỉ tiêu.",
                 "Tìm dòng tiêu đề theo tên cột ở bất cứ đâu; nhập lại cùng văn bản thì cập nhật, không nhân đôi.",
@@ -32,11 +38,12 @@ final class ImportCommand implements Callable<Integer> {
     private final Texts texts;
     private final DocumentImporter importer;
     private final IndicatorImporter indicators;
+    private final NoticeImport notices;
 
     @Mixin
     HelpOption help;
 
-    @Parameters(index = "0", paramLabel = "TỆP", description = "Tệp .tsv, .csv hoặc .xlsx.")
+    @Parameters(index = "0", paramLabel = "TỆP", description = "Tệp .tsv, .csv, .xlsx, hoặc thông báo .docx, .pdf, .txt.")
     Path file;
 
     @Option(names = "--source", required = true, paramLabel = "SỐ_HIỆU", description = "Số hiệu văn bản, ví dụ 152/QĐ-UBND.")
@@ -48,11 +55,13 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Chỉ đọc và báo cáo, không ghi gì vào sổ.")
     boolean dryRun;
 
-    ImportCommand(CliEnvironment env, Texts texts, DocumentImporter importer, IndicatorImporter indicators) {
+    ImportCommand(CliEnvironment env, Texts texts, DocumentImporter importer, IndicatorImporter indicators,
+                  NoticeImport notices) {
         this.env = env;
         this.texts = texts;
         this.importer = importer;
         this.indicators = indicators;
+        this.notices = notices;
     }
 
     @Override
@@ -61,6 +70,9 @@ final class ImportCommand implements Callable<Integer> {
             throw new CliException(texts.get("cli.sourceMissing"));
         }
         int planYear = issue.planYear(texts);
+        if (NoticeFiles.isProseKind(file)) {
+            return notice(readNotice(planYear), planYear);
+        }
         Optional<IndicatorTable> table;
         try {
             // The header says which kind of table this is; an indicator table has TT, Chỉ tiêu, Đơn vị and period targets.
@@ -79,11 +91,62 @@ final class ImportCommand implements Callable<Integer> {
             // The file is judged before the register is opened: a refused file changes nothing.
             parsed = DocumentImporter.read(file);
         } catch (NotARegisterException e) {
+            // A .txt without a table's header may be a notice in prose copied out of a PDF.
+            boolean text = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".txt");
+            Optional<NoticeImport.Reading> notice = text && e.code() == ImportError.NO_HEADER ? noticeOrNothing(planYear)
+                    : Optional.empty();
+            if (notice.isPresent()) {
+                return notice(notice.get(), planYear);
+            }
             throw new CliException(texts.get("import.refused", file, texts.error(e)));
         }
         ImportReport report = importer.save(parsed, new ImportRequest(file, source.trim(), issue.issued, planYear, dryRun));
         print(report, env.out(), texts);
         return Cli.OK;
+    }
+
+    private NoticeImport.Reading readNotice(int planYear) {
+        try {
+            return notices.read(file, issue.issued, planYear);
+        } catch (DondocException e) {
+            throw new CliException(texts.get("import.refused", file, texts.error(e)));
+        }
+    }
+
+    private Optional<NoticeImport.Reading> noticeOrNothing(int planYear) {
+        try {
+            return Optional.of(notices.read(file, issue.issued, planYear));
+        } catch (DondocException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Lists what the notice assigns (agency, task, deadline, line), then saves it as a table import would. */
+    private Integer notice(NoticeImport.Reading reading, int planYear) {
+        PrintStream out = env.out();
+        out.println(texts.get("import.notice.found", file.getFileName(), reading.tasks().size()));
+        for (NoticeImport.Read read : reading.tasks()) {
+            NoticeTask task = read.task();
+            out.println(texts.get("import.notice.task", task.line(), clip(String.join("; ", task.leads())), clip(task.task()),
+                    deadline(task.deadlinePhrase(), read.deadline())));
+            if (!task.cooperating().isEmpty()) {
+                out.println(texts.get("import.notice.cooperating", clip(String.join("; ", task.cooperating()))));
+            }
+        }
+        ImportReport report = notices.save(reading, new ImportRequest(file, source.trim(), issue.issued, planYear, dryRun));
+        print(report, out, texts);
+        return Cli.OK;
+    }
+
+    private String deadline(String phrase, Deadline deadline) {
+        if (phrase == null) {
+            return texts.get("import.notice.none");
+        }
+        if (deadline.dates().isEmpty()) {
+            return texts.get("import.notice.unparsed", clip(phrase));
+        }
+        return texts.get("import.notice.dates", clip(phrase),
+                String.join(", ", deadline.dates().stream().map(Formats::date).toList()));
     }
 
     /** A value from the file echoed in the summary: long cells are cut, the summary stays readable. */

@@ -23,6 +23,7 @@ import vn.dondoc.messages.Texts;
                 HolidaysCommand.class,
                 RemindCommand.class,
                 RemindBenchmarkCommand.class,
+                NoticeBenchmarkCommand.class,
                 DigestCommand.class,
                 RunCommand.class,
         },

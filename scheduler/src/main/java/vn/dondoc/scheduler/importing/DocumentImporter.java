@@ -138,7 +138,9 @@ public final class DocumentImporter {
                 continue;
             }
             List<Long> cooperating = agencies.resolve(row.cooperating(), false, row.line(), notes);
-            Deadline deadline = deadlines.parse(row.deadline(), request.issued(), request.effectivePlanYear());
+            Deadline deadline = row.deadline().isBlank() && parsed.blankDeadlineIsNone()
+                    ? new Deadline(DeadlineKind.NONE, List.of(), null)
+                    : deadlines.parse(row.deadline(), request.issued(), request.effectivePlanYear());
             prepared.add(new PreparedRow(row, lead, cooperating, notes, deadline));
         }
         return new Prepared(agencies, prepared, rejected);

@@ -12,14 +12,14 @@ import java.text.Normalizer;
  * Excel's "Unicode Text" (UTF-16LE with BOM), or Excel's plain "CSV" saved in the Windows code page
  * windows-1258.
  */
-final class TextDecoder {
+public final class TextDecoder {
 
     private static final String VIETNAMESE_WINDOWS = "windows-1258";
 
     private TextDecoder() {
     }
 
-    static String decode(byte[] bytes) throws UnreadableFileException {
+    public static String decode(byte[] bytes) throws UnreadableFileException {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return strict(bytes, 3, StandardCharsets.UTF_8);
         }
