@@ -133,6 +133,8 @@ class AgenciesAndContactsBrowserTests {
         WebElement khdt = agencyRow(KHDT);
         khdt.findElement(By.tagName("summary")).click();
         new Select(khdt.findElement(By.name("into"))).selectByVisibleText(TAI_CHINH);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'})", khdt);
+        shoot("console-agency-change");
         khdt.findElement(By.cssSelector("form.merge button")).click();
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Gộp cơ quan"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Không thể hoàn tác")
@@ -192,7 +194,9 @@ class AgenciesAndContactsBrowserTests {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
         return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
+                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels))),
+                // The PNG as served, not a photo of it: read it as a pure code, no searching for its corners.
+                java.util.Map.of(com.google.zxing.DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText();
     }
 
     /** The page at 1366×768 and on a phone, neither scrolling sideways. */
