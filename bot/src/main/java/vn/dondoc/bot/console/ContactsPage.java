@@ -93,7 +93,8 @@ class ContactsPage {
     }
 
     @GetMapping(PATH)
-    String contacts(Model model, HttpSession session) {
+    String contacts(Model model, HttpSession session, java.security.Principal principal) {
+        model.addAttribute("me", principal == null ? null : principal.getName());
         Set<Long> deactivated = contacts.deactivated();
         Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
         Map<String, List<Row>> byAgency = new LinkedHashMap<>();
@@ -153,7 +154,13 @@ class ContactsPage {
     }
 
     @PostMapping(PATH + "/{id}/ngung")
-    String deactivate(@PathVariable long id, HttpSession session, RedirectAttributes redirect) {
+    String deactivate(@PathVariable long id, java.security.Principal principal, HttpSession session,
+                      RedirectAttributes redirect) {
+        // Stopping oneself would also end one's own logins: another office contact has to do it.
+        if (String.valueOf(id).equals(principal.getName())) {
+            redirect.addFlashAttribute("problem", texts.get("console.contacts.notYourself"));
+            return "redirect:" + PATH + "#contact-" + id;
+        }
         try {
             String name = contacts.byId(id).map(Contact::name).orElse("#" + id);
             boolean changed = actions.deactivate(id);

@@ -140,6 +140,19 @@ class AgenciesAndContactsAccessTests {
     }
 
     @Test
+    void theOfficeDeactivatesAClerkButNotItself() throws Exception {
+        MockHttpSession office = logIn(ConsoleApp.OFFICE);
+        ContactRegister contacts = console.app.getBean(ContactRegister.class);
+        long me = contacts.byChat(ConsoleApp.OFFICE).orElseThrow().id();
+
+        web.perform(post("/lienhe/" + me + "/ngung").session(office).with(csrf())).andExpect(status().is3xxRedirection());
+        web.perform(post("/lienhe/" + clerk + "/ngung").session(office).with(csrf())).andExpect(status().is3xxRedirection());
+
+        assertThat(contacts.deactivated()).containsExactly(clerk);
+        assertThat(contacts.byChat(ConsoleApp.STAFF)).isEmpty();
+    }
+
+    @Test
     void aContactsListIsPreviewedWithoutWritingThenImportedWithInviteCards() throws Exception {
         MockHttpSession office = logIn(ConsoleApp.OFFICE);
         ContactRegister contacts = console.app.getBean(ContactRegister.class);

@@ -105,6 +105,8 @@ class AgenciesAndContactsBrowserTests {
         assertThat(browser.findElement(By.id("name-problem")).getText()).contains("Đã có liên hệ").contains("tran thi binh");
         assertThat(browser.findElement(By.id("cards-ready")).getText()).contains("3 thẻ mời");
         shoot("console-contacts");
+        ((JavascriptExecutor) browser).executeScript("document.querySelector('section.group').scrollIntoView()");
+        screenshot("console-contacts-list.png");
 
         browser.findElement(By.id("print-cards")).click();
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Thẻ mời"));
@@ -118,6 +120,12 @@ class AgenciesAndContactsBrowserTests {
         assertThat(((Number) ((JavascriptExecutor) browser).executeScript(
                 "return document.querySelector('img.qr').naturalWidth")).intValue()).isPositive();
         shoot("console-invite-cards");
+        // On paper: the cards only, without the menu bar and the buttons.
+        ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        assertThat(browser.findElement(By.cssSelector("header.bar")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.id("print")).isDisplayed()).isFalse();
+        screenshot("console-invite-cards-print.png");
+        ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
         // The QR code is this contact's own invite: sent to the bot from a phone, it links Phạm Thị Dung.
         long phone = 7001;
         console.telegram.userSays(phone, "/start " + read.substring(read.indexOf("start=") + "start=".length()));
