@@ -157,6 +157,10 @@ class AgenciesAndContactsBrowserTests {
 
         assertThat(tasksLedBy(KHDT)).isEmpty();
         assertThat(tasksLedBy(TAI_CHINH)).containsAll(khdtTasks);
+        // The task's history says who merged it, from the web, as the bot shows it.
+        console.telegram.userSays(ConsoleApp.OFFICE, "/xem " + khdtTasks.iterator().next());
+        assertThat(console.telegram.awaitMessageContaining(ConsoleApp.OFFICE, "gộp " + KHDT + " vào " + TAI_CHINH).text())
+                .contains("Văn phòng UBND tỉnh — web");
     }
 
     private void addContact(String name, String role, String agency) {
