@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.dondoc.bot.telegram.TelegramConnection;
 import vn.dondoc.bot.telegram.TelegramSettings;
 import vn.dondoc.messages.Texts;
 import vn.dondoc.scheduler.agency.Agency;
@@ -62,16 +63,18 @@ class ContactsPage {
     private final ContactListImport lists;
     private final AgencyRegister agencies;
     private final TelegramSettings telegram;
+    private final TelegramConnection connection;
     private final Texts texts;
     private final Clock clock;
 
     ContactsPage(ContactRegister contacts, ContactActions actions, ContactListImport lists, AgencyRegister agencies,
-                 TelegramSettings telegram, Texts texts, Clock clock) {
+                 TelegramSettings telegram, TelegramConnection connection, Texts texts, Clock clock) {
         this.contacts = contacts;
         this.actions = actions;
         this.lists = lists;
         this.agencies = agencies;
         this.telegram = telegram;
+        this.connection = connection;
         this.texts = texts;
         this.clock = clock;
     }
@@ -186,7 +189,7 @@ class ContactsPage {
     String cards(HttpSession session, Model model) {
         List<Map<String, String>> cards = new ArrayList<>();
         for (InviteCards.Card card : InviteCards.all(session)) {
-            String link = telegram.inviteLink(card.code());
+            String link = inviteLink(card.code());
             Map<String, String> shown = new LinkedHashMap<>();
             shown.put("id", String.valueOf(card.contactId()));
             shown.put("name", card.name());
@@ -199,7 +202,7 @@ class ContactsPage {
             cards.add(shown);
         }
         model.addAttribute("cards", cards);
-        model.addAttribute("noBotName", telegram.username() == null);
+        model.addAttribute("noBotName", connection.username(telegram) == null);
         return "console/invite-cards";
     }
 
@@ -296,8 +299,14 @@ class ContactsPage {
                 c.agency() == null ? texts.get("role." + c.role()) : c.agency(), invitation.code(), expiry(invitation.expiresAt())));
     }
 
+    /** t.me/BOT?start=CODE with the bot's name as Telegram gave it (getMe), else TELEGRAM_BOT_USERNAME; null: neither. */
+    private String inviteLink(String code) {
+        String bot = connection.username(telegram);
+        return bot == null ? null : "https://t.me/" + bot + "?start=" + code;
+    }
+
     private String link(String code) {
-        String link = telegram.inviteLink(code);
+        String link = inviteLink(code);
         return link != null ? link : "/start " + code;
     }
 

@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import vn.dondoc.bot.telegram.FakeBotApi;
 import vn.dondoc.scheduler.agency.Agency;
 import vn.dondoc.scheduler.agency.AgencyRegister;
 import vn.dondoc.scheduler.contact.Contact;
@@ -171,7 +172,7 @@ class AgenciesAndContactsAccessTests {
         assertThat(contacts.all()).hasSize(before + 1).extracting(Contact::name).contains("Trần Thị Bình");
         web.perform(get("/lienhe/the-moi").session(office)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Trần Thị Bình")))
-                .andExpect(content().string(containsString("https://t.me/" + ConsoleApp.BOT + "?start=")))
+                .andExpect(content().string(containsString("https://t.me/" + FakeBotApi.BOT_NAME + "?start=")))
                 .andExpect(content().string(containsString("data:image/png;base64,")))
                 .andExpect(content().string(not(containsString("Nguyễn Văn An"))));
     }

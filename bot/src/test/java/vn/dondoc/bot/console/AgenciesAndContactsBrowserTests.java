@@ -39,6 +39,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.dondoc.bot.cli.CliRunner;
 import vn.dondoc.bot.cli.DebianPackages;
+import vn.dondoc.bot.telegram.FakeBotApi;
 import vn.dondoc.scheduler.contact.ContactRegister;
 
 /**
@@ -116,7 +117,7 @@ class AgenciesAndContactsBrowserTests {
         WebElement dung = cards.get(2);
         String shownLink = dung.findElement(By.cssSelector(".card-link")).getText();
         String read = decodeQr(dung.findElement(By.cssSelector("img.qr")).getAttribute("src"));
-        assertThat(read).isEqualTo(shownLink).startsWith("https://t.me/" + ConsoleApp.BOT + "?start=");
+        assertThat(read).isEqualTo(shownLink).startsWith("https://t.me/" + FakeBotApi.BOT_NAME + "?start=");
         assertThat(((Number) ((JavascriptExecutor) browser).executeScript(
                 "return document.querySelector('img.qr').naturalWidth")).intValue()).isPositive();
         shoot("console-invite-cards");
@@ -174,7 +175,7 @@ class AgenciesAndContactsBrowserTests {
         wait.until(ExpectedConditions.stalenessOf(button));
         if (browser.findElements(By.id("name-problem")).isEmpty()) {
             assertThat(browser.findElement(By.id("done")).getText()).contains("Đã thêm " + name)
-                    .contains("https://t.me/" + ConsoleApp.BOT + "?start=");
+                    .contains("https://t.me/" + FakeBotApi.BOT_NAME + "?start=");
         }
     }
 

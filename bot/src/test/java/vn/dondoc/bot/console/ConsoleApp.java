@@ -37,8 +37,6 @@ final class ConsoleApp implements AutoCloseable {
     static final long LEADER = 4002;
     static final long STAFF = 4003;
     static final long STRANGER = 4999;
-    /** The bot's name in invite links (t.me/BOT?start=CODE). */
-    static final String BOT = "dondoc_tinh_bot";
     private static final Pattern LINK = Pattern.compile("http://localhost:(\\d+)/login/ott\\?token=([A-Za-z0-9_-]+)");
 
     final FakeBotApi telegram;
@@ -61,7 +59,7 @@ final class ConsoleApp implements AutoCloseable {
         app = new SpringApplicationBuilder(DondocApplication.class).profiles(DondocApplication.RUN)
                 .initializers(context -> context.getBeanFactory().registerSingleton("clock", clock))
                 .run("--dondoc.db=" + file, "--dondoc.telegram.token=" + FakeBotApi.TOKEN,
-                        "--dondoc.telegram.api-url=" + telegram.url(), "--dondoc.telegram.username=" + BOT, "--dondoc.web.port=0", "--dondoc.web.address=127.0.0.1",
+                        "--dondoc.telegram.api-url=" + telegram.url(), "--dondoc.web.port=0", "--dondoc.web.address=127.0.0.1",
                         "--spring.main.keep-alive=false");
     }
 
