@@ -7,7 +7,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import vn.dondoc.messages.Texts;
 
-@Command(name = "contact", description = "Quản lý một liên hệ.", subcommands = {ContactAddCommand.class, ContactInviteCommand.class})
+@Command(name = "contact", description = "Quản lý một liên hệ.", subcommands = {ContactAddCommand.class, ContactInviteCommand.class, ContactImportCommand.class})
 final class ContactCommand implements Runnable {
 
     @Mixin
@@ -24,6 +24,6 @@ final class ContactCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), texts.get("cli.missingSubcommand", "add, invite"));
+        throw new ParameterException(spec.commandLine(), texts.get("cli.missingSubcommand", "add, invite, import"));
     }
 }

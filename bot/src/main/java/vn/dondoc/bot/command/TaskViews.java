@@ -105,6 +105,7 @@ final class TaskViews {
                     + (detail.hasNonNull("reason") ? ": " + Html.escape(detail.path("reason").asText()) : "");
             case "DONE" -> texts.get(key) + (detail.hasNonNull("on") ? " " + texts.get("history.doneOn", date(detail.path("on").asText())) : "")
                     + note(detail);
+            case "AGENCY_MERGED" -> texts.get(key, Html.escape(detail.path("from").asText()), Html.escape(detail.path("into").asText()));
             case "CREATED", "UPDATED", "CANCELLED", "MUTED" -> texts.get(key);
             default -> Html.escape(entry.action());
         };

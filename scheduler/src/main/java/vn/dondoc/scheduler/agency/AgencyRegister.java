@@ -116,6 +116,98 @@ public final class AgencyRegister {
         return groups;
     }
 
+    /** One agency by its number, with its aliases. */
+    public java.util.Optional<Agency> byId(long agencyId) {
+        return all().stream().filter(a -> a.id() == agencyId).findFirst();
+    }
+
+    /** The agency known by {@code written} exactly (as its name or an alias, however cased or accented alike). */
+    public java.util.Optional<Agency> holderOf(String written) {
+        String key = AgencyNames.key(VietnameseText.clean(written));
+        List<Long> ids = jdbc().queryForList("SELECT id FROM agency WHERE name_key = ?"
+                + " UNION SELECT agency_id FROM agency_alias WHERE alias_key = ?", Long.class, key, key);
+        return ids.isEmpty() ? java.util.Optional.empty() : byId(ids.get(0));
+    }
+
+    /** Every agency with its short name, its tasks (not cancelled), contacts (not deactivated) and active contacts. */
+    public List<AgencyOverview> overview() {
+        Map<Long, Integer> tasks = new HashMap<>();
+        jdbc().query("SELECT ta.agency_id, count(DISTINCT ta.task_id) FROM task_agency ta JOIN task t ON t.id = ta.task_id"
+                + " WHERE t.cancelled_on IS NULL GROUP BY ta.agency_id", rs -> {
+                    tasks.put(rs.getLong(1), rs.getInt(2));
+                });
+        Map<Long, Integer> contacts = new HashMap<>();
+        jdbc().query("SELECT agency_id, count(*) FROM contact WHERE agency_id IS NOT NULL AND deactivated_at IS NULL"
+                + " GROUP BY agency_id", rs -> {
+                    contacts.put(rs.getLong(1), rs.getInt(2));
+                });
+        return withActiveContacts().stream().map(c -> new AgencyOverview(c.agency(), c.shortName(),
+                tasks.getOrDefault(c.agency().id(), 0), contacts.getOrDefault(c.agency().id(), 0), c.activeContacts()))
+                .toList();
+    }
+
+    /** Forgets one of the agency's other names; false when it had no such alias. */
+    public boolean removeAlias(long agencyId, String alias) {
+        return jdbc().update("DELETE FROM agency_alias WHERE agency_id = ? AND alias_key = ?", agencyId,
+                AgencyNames.key(VietnameseText.clean(alias))) > 0;
+    }
+
+    /** Gives the agency a new name; the caller keeps the old one as an alias when it should still match. */
+    public void rename(long agencyId, String name) {
+        String cleaned = VietnameseText.clean(name);
+        jdbc().update("UPDATE agency SET name = ?, name_key = ? WHERE id = ?", cleaned, AgencyNames.key(cleaned), agencyId);
+    }
+
+    /**
+     * Moves everything that names agency {@code from} to {@code into} and deletes {@code from}: its tasks (a task
+     * naming both keeps one line, led if either led), its indicators, contacts, leaders' charges, group words,
+     * aliases, digest counts (added together) and unreached points. Returns the ids of the tasks moved. The caller
+     * runs it in a transaction and keeps the old name as an alias.
+     */
+    List<Long> moveInto(long from, long into) {
+        List<Long> taskIds = jdbc().queryForList("SELECT task_id FROM task_agency WHERE agency_id = ? ORDER BY task_id",
+                Long.class, from);
+        // A task that names both: the target leads it if either did; the merged agency's line goes.
+        jdbc().update("UPDATE task_agency SET role = 'LEAD' WHERE agency_id = ? AND task_id IN"
+                + " (SELECT task_id FROM task_agency WHERE agency_id = ? AND role = 'LEAD')", into, from);
+        jdbc().update("DELETE FROM task_agency WHERE agency_id = ? AND task_id IN"
+                + " (SELECT task_id FROM task_agency WHERE agency_id = ?)", from, into);
+        jdbc().update("UPDATE task_agency SET agency_id = ? WHERE agency_id = ?", into, from);
+        jdbc().update("DELETE FROM indicator_agency WHERE agency_id = ? AND indicator_id IN"
+                + " (SELECT indicator_id FROM indicator_agency WHERE agency_id = ?)", from, into);
+        jdbc().update("UPDATE indicator_agency SET agency_id = ? WHERE agency_id = ?", into, from);
+        jdbc().update("UPDATE contact SET agency_id = ? WHERE agency_id = ?", into, from);
+        jdbc().update("DELETE FROM leader_agency WHERE agency_id = ? AND contact_id IN"
+                + " (SELECT contact_id FROM leader_agency WHERE agency_id = ?)", from, into);
+        jdbc().update("UPDATE leader_agency SET agency_id = ? WHERE agency_id = ?", into, from);
+        jdbc().update("DELETE FROM agency_group WHERE agency_id = ? AND name_key IN"
+                + " (SELECT name_key FROM agency_group WHERE agency_id = ?)", from, into);
+        jdbc().update("UPDATE agency_group SET agency_id = ? WHERE agency_id = ?", into, from);
+        jdbc().update("DELETE FROM unreached WHERE agency_id = ? AND EXISTS (SELECT 1 FROM unreached u"
+                + " WHERE u.agency_id = ? AND u.milestone_id = unreached.milestone_id AND u.kind = unreached.kind"
+                + " AND u.point_on = unreached.point_on)", from, into);
+        jdbc().update("UPDATE unreached SET agency_id = ? WHERE agency_id = ?", into, from);
+        // Past weeks' counts stay comparable: the merged agency's are added to the target's of the same week.
+        jdbc().update("UPDATE digest_snapshot SET count = count + (SELECT d.count FROM digest_snapshot d"
+                + " WHERE d.agency_id = ? AND d.week_on = digest_snapshot.week_on AND d.scope_key = digest_snapshot.scope_key"
+                + " AND d.status = digest_snapshot.status) WHERE agency_id = ? AND EXISTS (SELECT 1 FROM digest_snapshot d"
+                + " WHERE d.agency_id = ? AND d.week_on = digest_snapshot.week_on AND d.scope_key = digest_snapshot.scope_key"
+                + " AND d.status = digest_snapshot.status)", from, into, from);
+        jdbc().update("DELETE FROM digest_snapshot WHERE agency_id = ? AND EXISTS (SELECT 1 FROM digest_snapshot d"
+                + " WHERE d.agency_id = ? AND d.week_on = digest_snapshot.week_on AND d.scope_key = digest_snapshot.scope_key"
+                + " AND d.status = digest_snapshot.status)", from, into);
+        jdbc().update("UPDATE digest_snapshot SET agency_id = ? WHERE agency_id = ?", into, from);
+        jdbc().update("UPDATE agency_alias SET agency_id = ? WHERE agency_id = ?", into, from);
+        jdbc().update("DELETE FROM agency WHERE id = ?", from);
+        return taskIds;
+    }
+
+    /** How many contacts (deactivated or not) belong to the agency. */
+    int contactCount(long agencyId) {
+        Integer n = jdbc().queryForObject("SELECT count(*) FROM contact WHERE agency_id = ?", Integer.class, agencyId);
+        return n == null ? 0 : n;
+    }
+
     /** The register is opened on first use, not when this is built. */
     private JdbcTemplate jdbc() {
         return db.jdbc();

@@ -70,6 +70,14 @@ public class ContactActions {
     }
 
     /**
+     * The office takes a contact off the reminders (left the agency, added by mistake): unlinked, invites void.
+     * Refused with {@link ContactError#NOT_FOUND}; deactivating twice changes nothing. A new invite brings it back.
+     */
+    public boolean deactivate(long contactId) {
+        return db.inTransaction(() -> contacts.deactivate(contactId));
+    }
+
+    /**
      * Links {@code chatId} to the contact whose invite {@code code} is (or asks the office, for a contact active
      * elsewhere). A chat that sent wrong codes waits longer before each new try, and is then locked out for a while:
      * its code is not even looked at.

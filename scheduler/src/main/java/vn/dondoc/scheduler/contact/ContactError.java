@@ -19,7 +19,19 @@ public enum ContactError implements ErrorCode {
     /** {0} the request number. */
     RELINK_DECIDED("contact.relinkDecided"),
     /** {0} the name, {1} the number of the contact of that name already in the same agency. */
-    DUPLICATE("contact.duplicate");
+    DUPLICATE("contact.duplicate"),
+    /** A contacts spreadsheet without a header row naming at least the name column. */
+    LIST_NO_HEADER("contact.listNoHeader"),
+    /** {0} the role as written. */
+    LIST_BAD_ROLE("contact.listBadRole"),
+    /** {0} the agency as written. */
+    LIST_UNKNOWN_AGENCY("contact.listUnknownAgency"),
+    /** {0} the agency as written, {1} the agencies it may mean. */
+    LIST_AMBIGUOUS_AGENCY("contact.listAmbiguousAgency"),
+    /** {0} the name, {1} the number of the contact of that name already in the same agency. */
+    LIST_DUPLICATE("contact.listDuplicate"),
+    /** {0} the name, {1} the line where it first appears in the same agency. */
+    LIST_REPEATED("contact.listRepeated");
 
     private final String key;
 

@@ -140,7 +140,7 @@ public final class ContactRegister {
             long relinkId = jdbc().queryForObject("SELECT last_insert_rowid()", Long.class);
             return new LinkResult.AwaitingOffice(relinkId, contact, contact.chatId(), active(ContactRole.OFFICE), true);
         }
-        jdbc().update("UPDATE contact SET chat_id = ?, status = 'ACTIVE' WHERE id = ?", chatId, contactId);
+        jdbc().update("UPDATE contact SET chat_id = ?, status = 'ACTIVE', deactivated_at = NULL WHERE id = ?", chatId, contactId);
         return new LinkResult.Linked(byId(contactId).orElseThrow(), true);
     }
 
@@ -238,6 +238,24 @@ public final class ContactRegister {
                     rs.getString("agency_name"), chat, ContactStatus.valueOf(rs.getString("status")),
                     List.copyOf(inCharge.getOrDefault(id, List.of())));
         }, args);
+    }
+
+    /**
+     * The office takes the contact off the reminders: unlinked from its chat (so the bot no longer knows that chat),
+     * invites revoked, marked deactivated. A new invite, once used, brings it back. False when it already was.
+     */
+    public boolean deactivate(long contactId) {
+        requireContact(contactId);
+        Instant now = clock.instant();
+        jdbc().update("UPDATE invite SET revoked_at = ? WHERE contact_id = ? AND used_at IS NULL AND revoked_at IS NULL",
+                now.toString(), contactId);
+        return jdbc().update("UPDATE contact SET chat_id = NULL, status = 'INVITED', deactivated_at = ?"
+                + " WHERE id = ? AND deactivated_at IS NULL", now.toString(), contactId) > 0;
+    }
+
+    /** The ids of the contacts the office deactivated (and that were not linked again since). */
+    public java.util.Set<Long> deactivated() {
+        return new java.util.HashSet<>(jdbc().queryForList("SELECT id FROM contact WHERE deactivated_at IS NOT NULL", Long.class));
     }
 
     /** The person blocked the bot: nothing more is sent to this chat until it links again. */

@@ -52,6 +52,25 @@ class ContactRegisterTests {
     }
 
     @Test
+    void aDeactivatedContactLeavesItsChatAndItsInvitesAndANewInviteBringsItBack() {
+        CreatedContact created = contacts.add(new NewContact("Trần Thị Bình", ContactRole.STAFF, yTe, List.of(), null));
+        contacts.redeem(created.inviteCode(), 555L);
+        String unused = contacts.invite(created.id()).inviteCode();
+
+        assertThat(contacts.deactivate(created.id())).isTrue();
+
+        assertThat(contacts.byChat(555L)).isEmpty();
+        assertThat(contacts.active(ContactRole.STAFF)).isEmpty();
+        assertThat(contacts.deactivated()).containsExactly(created.id());
+        assertThat(contacts.redeem(unused, 555L)).isInstanceOf(LinkResult.Revoked.class);
+        assertThat(contacts.deactivate(created.id())).isFalse();
+
+        contacts.redeem(contacts.invite(created.id()).inviteCode(), 555L);
+        assertThat(contacts.deactivated()).isEmpty();
+        assertThat(contacts.active(ContactRole.STAFF)).extracting(Contact::id).containsExactly(created.id());
+    }
+
+    @Test
     void everyInvitationHasItsOwnCode() {
         String a = contacts.add(new NewContact("A", ContactRole.STAFF, yTe, List.of(), null)).inviteCode();
         String b = contacts.add(new NewContact("B", ContactRole.STAFF, yTe, List.of(), null)).inviteCode();
