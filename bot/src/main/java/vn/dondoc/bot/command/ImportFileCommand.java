@@ -161,17 +161,21 @@ final class ImportFileCommand implements BotCommand, Buttons, Replies {
             return;
         }
         PendingImports.Pending held = taken.get();
+        ImportReport report = null;
         try {
-            if (!"y".equals(args.get(0))) {
-                request.replaceMessage(request.text("importFile.cancelled", Html.escape(held.name())), Keyboard.NONE);
-                return;
+            if ("y".equals(args.get(0))) {
+                report = save(held, false);
             }
-            ImportReport report = save(held, false);
-            request.replaceMessage(request.text("importFile.accepted", Html.escape(held.name())), Keyboard.NONE);
-            request.reply(new ImportText(request.texts()).html(report, held.name()));
         } finally {
+            // Imported or not, the file is not kept: the register now holds what was taken from it.
             PendingImports.delete(held.file().getParent());
         }
+        if (report == null) {
+            request.replaceMessage(request.text("importFile.cancelled", Html.escape(held.name())), Keyboard.NONE);
+            return;
+        }
+        request.replaceMessage(request.text("importFile.accepted", Html.escape(held.name())), Keyboard.NONE);
+        request.reply(new ImportText(request.texts()).html(report, held.name()));
     }
 
     private static String extension(String name) {
