@@ -158,6 +158,13 @@ public final class FakeBotApi implements AutoCloseable {
         enqueue("message", message);
     }
 
+    /** getFile will not say this file's size (Telegram may leave file_size out). */
+    public synchronized void sizeUnknown(String fileId) {
+        sizeUnknown.add(fileId);
+    }
+
+    private final Set<String> sizeUnknown = new HashSet<>();
+
     /** How many times the bot fetched the bytes of {@code fileId} (after getFile). */
     public synchronized int downloads(String fileId) {
         return downloads.getOrDefault(fileId, 0);
@@ -452,7 +459,9 @@ public final class FakeBotApi implements AutoCloseable {
         ObjectNode file = JSON.createObjectNode();
         file.put("file_id", fileId);
         file.put("file_unique_id", "u" + fileId);
-        file.put("file_size", bytes.length);
+        if (!sizeUnknown.contains(fileId)) {
+            file.put("file_size", bytes.length);
+        }
         file.put("file_path", "documents/" + fileId);
         return json(200, "{\"ok\":true,\"result\":" + file + "}");
     }
