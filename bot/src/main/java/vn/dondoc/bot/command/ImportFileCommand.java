@@ -14,7 +14,8 @@ import vn.dondoc.messages.importing.ImportText;
 import vn.dondoc.scheduler.importing.DocumentImporter;
 import vn.dondoc.scheduler.importing.ImportReport;
 import vn.dondoc.scheduler.importing.ImportRequest;
-import vn.dondoc.scheduler.importing.NotARegisterException;
+import vn.dondoc.scheduler.error.DondocException;
+import vn.dondoc.scheduler.indicator.IndicatorImporter;
 import vn.dondoc.scheduler.importing.ParsedRegister;
 
 /**
@@ -71,7 +72,13 @@ final class ImportFileCommand implements BotCommand, Buttons, Replies {
         Path file = folder.resolve(safeName(name));
         try {
             files.downloads().download(sent.fileId(), file, FileDownloads.TELEGRAM_LIMIT);
-            // Judged before anything is asked: a file that is not a register is refused at once.
+            // Judged before anything is asked: a file that is not a register is refused at once. An indicator table
+            // (Phụ lục 03) is a register of another kind, imported on the command line: said so, not "no header".
+            if (IndicatorImporter.read(file).isPresent()) {
+                PendingImports.delete(folder);
+                request.reply(request.text("importFile.indicatorTable", Html.escape(name)));
+                return;
+            }
             DocumentImporter.read(file);
         } catch (FileDownloads.TooBig e) {
             PendingImports.delete(folder);
@@ -81,7 +88,7 @@ final class ImportFileCommand implements BotCommand, Buttons, Replies {
             PendingImports.delete(folder);
             request.reply(request.text("importFile.downloadFailed", Html.escape(name)));
             return;
-        } catch (NotARegisterException e) {
+        } catch (DondocException e) {
             PendingImports.delete(folder);
             request.reply(request.text("importFile.notARegister", Html.escape(name), Html.escape(request.texts().error(e))));
             return;

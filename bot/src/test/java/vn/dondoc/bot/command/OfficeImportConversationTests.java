@@ -164,6 +164,18 @@ class OfficeImportConversationTests {
     }
 
     @Test
+    void anIndicatorTableIsToldApartInOneLine() throws Exception {
+        String file = telegram.putFile(Files.readAllBytes(Path.of("../examples/152-QD-UBND-2024-phu-luc-03.tsv")));
+
+        telegram.userSendsDocument(OFFICE, file, "152-QD-UBND-2024-phu-luc-03.tsv", CAPTION);
+
+        FakeBotApi.Call refused = telegram.awaitMessageContaining(OFFICE, "là bảng chỉ tiêu, không phải bảng nhiệm vụ");
+        assertThat(refused.text()).doesNotContain("\n");
+        assertThat(waitingFiles()).isEmpty();
+        assertThat(taskIds()).isEmpty();
+    }
+
+    @Test
     void aPhotoOrAPdfIsRefusedWithoutDownloadingIt() {
         String photo = telegram.putFile(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
         String pdf = telegram.putFile("%PDF-1.4".getBytes(StandardCharsets.UTF_8));
