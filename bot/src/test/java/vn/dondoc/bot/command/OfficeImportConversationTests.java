@@ -91,6 +91,20 @@ class OfficeImportConversationTests {
     }
 
     @Test
+    void aCsvOfTheAppendixSentAndConfirmedWithNhapImportsThe178Tasks() throws Exception {
+        String file = telegram.putFile(csvOf(BotHarness.REAL));
+
+        telegram.userSendsDocument(OFFICE, file, "152-QD-UBND-2024-phu-luc-01.csv", CAPTION);
+
+        FakeBotApi.Call preview = awaitPreview();
+        assertThat(preview.text()).contains("178 nhiệm vụ trong 11 nhóm: 178 mới");
+        assertThat(taskIds()).isEmpty();
+        telegram.presses(OFFICE, preview, "imp:y:" + key(preview));
+        telegram.awaitMessageContaining(OFFICE, "Đã nhập 152/QĐ-UBND");
+        assertThat(taskIds()).hasSize(178);
+    }
+
+    @Test
     void pressingHuyWritesNothingAndTheButtonsThenDoNothing() throws Exception {
         String file = telegram.putFile(Files.readAllBytes(BotHarness.REAL));
         telegram.userSendsDocument(OFFICE, file, REAL_NAME, CAPTION);
@@ -271,6 +285,14 @@ class OfficeImportConversationTests {
     private static String plain(String html) {
         return html.replaceAll("<[^>]+>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
                 .replace("&amp;", "&");
+    }
+
+    /** The .tsv as a comma-separated file, every cell quoted (titles hold commas and quotes). */
+    static byte[] csvOf(Path tsv) throws IOException {
+        return Files.readAllLines(tsv, StandardCharsets.UTF_8).stream()
+                .map(line -> Stream.of(line.split("\t", -1)).map(cell -> "\"" + cell.replace("\"", "\"\"") + "\"")
+                        .collect(Collectors.joining(",")))
+                .collect(Collectors.joining("\r\n", "", "\r\n")).getBytes(StandardCharsets.UTF_8);
     }
 
     /** The .tsv as an .xlsx workbook of one sheet, cell for cell, as an office would save it from Excel. */
