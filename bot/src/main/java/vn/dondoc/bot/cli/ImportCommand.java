@@ -2,6 +2,7 @@ package vn.dondoc.bot.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -9,18 +10,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.dondoc.messages.Formats;
 import vn.dondoc.messages.Texts;
-import java.util.Optional;
+import vn.dondoc.messages.importing.ImportText;
+import vn.dondoc.scheduler.deadline.Deadline;
 import vn.dondoc.scheduler.error.DondocException;
-import vn.dondoc.scheduler.indicator.IndicatorImportReport;
-import vn.dondoc.scheduler.indicator.IndicatorImporter;
-import vn.dondoc.scheduler.indicator.IndicatorTable;
 import vn.dondoc.scheduler.importing.DocumentImporter;
+import vn.dondoc.scheduler.importing.ImportError;
 import vn.dondoc.scheduler.importing.ImportReport;
 import vn.dondoc.scheduler.importing.ImportRequest;
 import vn.dondoc.scheduler.importing.NotARegisterException;
 import vn.dondoc.scheduler.importing.ParsedRegister;
-import vn.dondoc.scheduler.importing.ImportError;
-import vn.dondoc.scheduler.deadline.Deadline;
+import vn.dondoc.scheduler.indicator.IndicatorImportReport;
+import vn.dondoc.scheduler.indicator.IndicatorImporter;
+import vn.dondoc.scheduler.indicator.IndicatorTable;
 import vn.dondoc.scheduler.notice.NoticeFiles;
 import vn.dondoc.scheduler.notice.NoticeImport;
 import vn.dondoc.scheduler.notice.NoticeTask;
@@ -101,7 +102,7 @@ final class ImportCommand implements Callable<Integer> {
             throw new CliException(texts.get("import.refused", file, texts.error(e)));
         }
         ImportReport report = importer.save(parsed, new ImportRequest(file, source.trim(), issue.issued, planYear, dryRun));
-        print(report, env.out(), texts);
+        new ImportText(texts).lines(report, file.getFileName().toString()).forEach(env.out()::println);
         return Cli.OK;
     }
 
@@ -134,7 +135,7 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         ImportReport report = notices.save(reading, new ImportRequest(file, source.trim(), issue.issued, planYear, dryRun));
-        print(report, out, texts);
+        new ImportText(texts).lines(report, file.getFileName().toString()).forEach(out::println);
         return Cli.OK;
     }
 
@@ -155,45 +156,4 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     static final int ECHO_LIMIT = 200;
-
-    private void print(ImportReport r, PrintStream out, Texts texts) {
-        out.println(texts.get(r.dryRun() ? "import.dryRun" : "import.done", r.source().number(),
-                Formats.date(r.source().issuedOn()), r.source().planYear(), file.getFileName()));
-        if (r.sheet() != null) {
-            out.println(texts.get("import.sheet", r.sheet()));
-        }
-        out.println(r.groups() > 0
-                ? texts.get("import.counts", r.tasks(), r.groups(), r.created(), r.updated(), r.unchanged())
-                : texts.get("import.countsNoGroups", r.tasks(), r.created(), r.updated(), r.unchanged()));
-        out.println(texts.get("import.milestones", r.milestones(), r.withoutFixedDeadline(), r.unparsed().size()));
-        if (r.itemsQualifiedByGroup()) {
-            out.println(texts.get("import.qualified", "II.1"));
-        }
-        if (!r.newAgencies().isEmpty()) {
-            out.println(texts.get("import.newAgencies", r.newAgencies().size()));
-            for (ImportReport.NewAgency a : r.newAgencies()) {
-                out.println(a.possibly().isEmpty() ? texts.get("import.newAgency", clip(a.name()), a.line())
-                        : texts.get("import.newAgencyMaybe", clip(a.name()), a.line(), clip(String.join("; ", a.possibly()))));
-            }
-        }
-        if (!r.recognised().isEmpty()) {
-            out.println(texts.get("import.recognised", r.recognised().size()));
-            r.recognised().forEach(a -> out.println(texts.get("import.recognisedLine", clip(a.written()), a.agency(), a.line())));
-        }
-        if (!r.unparsed().isEmpty()) {
-            out.println(texts.get("import.unparsed", r.unparsed().size()));
-            r.unparsed().forEach(u -> out.println(texts.get("import.unparsedLine", u.line(), clip(u.item()), clip(u.phrase()),
-                    clip(texts.render(u.problem())))));
-        }
-        if (!r.rejected().isEmpty()) {
-            out.println(texts.get("import.rejected", r.rejected().size()));
-            r.rejected().forEach(row -> out.println(texts.get("import.rejectedLine", row.line(), clip(texts.render(row.reason())))));
-        }
-        if (!r.missingItems().isEmpty()) {
-            out.println(texts.get("import.missing", r.missingItems().size(), String.join(", ", r.missingItems())));
-        }
-        if (!r.otherSheets().isEmpty()) {
-            out.println(texts.get("import.otherSheets", String.join(", ", r.otherSheets())));
-        }
-    }
 }

@@ -1,6 +1,7 @@
 package vn.dondoc.bot.command;
 
 import vn.dondoc.scheduler.contact.Contact;
+import vn.dondoc.scheduler.contact.ContactRole;
 
 /**
  * Which commands a chat may use at all: a chat that is not linked only /start and /help; the office and
@@ -13,13 +14,16 @@ enum Access {
     /** Any linked contact. */
     CONTACT,
     /** The office and leaders. */
-    DECIDER;
+    DECIDER,
+    /** The office alone: importing, cancelling, adding contacts. */
+    OFFICE;
 
     boolean allows(Contact caller) {
         return switch (this) {
             case ANYONE -> true;
             case CONTACT -> caller != null;
             case DECIDER -> caller != null && caller.role().seesEveryTask();
+            case OFFICE -> caller != null && caller.role() == ContactRole.OFFICE;
         };
     }
 }

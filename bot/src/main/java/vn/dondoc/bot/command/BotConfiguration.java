@@ -3,12 +3,14 @@ package vn.dondoc.bot.command;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.dondoc.bot.telegram.FileDownloads;
 import vn.dondoc.bot.telegram.Outbox;
 import vn.dondoc.bot.telegram.TelegramConnection;
 import vn.dondoc.bot.telegram.TelegramSettings;
 import vn.dondoc.messages.Texts;
 import vn.dondoc.scheduler.contact.ContactActions;
 import vn.dondoc.scheduler.digest.DigestBuilder;
+import vn.dondoc.scheduler.importing.DocumentImporter;
 import vn.dondoc.scheduler.indicator.IndicatorActions;
 import vn.dondoc.scheduler.reminder.MuteActions;
 import vn.dondoc.scheduler.task.ExtensionActions;
@@ -23,8 +25,8 @@ public class BotConfiguration {
     BotDispatcher botDispatcher(TaskActions tasks, TaskOverview overview, ExtensionActions extensions, ContactActions contacts,
                                 MuteActions mutes, IndicatorActions indicators, DigestBuilder digests, Texts texts, Clock clock,
                                 Outbox outbox, TelegramConnection connection, TelegramSettings settings,
-                                ConsoleLogin console) {
+                                ConsoleLogin console, DocumentImporter importer, FileDownloads downloads) {
         return BotDispatcher.create(new BotServices(tasks, overview, extensions, contacts, mutes, indicators, digests, texts, clock, outbox,
-                () -> connection.username(settings)), console);
+                () -> connection.username(settings)), console, new ImportFiles(importer, downloads, null));
     }
 }

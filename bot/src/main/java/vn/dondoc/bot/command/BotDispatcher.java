@@ -33,14 +33,16 @@ public final class BotDispatcher implements UpdateHandler {
     private final IndicatorCommand indicator;
     private final FreeTextReports freeText;
     private final Notices notices;
+    private final ImportFileCommand importFile;
 
     private BotDispatcher(BotServices services, CommandRegistry registry, IndicatorCommand indicator, FreeTextReports freeText,
-                          Notices notices) {
+                          Notices notices, ImportFileCommand importFile) {
         this.services = services;
         this.registry = registry;
         this.indicator = indicator;
         this.freeText = freeText;
         this.notices = notices;
+        this.importFile = importFile;
     }
 
     /** Every command of PRODUCT.md, in the order /help shows them. */
@@ -50,10 +52,16 @@ public final class BotDispatcher implements UpdateHandler {
 
     /** With /dangnhap giving links to this console. */
     public static BotDispatcher create(BotServices services, ConsoleLogin console) {
+        return create(services, console, ImportFiles.NONE);
+    }
+
+    /** With /dangnhap giving links to this console, and registers sent as files imported with {@code files}. */
+    public static BotDispatcher create(BotServices services, ConsoleLogin console, ImportFiles files) {
         Notices notices = new Notices(services);
         CommandRegistry registry = new CommandRegistry();
         IndicatorCommand indicator = new IndicatorCommand();
         FreeTextReports freeText = new FreeTextReports(notices);
+        ImportFileCommand importFile = new ImportFileCommand(files, services.clock());
         registry.add(new StartCommand())
                 .add(new HelpCommand(registry::commands))
                 .add(new OpenTasksCommand())
@@ -68,10 +76,13 @@ public final class BotDispatcher implements UpdateHandler {
                 .add(new ApproveCommand(notices))
                 .add(new RejectCommand(notices))
                 .add(new LoginCommand(console))
+                .add(importFile)
+                .add(new CancelCommand())
+                .add(new ContactCommand())
                 .addButtons(new TaskPages())
                 .addButtons(new RelinkButtons())
                 .addButtons(freeText);
-        return new BotDispatcher(services, registry, indicator, freeText, notices);
+        return new BotDispatcher(services, registry, indicator, freeText, notices, importFile);
     }
 
     /**
@@ -100,6 +111,8 @@ public final class BotDispatcher implements UpdateHandler {
             caller = services.contacts().caller(incoming.chatId()).orElse(null);
             if (incoming.isButton()) {
                 press(incoming, caller);
+            } else if (incoming.file() != null) {
+                sentFile(incoming, caller);
             } else {
                 read(incoming, caller);
             }
@@ -168,13 +181,29 @@ public final class BotDispatcher implements UpdateHandler {
         }
         BotCommand handler = found.get();
         if (!handler.access().allows(caller)) {
-            reply(incoming, text(caller == null ? "error.notLinked" : "error.decidersOnly"));
+            reply(incoming, text(caller == null ? "error.notLinked"
+                    : handler.access() == Access.OFFICE ? "error.officeOnly" : "error.decidersOnly"));
             return;
         }
         // Examples and errors quote the command as the person wrote it, if it was one plain word.
         String asTyped = command.written().matches("[A-Za-z0-9_]+") ? command.written().toLowerCase(java.util.Locale.ROOT)
                 : command.name();
         handler.run(request(incoming, caller, asTyped, handler.names().get(0), command.args()));
+    }
+
+    /**
+     * A file: only the office imports registers, and only in its private chat. In a group, files are the members' own
+     * business; anyone else is told in one line, and nothing is downloaded.
+     */
+    private void sentFile(Incoming incoming, Contact caller) {
+        if (!incoming.privateChat()) {
+            return;
+        }
+        if (!Access.OFFICE.allows(caller)) {
+            reply(incoming, text(caller == null ? "importFile.stranger" : "importFile.officeOnly"));
+            return;
+        }
+        importFile.received(request(incoming, caller, "nhap", "nhap", incoming.text()));
     }
 
     /**

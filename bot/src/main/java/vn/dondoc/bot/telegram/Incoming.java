@@ -7,7 +7,8 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
  * What someone sent the bot, reduced to what dondoc reads: a text message (perhaps a reply to one
- * of the bot's messages) or a button press. Other updates are not turned into an Incoming.
+ * of the bot's messages), a button press, or a file (a document or photo; its caption is the text).
+ * Other updates are not turned into an Incoming.
  */
 public record Incoming(
         long updateId,
@@ -21,7 +22,9 @@ public record Incoming(
         /** The username of who wrote the quoted message: in a group, a reply to the bot is read, a reply to a person not. */
         String replyToAuthor,
         String callbackId,
-        String callbackData) {
+        String callbackData,
+        /** The file sent with this message, or null. */
+        SentFile file) {
 
     public boolean isButton() {
         return callbackId != null;
@@ -38,7 +41,7 @@ public record Incoming(
             var chat = query.getMessage().getChat();
             return new Incoming(id, query.getMessage().getChatId(), chat == null || "private".equals(chat.getType()),
                     chat == null ? null : chat.getTitle(), name(query.getFrom()),
-                    query.getMessage().getMessageId().longValue(), null, null, null, query.getId(), query.getData());
+                    query.getMessage().getMessageId().longValue(), null, null, null, query.getId(), query.getData(), null);
         }
         if (update.hasMessage() && update.getMessage().hasText()) {
             Message message = update.getMessage();
@@ -46,9 +49,25 @@ public record Incoming(
             return new Incoming(id, message.getChatId(), "private".equals(message.getChat().getType()),
                     message.getChat().getTitle(), name(message.getFrom()), message.getMessageId().longValue(),
                     message.getText(), replyTo == null ? null : replyTo.getText(),
-                    replyTo == null || replyTo.getFrom() == null ? null : replyTo.getFrom().getUserName(), null, null);
+                    replyTo == null || replyTo.getFrom() == null ? null : replyTo.getFrom().getUserName(), null, null, null);
+        }
+        if (update.hasMessage() && (update.getMessage().hasDocument() || update.getMessage().hasPhoto())) {
+            Message message = update.getMessage();
+            return new Incoming(id, message.getChatId(), "private".equals(message.getChat().getType()),
+                    message.getChat().getTitle(), name(message.getFrom()), message.getMessageId().longValue(),
+                    message.getCaption() == null ? "" : message.getCaption(), null, null, null, null, file(message));
         }
         return null;
+    }
+
+    private static SentFile file(Message message) {
+        if (message.hasDocument()) {
+            var document = message.getDocument();
+            return new SentFile(document.getFileId(), document.getFileName(), document.getFileSize(), false);
+        }
+        // Telegram sends a photo in several sizes, the largest last.
+        var photo = message.getPhoto().get(message.getPhoto().size() - 1);
+        return new SentFile(photo.getFileId(), null, photo.getFileSize() == null ? null : photo.getFileSize().longValue(), true);
     }
 
     private static String name(User user) {

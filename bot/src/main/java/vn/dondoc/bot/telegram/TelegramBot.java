@@ -90,6 +90,11 @@ public final class TelegramBot implements AutoCloseable {
         return new TelegramOutbox(client, settings.token());
     }
 
+    /** Files sent to the bot, fetched through the same client and Bot API. */
+    public FileDownloads downloads() {
+        return new TelegramDownloads(client, http, settings);
+    }
+
     /** The bot's @name, from getMe (falls back to TELEGRAM_BOT_USERNAME); needed for /cmd@name and invite links. */
     public String username() {
         return username;

@@ -24,6 +24,11 @@ public class TelegramConfiguration {
         return connection.bot() != null ? connection.bot().outbox() : new ConsoleOutbox(stdout());
     }
 
+    @Bean
+    FileDownloads fileDownloads(TelegramConnection connection) {
+        return connection.bot() != null ? connection.bot().downloads() : FileDownloads.NONE;
+    }
+
     /** UTF-8 whatever the locale: the Vietnamese text of what would be sent. */
     public static PrintStream stdout() {
         return new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);

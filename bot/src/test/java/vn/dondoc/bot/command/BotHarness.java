@@ -97,7 +97,20 @@ final class BotHarness implements AutoCloseable {
     }
 
     private BotHarness(Path dir, Texts texts, FloodSettings floodSettings, Duration busyTimeout) throws Exception {
+        this(dir, texts, floodSettings, busyTimeout, true);
+    }
+
+    /** The bot on an empty register, as on the day the office starts: nothing imported yet. */
+    static BotHarness empty(Path dir) throws Exception {
+        return new BotHarness(dir, Texts.forCode("vi"), GENEROUS, Duration.ofSeconds(30), false);
+    }
+
+    /** Where the files the office sent wait for Nhập (ImportFiles' folder). */
+    final Path pendingImports;
+
+    private BotHarness(Path dir, Texts texts, FloodSettings floodSettings, Duration busyTimeout, boolean importReal) throws Exception {
         db = RegisterDatabase.open(dir.resolve("register.db"), busyTimeout);
+        pendingImports = dir.resolve("pending-imports");
         tasks = new TaskRegister(db, new OfficeDays(db));
         history = new TaskHistory(db, clock);
         extensions = new Extensions(db, clock, tasks, history);
@@ -105,8 +118,10 @@ final class BotHarness implements AutoCloseable {
         contacts = new ContactRegister(db, clock, Duration.ofDays(7));
         agencies = new AgencyRegister(db, clock);
         MutableClock importClock = new MutableClock(Instant.parse("2024-01-20T02:00:00Z"));
-        new DocumentImporter(db, importClock, new OfficeCalendar(List.of()))
-                .run(new ImportRequest(REAL, "152/QĐ-UBND", LocalDate.of(2024, 1, 18), null, false));
+        if (importReal) {
+            new DocumentImporter(db, importClock, new OfficeCalendar(List.of()))
+                    .run(new ImportRequest(REAL, "152/QĐ-UBND", LocalDate.of(2024, 1, 18), null, false));
+        }
         bot = new TelegramBot(telegram.settings());
         TaskAccess access = new TaskAccess(tasks);
         BotServices services = new BotServices(
@@ -117,7 +132,8 @@ final class BotHarness implements AutoCloseable {
                 new DigestBuilder(db, tasks, new DigestSnapshots(db), new vn.dondoc.scheduler.calendar.OfficeDays(db),
                 new vn.dondoc.scheduler.indicator.IndicatorStandings(new vn.dondoc.scheduler.indicator.IndicatorRegister(db))),
                 texts, clock, bot.outbox(), bot::username);
-        BotDispatcher dispatcher = BotDispatcher.create(services);
+        BotDispatcher dispatcher = BotDispatcher.create(services, ConsoleLogin.NONE,
+                new ImportFiles(new DocumentImporter(db, clock, new OfficeCalendar(List.of())), bot.downloads(), pendingImports));
         ContactActions contactActions = services.contacts();
         flood = new FloodControl(dispatcher, floodSettings, clock, contactActions::isLinked,
                 chat -> bot.outbox().send(chat, texts.get("flood.tooFast"), Keyboard.NONE), FakeBotApi.TOKEN);

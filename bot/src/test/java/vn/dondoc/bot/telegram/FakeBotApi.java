@@ -28,7 +28,9 @@ import okhttp3.mockwebserver.SocketPolicy;
  * A stand-in for the Telegram Bot API on 127.0.0.1, for tests: it queues updates for the bot's
  * long polling, records every message the bot sends, and answers with the faults Telegram has
  * (429 with retry_after, 403 for a chat that blocked the bot, 5xx). Speaks JSON and multipart as
- * telegrambots sends them, at {@code /bot<token>/<method>}.
+ * telegrambots sends them, at {@code /bot<token>/<method>}. Serves files for getFile: a test puts a file's bytes in
+ * ({@link #putFile}), a person sends it ({@link #userSendsDocument}), and the bot fetches it from
+ * {@code /file/bot<token>/<file_path>} as from Telegram.
  */
 public final class FakeBotApi implements AutoCloseable {
 
@@ -59,6 +61,9 @@ public final class FakeBotApi implements AutoCloseable {
     private final Set<Long> blocked = new HashSet<>();
     /** The bytes of each answered call's body: files in multipart bodies do not survive as text. */
     private final Map<Call, byte[]> bodies = new IdentityHashMap<>();
+    /** Files the bot may fetch, by file_id; and how many times each file was downloaded. */
+    private final Map<String, byte[]> files = new HashMap<>();
+    private final Map<String, Integer> downloads = new HashMap<>();
     private int nextUpdateId = 1000;
     private long nextMessageId = 1;
     private long nextIncomingMessageId = 50_000;
@@ -108,6 +113,61 @@ public final class FakeBotApi implements AutoCloseable {
 
     public synchronized void groupSays(long chatId, String title, String text) {
         enqueue("message", message(chatId, "group", title, text));
+    }
+
+    /** A file Telegram holds, as if someone had uploaded it; returns its file_id. */
+    public synchronized String putFile(byte[] bytes) {
+        String fileId = "FILE" + (files.size() + 1) + "-" + bytes.length;
+        files.put(fileId, bytes);
+        return fileId;
+    }
+
+    /** A person sends a file held under {@code fileId} as a document, with a caption (null for none). */
+    public synchronized void userSendsDocument(long chatId, String fileId, String fileName, String caption) {
+        byte[] bytes = files.get(fileId);
+        userSendsDocument(chatId, fileId, fileName, bytes == null ? 0 : bytes.length, caption);
+    }
+
+    /** The same, with the size Telegram announces for it (a test need not hold 25 MB to send a file that big). */
+    public synchronized void userSendsDocument(long chatId, String fileId, String fileName, long size, String caption) {
+        ObjectNode message = message(chatId, chatId < 0 ? "group" : "private", chatId < 0 ? "Nhóm" : null, null);
+        ObjectNode document = message.putObject("document");
+        document.put("file_id", fileId);
+        document.put("file_unique_id", "u" + fileId);
+        document.put("file_name", fileName);
+        document.put("file_size", size);
+        if (caption != null) {
+            message.put("caption", caption);
+        }
+        enqueue("message", message);
+    }
+
+    /** A person sends a photo (held under {@code fileId}) with a caption. */
+    public synchronized void userSendsPhoto(long chatId, String fileId, String caption) {
+        ObjectNode message = message(chatId, "private", null, null);
+        ArrayNode sizes = message.putArray("photo");
+        ObjectNode photo = sizes.addObject();
+        photo.put("file_id", fileId);
+        photo.put("file_unique_id", "u" + fileId);
+        photo.put("width", 1280);
+        photo.put("height", 960);
+        photo.put("file_size", files.getOrDefault(fileId, new byte[0]).length);
+        if (caption != null) {
+            message.put("caption", caption);
+        }
+        enqueue("message", message);
+    }
+
+    /** getFile will not say this file's size (Telegram may leave file_size out). */
+    public synchronized void sizeUnknown(String fileId) {
+        sizeUnknown.add(fileId);
+    }
+
+    private final Set<String> sizeUnknown = new HashSet<>();
+
+    /** How many times the bot fetched the bytes of {@code fileId} (after getFile). */
+    public synchronized int downloads(String fileId) {
+        return downloads.getOrDefault(fileId, 0);
     }
 
     /** A person answers one of the bot's messages with Telegram's Reply. */
@@ -321,6 +381,10 @@ public final class FakeBotApi implements AutoCloseable {
 
     private MockResponse answer(RecordedRequest request) {
         String path = request.getPath() == null ? "" : request.getPath();
+        String filePrefix = "/file/bot" + TOKEN + "/documents/";
+        if (path.startsWith(filePrefix)) {
+            return download(path.substring(filePrefix.length()));
+        }
         String prefix = "/bot" + TOKEN + "/";
         if (!path.startsWith(prefix)) {
             return json(401, "{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}");
@@ -338,6 +402,9 @@ public final class FakeBotApi implements AutoCloseable {
         String body = new String(bytes, StandardCharsets.UTF_8);
         if (method.equals("getupdates")) {
             return getUpdates(readJson(body));
+        }
+        if (method.equals("getfile")) {
+            return getFile(readJson(body), body);
         }
         synchronized (this) {
             Deque<MockResponse> queued = faults.get(method);
@@ -380,6 +447,36 @@ public final class FakeBotApi implements AutoCloseable {
         };
     }
 
+    /** As Telegram: the file's size and a path to fetch it from; an unknown file_id is a 400. */
+    private synchronized MockResponse getFile(JsonNode request, String body) {
+        String fileId = request.path("file_id").asText();
+        calls.add(new Call("getfile", null, fileId, request, body, 0, System.nanoTime()));
+        notifyAll();
+        byte[] bytes = files.get(fileId);
+        if (bytes == null) {
+            return error(400, "Bad Request: invalid file_id", null);
+        }
+        ObjectNode file = JSON.createObjectNode();
+        file.put("file_id", fileId);
+        file.put("file_unique_id", "u" + fileId);
+        if (!sizeUnknown.contains(fileId)) {
+            file.put("file_size", bytes.length);
+        }
+        file.put("file_path", "documents/" + fileId);
+        return json(200, "{\"ok\":true,\"result\":" + file + "}");
+    }
+
+    private synchronized MockResponse download(String fileId) {
+        byte[] bytes = files.get(fileId);
+        if (bytes == null) {
+            return new MockResponse().setResponseCode(404);
+        }
+        downloads.merge(fileId, 1, Integer::sum);
+        notifyAll();
+        return new MockResponse().setResponseCode(200).setHeader("Content-Type", "application/octet-stream")
+                .setBody(new okio.Buffer().write(bytes));
+    }
+
     private MockResponse getUpdates(JsonNode request) {
         long offset = request.path("offset").asLong(0);
         long deadline = System.currentTimeMillis() + 300;
@@ -419,7 +516,9 @@ public final class FakeBotApi implements AutoCloseable {
         message.set("from", user(chatId < 0 ? 424242 : chatId));
         message.set("chat", chat(chatId, type, title));
         message.put("date", 1_710_000_000);
-        message.put("text", text);
+        if (text != null) {
+            message.put("text", text);
+        }
         return message;
     }
 
