@@ -9,6 +9,7 @@ import vn.dondoc.messages.Html;
 import vn.dondoc.scheduler.contact.ContactError;
 import vn.dondoc.scheduler.contact.ContactException;
 import vn.dondoc.scheduler.contact.ContactRole;
+import vn.dondoc.scheduler.contact.ContactRoles;
 import vn.dondoc.scheduler.contact.CreatedContact;
 import vn.dondoc.scheduler.contact.NewContact;
 
@@ -77,7 +78,7 @@ final class ContactCommand implements BotCommand {
         }
         String name = parts.get(0);
         if (parts.size() == 2) {
-            Optional<ContactRole> role = RoleWords.read(parts.get(1));
+            Optional<ContactRole> role = ContactRoles.parse(parts.get(1));
             if (role.isPresent() && !role.get().seesEveryTask()) {
                 return Optional.empty(); // staff and heads belong to an agency: "Tên | cơ quan | vai trò"
             }
@@ -85,6 +86,6 @@ final class ContactCommand implements BotCommand {
                     .or(() -> parts.get(1).isEmpty() ? Optional.empty() : Optional.of(new Typed(name, parts.get(1), ContactRole.STAFF)));
         }
         String agency = parts.get(1).isEmpty() ? null : parts.get(1);
-        return RoleWords.read(parts.get(2)).map(role -> new Typed(name, agency, role));
+        return ContactRoles.parse(parts.get(2)).map(role -> new Typed(name, agency, role));
     }
 }
