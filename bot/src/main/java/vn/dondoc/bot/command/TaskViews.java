@@ -105,7 +105,7 @@ final class TaskViews {
                     + (detail.hasNonNull("reason") ? ": " + Html.escape(detail.path("reason").asText()) : "");
             case "DONE" -> texts.get(key) + (detail.hasNonNull("on") ? " " + texts.get("history.doneOn", date(detail.path("on").asText())) : "")
                     + note(detail);
-            case "CREATED", "UPDATED", "CANCELLED", "MUTED" -> texts.get(key);
+            case "CREATED", "UPDATED", "CANCELLED", "MUTED", "EDITED" -> texts.get(key);
             default -> Html.escape(entry.action());
         };
     }
