@@ -25,7 +25,8 @@ public final class ParsedRegister {
         return fileName;
     }
 
-    String sheet() {
+    /** The sheet the register was read from; null for a text file. */
+    public String sheet() {
         return sheet;
     }
 
@@ -33,7 +34,8 @@ public final class ParsedRegister {
         return rows;
     }
 
-    List<String> otherSheets() {
+    /** The workbook's other sheets that also hold a register, in order. */
+    public List<String> otherSheets() {
         return otherSheets;
     }
 }
