@@ -171,6 +171,7 @@ public final class DocumentImporter {
         List<RejectedRow> rejected = new ArrayList<>(prepared.rejected());
         List<UnparsedDeadline> unparsed = new ArrayList<>();
         int[] outcomes = new int[SaveOutcome.Kind.values().length];
+        List<ImportReport.SavedTask> saved = new ArrayList<>();
         int milestones = 0;
         int withoutFixedDeadline = 0;
         Set<String> items = new HashSet<>();
@@ -180,7 +181,9 @@ public final class DocumentImporter {
             TaskDraft draft = new TaskDraft(row.item(), row.groupCode(), row.groupTitle(), row.title(), p.phrase(),
                     deadline, real.apply(p.lead()), real.apply(p.cooperating()),
                     p.notes().isEmpty() ? null : String.join("; ", p.notes()), row.line());
-            outcomes[tasks.save(source, draft, actor).kind().ordinal()]++;
+            SaveOutcome outcome = tasks.save(source, draft, actor);
+            outcomes[outcome.kind().ordinal()]++;
+            saved.add(new ImportReport.SavedTask(row.line(), row.item(), row.title(), outcome.kind(), outcome.changed()));
             items.add(row.item());
             milestones += deadline.dates().size();
             if (deadline.kind() == DeadlineKind.NONE) {
@@ -195,6 +198,6 @@ public final class DocumentImporter {
         return new ImportReport(source, sourceCreated, parsed.sheet(),
                 outcomes[SaveOutcome.Kind.CREATED.ordinal()], outcomes[SaveOutcome.Kind.UPDATED.ordinal()],
                 outcomes[SaveOutcome.Kind.UNCHANGED.ordinal()], rows.groups(), rows.itemsQualifiedByGroup(), milestones, withoutFixedDeadline,
-                unparsed, agencies.created(), agencies.recognised(), rejected, missing, parsed.otherSheets(), request.dryRun());
+                unparsed, agencies.created(), agencies.recognised(), rejected, missing, parsed.otherSheets(), request.dryRun(), saved);
     }
 }

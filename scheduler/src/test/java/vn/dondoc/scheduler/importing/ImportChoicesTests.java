@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.dondoc.scheduler.calendar.OfficeCalendar;
 import vn.dondoc.scheduler.register.OfficeZone;
 import vn.dondoc.scheduler.register.RegisterDatabase;
+import vn.dondoc.scheduler.task.SaveOutcome;
 
 /** What the office chooses before an import: the sheet of a workbook, and corrected deadline phrases by line. */
 class ImportChoicesTests {
@@ -74,6 +75,11 @@ class ImportChoicesTests {
         assertThat(corrected.created()).isEqualTo(2);
         assertThat(db.jdbc().queryForList("SELECT deadline_text FROM task ORDER BY item", String.class))
                 .containsExactly("Quý I", "Tháng 3");
+        ImportReport again = importer.save(parsed,
+                new ImportRequest(book, "01/KH-UBND", ISSUED, null, true, Map.of(3, "Tháng 4")));
+        assertThat(again.saved()).extracting(ImportReport.SavedTask::line, ImportReport.SavedTask::kind, ImportReport.SavedTask::changed)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, SaveOutcome.Kind.UNCHANGED, List.of()),
+                        org.assertj.core.groups.Tuple.tuple(3, SaveOutcome.Kind.UPDATED, List.of("deadline_text", "due")));
     }
 
     /** Sheet "Phụ lục 01" with two tasks (line 3's deadline unreadable), "Ghi chú" with none, "Phụ lục 02" with one. */
