@@ -11,15 +11,15 @@ import java.util.HashMap;
 import java.util.Map;
 import vn.dondoc.scheduler.register.OfficeZone;
 
-/** Runs the command line in-process against a register in a temporary folder, with a fixed clock. */
-final class CliRunner {
+/** Runs the command line in-process against a register in a temporary folder, with a fixed clock (public: the console tests check their changes with {@code tasks --json}). */
+public final class CliRunner {
 
     static final Path REAL = Path.of("../examples/152-QD-UBND-2024-phu-luc-01.tsv");
 
     private final Map<String, String> env = new HashMap<>();
     private Clock clock = Clock.fixed(Instant.parse("2024-01-20T01:00:00Z"), OfficeZone.ID);
 
-    CliRunner(Path register) {
+    public CliRunner(Path register) {
         env.put("DONDOC_DB", register.toString());
     }
 
@@ -28,12 +28,12 @@ final class CliRunner {
         return this;
     }
 
-    CliRunner clock(Clock clock) {
+    public CliRunner clock(Clock clock) {
         this.clock = clock;
         return this;
     }
 
-    Result run(String... args) {
+    public Result run(String... args) {
         return runWithInput("", args);
     }
 
@@ -51,7 +51,7 @@ final class CliRunner {
         return run("import", REAL.toString(), "--source", "152/QĐ-UBND", "--issued", "2024-01-18");
     }
 
-    record Result(int status, String out, String err) {
+    public record Result(int status, String out, String err) {
 
         java.util.List<String> lines() {
             return out.lines().toList();
