@@ -10,12 +10,9 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dondoc.messages.Formats;
@@ -32,16 +29,14 @@ import vn.dondoc.scheduler.task.SaveOutcome;
  * the import will do (the importer's dry run: new, changed and unchanged tasks, new agencies, names recognised,
  * deadlines not understood — corrected right there — and rows not taken), choose another sheet of a workbook, then
  * confirm. Nothing is written before the confirmation; the file waits in a temporary folder of the session
- * ({@link PendingImport}), never in the register. A file that is not a register, or one over the upload limit, gets one
- * sentence next to the field.
+ * ({@link PendingImport}), never in the register. A file that is not a register gets one sentence next to the field.
+ * An upload over the limit is refused by the server while the request is read, before any controller runs (Tomcat
+ * answers 413); templates/error/413.html says so in one sentence with the way back to this page.
  */
 @Controller
 class ImportPage {
 
     static final String PATH = "/nhap";
-    /** The limit of spring.servlet.multipart.max-file-size, as the page says it. */
-    static final int LIMIT_MB = 30;
-
     private final DocumentImporter importer;
     private final Texts texts;
 
@@ -55,12 +50,9 @@ class ImportPage {
     }
 
     @GetMapping(PATH)
-    String page(@RequestParam(required = false) String tooBig, HttpSession session, Model model) {
-        if (tooBig != null) {
-            model.addAttribute("fileProblem", texts.get("console.import.tooBig", LIMIT_MB));
-        }
+    String page(HttpSession session, Model model) {
         PendingImport pending = pending(session);
-        if (pending != null && !model.containsAttribute("fileProblem")) {
+        if (pending != null) {
             return preview(pending, session, model);
         }
         return "console/import";
@@ -225,19 +217,6 @@ class ImportPage {
             return iso.isBlank() ? null : LocalDate.parse(iso.strip());
         } catch (DateTimeParseException e) {
             return null;
-        }
-    }
-
-    /**
-     * An upload over the limit is refused before any controller runs (while the request is read); the import page
-     * then says so in one sentence instead of an error page.
-     */
-    @ControllerAdvice
-    static class UploadLimit {
-
-        @ExceptionHandler(MaxUploadSizeExceededException.class)
-        String tooBig() {
-            return "redirect:" + PATH + "?tooBig=1";
         }
     }
 }
