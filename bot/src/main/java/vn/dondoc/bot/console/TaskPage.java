@@ -90,7 +90,7 @@ class TaskPage {
             } else if ("save".equals(step)) {
                 edits.save(caller, id, title, deadline);
                 redirect.addFlashAttribute("done", texts.get("console.task.saved"));
-                return "redirect:/nhiemvu/" + id;
+                return "redirect:/nhiemvu/" + id + "#done";
             } else {
                 model.addAttribute("preview", preview);
                 model.addAttribute("previewBefore", dates(preview.before()));
@@ -119,7 +119,7 @@ class TaskPage {
             return show(id, caller, model, response);
         }
         redirect.addFlashAttribute("done", texts.get("console.task.cancelled", id));
-        return "redirect:/nhiemvu/" + id;
+        return "redirect:/nhiemvu/" + id + "#done";
     }
 
     @PostMapping(PATH + "/xong")
@@ -157,7 +157,7 @@ class TaskPage {
             model.addAttribute("doneProblem", texts.error(e));
             return show(id, caller, model, response);
         }
-        return "redirect:/nhiemvu/" + id;
+        return "redirect:/nhiemvu/" + id + "#done";
     }
 
     private String show(long id, Caller caller, Model model, HttpServletResponse response) {

@@ -135,6 +135,8 @@ class ConsoleImportBrowserTests {
         browser.findElement(By.id("edit-preview")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("preview-after")));
         assertThat(browser.findElement(By.id("preview-after")).getText()).isEqualTo("Các mốc mới: 31/12/2024");
+        assertThat(browser.findElement(By.id("preview-after")).isDisplayed()).isTrue();
+        assertThat(browser.getCurrentUrl()).endsWith("/sua#edit");
         assertThat(one(tasksJson(), task).get("deadline_text").asText()).isEqualTo(before);
         screenshots("console-task-preview");
         browser.findElement(By.id("edit-save")).click();
@@ -154,6 +156,7 @@ class ConsoleImportBrowserTests {
         assertThat(one(tasksJson(), other).get("status").asText()).isEqualTo("CANCELLED");
         assertThat(one(tasksJson(), task).get("status").asText()).isNotEqualTo("CANCELLED");
         assertThat(browser.findElement(By.id("history")).getText()).contains("hủy nhiệm vụ: Bãi bỏ theo Quyết định 45/QĐ-UBND");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('history').scrollIntoView({block: 'center'})");
         screenshots("console-task");
     }
 

@@ -112,7 +112,7 @@ class TaskAndImportPagesTests {
 
         web.perform(post("/nhiemvu/1/sua").session(office).with(csrf()).param("title", "").param("deadline", "Quý IV")
                         .param("step", "save"))
-                .andExpect(redirectedUrl("/nhiemvu/1"));
+                .andExpect(redirectedUrl("/nhiemvu/1#done"));
         assertThat(history(1)).last().satisfies(h -> {
             assertThat(h.action()).isEqualTo("EDITED");
             assertThat(h.actor()).isEqualTo("Văn phòng UBND tỉnh — web");
@@ -138,9 +138,9 @@ class TaskAndImportPagesTests {
         assertThat(history(3)).hasSize(1);
 
         web.perform(post("/nhiemvu/2/huy").session(office).with(csrf()).param("reason", "Bãi bỏ theo QĐ 45/QĐ-UBND"))
-                .andExpect(redirectedUrl("/nhiemvu/2"));
+                .andExpect(redirectedUrl("/nhiemvu/2#done"));
         web.perform(post("/nhiemvu/3/xong").session(office).with(csrf()).param("on", "2024-03-20")
-                .param("document", "Báo cáo 12/BC-SYT")).andExpect(redirectedUrl("/nhiemvu/3"));
+                .param("document", "Báo cáo 12/BC-SYT")).andExpect(redirectedUrl("/nhiemvu/3#done"));
 
         assertThat(history(2)).last().satisfies(h -> assertThat(h.detail()).contains("Bãi bỏ theo QĐ 45/QĐ-UBND"));
         assertThat(history(3)).last().satisfies(h -> {
