@@ -39,10 +39,18 @@ class ImportPage {
     static final String PATH = "/nhap";
     private final DocumentImporter importer;
     private final Texts texts;
+    private final ConsoleCallers callers;
 
-    ImportPage(DocumentImporter importer, Texts texts) {
+    ImportPage(DocumentImporter importer, Texts texts, ConsoleCallers callers) {
         this.importer = importer;
         this.texts = texts;
+        this.callers = callers;
+    }
+
+    /** A leader reads the page but does not import: the form is for the office only (security refuses the POST). */
+    @org.springframework.web.bind.annotation.ModelAttribute("office")
+    boolean office(java.security.Principal principal) {
+        return principal != null && ConsoleCallers.office(callers.of(principal));
     }
 
     /** A task of the preview: its line and item, title, and what the import does to it. */

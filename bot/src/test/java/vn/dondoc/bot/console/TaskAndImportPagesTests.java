@@ -78,6 +78,9 @@ class TaskAndImportPagesTests {
                 .andExpect(content().string(containsString("Các mốc thời hạn")))
                 .andExpect(content().string(not(containsString("id=\"edit-form\""))))
                 .andExpect(content().string(not(containsString("id=\"cancel-task\""))));
+        web.perform(get("/nhap").session(leader)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Chỉ Văn phòng UBND nhập văn bản")))
+                .andExpect(content().string(not(containsString("id=\"upload-form\""))));
         for (String form : List.of("/nhiemvu/1/sua", "/nhiemvu/1/huy", "/nhiemvu/1/xong", "/nhap", "/nhap/xac-nhan")) {
             web.perform(post(form).session(leader).with(csrf()).param("reason", "x")).andExpect(status().isForbidden());
         }
