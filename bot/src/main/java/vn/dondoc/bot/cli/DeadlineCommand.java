@@ -22,7 +22,8 @@ import vn.dondoc.scheduler.deadline.DeadlinePhrases;
 @Command(name = "deadline",
         description = {"Đọc cụm từ thời hạn (\"Quý II\", \"trước ngày 18 hằng tháng\"…) thành các mốc ngày.",
                 "Cụm từ lấy từ tham số, hoặc mỗi dòng một cụm từ từ đầu vào chuẩn; mỗi cụm từ in một dòng JSON:",
-                "{\"phrase\":…,\"kind\":\"FIXED|MULTIPLE|RECURRING|NONE|UNPARSED\",\"dates\":[\"YYYY-MM-DD\",…]}."})
+                "{\"phrase\":…,\"kind\":\"FIXED|MULTIPLE|RECURRING|NONE|EVENT|UNPARSED\",\"dates\":[\"YYYY-MM-DD\",…]},",
+                "thêm \"labels\" ({\"YYYY-MM-DD\":\"sơ kết\",…}) khi văn bản gọi tên mốc, \"event\" (tên sự kiện chưa có ngày) với EVENT."})
 final class DeadlineCommand implements Callable<Integer> {
 
     private final CliEnvironment env;
@@ -71,6 +72,14 @@ final class DeadlineCommand implements Callable<Integer> {
     private Map<String, Object> line(String phrase, Deadline deadline) {
         Map<String, Object> object = JsonLines.object("phrase", phrase, "kind", deadline.kind().name(),
                 "dates", deadline.dates().stream().map(LocalDate::toString).toList());
+        if (!deadline.labels().isEmpty()) {
+            Map<String, String> labels = new java.util.LinkedHashMap<>();
+            deadline.labels().forEach((date, label) -> labels.put(date.toString(), label));
+            object.put("labels", labels);
+        }
+        if (deadline.event() != null) {
+            object.put("event", deadline.event());
+        }
         if (deadline.kind() == DeadlineKind.UNPARSED) {
             object.put("problem", texts.render(deadline.problem()));
         }

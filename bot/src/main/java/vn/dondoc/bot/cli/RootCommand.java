@@ -13,6 +13,8 @@ import vn.dondoc.messages.Texts;
                 DeadlineCommand.class,
                 ImportCommand.class,
                 TasksCommand.class,
+                EventCommand.class,
+                EventsCommand.class,
                 IndicatorsCommand.class,
                 LetterCommand.class,
                 AgenciesCommand.class,

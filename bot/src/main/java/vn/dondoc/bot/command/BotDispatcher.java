@@ -15,6 +15,7 @@ import vn.dondoc.messages.Formats;
 import vn.dondoc.messages.Html;
 import vn.dondoc.scheduler.contact.Contact;
 import vn.dondoc.scheduler.error.DondocException;
+import vn.dondoc.scheduler.task.ExtensionDecided;
 import vn.dondoc.scheduler.text.LogValue;
 
 /**
@@ -31,12 +32,15 @@ public final class BotDispatcher implements UpdateHandler {
     private final CommandRegistry registry;
     private final IndicatorCommand indicator;
     private final FreeTextReports freeText;
+    private final Notices notices;
 
-    private BotDispatcher(BotServices services, CommandRegistry registry, IndicatorCommand indicator, FreeTextReports freeText) {
+    private BotDispatcher(BotServices services, CommandRegistry registry, IndicatorCommand indicator, FreeTextReports freeText,
+                          Notices notices) {
         this.services = services;
         this.registry = registry;
         this.indicator = indicator;
         this.freeText = freeText;
+        this.notices = notices;
     }
 
     /** Every command of PRODUCT.md, in the order /help shows them. */
@@ -67,7 +71,15 @@ public final class BotDispatcher implements UpdateHandler {
                 .addButtons(new TaskPages())
                 .addButtons(new RelinkButtons())
                 .addButtons(freeText);
-        return new BotDispatcher(services, registry, indicator, freeText);
+        return new BotDispatcher(services, registry, indicator, freeText, notices);
+    }
+
+    /**
+     * A decision made elsewhere (the web console) is told on Telegram as /duyet and /tuchoi tell it: the requester
+     * hears it with the reason, the other deciders hear who decided.
+     */
+    public void extensionDecided(ExtensionDecided decided, Contact decider) {
+        notices.extensionDecided(decided, decider);
     }
 
     /** Name and help line of each command, for the menu Telegram shows when a person types "/". */

@@ -13,7 +13,8 @@ import vn.dondoc.scheduler.contact.ContactRegister;
 /**
  * Who may see what in the console. Every page needs a session, got only through a link from /dangnhap (one-time-token
  * login); the link's page asks for a button press (a POST with the CSRF token), so a link preview fetching the link
- * does not use it up. Reading is for the office and leaders; any change (a POST other than logging out) for the office.
+ * does not use it up. Reading is for the office and leaders, and so is deciding extensions (POSTs under /giahan);
+ * any other change (a POST other than logging out) is for the office.
  * Only in a web application, that is in {@code run}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -31,6 +32,8 @@ class ConsoleSecurity {
                         .requestMatchers(HttpMethod.GET, LoginPages.PAGE, LoginPages.LINK, "/console.css", "/error").permitAll()
                         .requestMatchers(HttpMethod.GET, "/**").hasAnyRole(ContactUsers.OFFICE, ContactUsers.LEADER)
                         .requestMatchers(HttpMethod.POST, "/logout").authenticated()
+                        .requestMatchers(HttpMethod.POST, ExtensionsPage.PATH, ExtensionsPage.PATH + "/**")
+                        .hasAnyRole(ContactUsers.OFFICE, ContactUsers.LEADER)
                         .anyRequest().hasRole(ContactUsers.OFFICE))
                 .oneTimeTokenLogin(ott -> ott
                         .tokenService(tokens)

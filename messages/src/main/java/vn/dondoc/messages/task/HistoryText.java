@@ -45,6 +45,8 @@ public final class HistoryText {
             case "DONE" -> texts.get(key) + (detail.hasNonNull("on") ? " " + texts.get("history.doneOn", date(detail.path("on").asText())) : "")
                     + note(detail);
             case "CANCELLED" -> texts.get(key) + reason(detail);
+            case "EVENT_DATED" -> texts.get(key, detail.path("event").asText(),
+                    date(detail.path("due").path(1).asText()));
             case "EDITED", "UPDATED" -> texts.get(key) + changes(detail);
             case "CREATED", "MUTED" -> texts.get(key);
             default -> entry.action();

@@ -28,6 +28,11 @@ public final class OfficeDays {
                 day.date().toString(), day.name(), day.working() ? 1 : 0);
     }
 
+    /** Forgets what was loaded for {@code date}; false when nothing was. */
+    public boolean remove(LocalDate date) {
+        return jdbc().update("DELETE FROM office_day WHERE date = ?", date.toString()) == 1;
+    }
+
     public OfficeCalendar calendar() {
         return new OfficeCalendar(all());
     }

@@ -59,6 +59,8 @@ public enum DeadlineError implements ErrorCode {
     BEFORE_ISSUE("deadline.beforeIssue"),
     /** No issue date to count from. */
     NO_ISSUE_DATE("deadline.noIssueDate"),
+    /** {0} the quoted date term, {1} the event beside it. */
+    EVENT_AND_TIME("deadline.eventAndTime"),
     /** {0} the quoted words not understood. */
     NOT_UNDERSTOOD("deadline.notUnderstood");
 

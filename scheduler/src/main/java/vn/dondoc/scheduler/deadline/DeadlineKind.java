@@ -10,6 +10,11 @@ public enum DeadlineKind {
     RECURRING,
     /** Deliberately no date: "Khi có đề xuất", "Thường xuyên". */
     NONE,
+    /**
+     * Due at an event whose date the document does not give ("trước kỳ họp HĐND tỉnh cuối năm"): no date, never
+     * a guess, until the office gives the event's date; {@link Deadline#event()} names it.
+     */
+    EVENT,
     /** Not understood, or an impossible date; {@link Deadline#problem()} says why. */
     UNPARSED
 }

@@ -20,7 +20,7 @@ public final class DeadlinePhrases {
 
     private final WorkingCalendar calendar;
 
-    /** @param calendar used only for "trong N ngày làm việc" */
+    /** @param calendar used for "trong N ngày làm việc" and for the Tết holiday ("trước Tết Nguyên đán") */
     public DeadlinePhrases(WorkingCalendar calendar) {
         this.calendar = Objects.requireNonNull(calendar, "calendar");
     }

@@ -52,6 +52,11 @@ record FixedPeriod(Unit unit, int number, int day, Part part, Integer year) impl
         return new FixedPeriod(Unit.YEAR, lastMonth, 0, Part.LATE, year);
     }
 
+    /** The same period in no year yet: the anchor of a yearly duty. */
+    FixedPeriod withoutYear() {
+        return new FixedPeriod(unit, number, day, part, null);
+    }
+
     FixedPeriod withYear(int newYear) {
         return new FixedPeriod(unit, number, day, part, newYear);
     }

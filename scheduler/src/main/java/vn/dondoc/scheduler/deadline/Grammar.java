@@ -12,6 +12,10 @@ final class Grammar {
     static final String NOT_RUN_ON = "(?!\\s*[/.]\\s*\\d)";
     /** A month or quarter number, Arabic or Roman; range checks come later, with a message. */
     static final String NUMBER = "(\\d{1,3}|" + Numerals.ROMAN + ")";
+    /** A month as {@link #NUMBER} or in words ("tháng Ba", "tháng Mười Hai"): only right after "tháng". */
+    static final String MONTH_NUMBER = "(\\d{1,3}|" + Numerals.ROMAN + "|" + Numerals.WORDS + ")";
+    /** A quarter as {@link #NUMBER} or in words ("quý Hai", "quý Tư"): only right after "quý". */
+    static final String QUARTER_NUMBER = "(\\d{1,3}|" + Numerals.ROMAN + "|" + Numerals.QUARTER_WORDS + ")";
     /** "tháng 4/2024", "quý 3-2024", "tháng 4 năm 2025": two alternative groups for the year. */
     static final String YEAR_SUFFIX = "(?:\\s*[/.-]\\s*(\\d{4})|\\s+nam\\s+(\\d{4}))";
 

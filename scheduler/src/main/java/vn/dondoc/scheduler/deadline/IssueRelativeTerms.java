@@ -56,9 +56,9 @@ final class IssueRelativeTerms {
             Pattern.compile("(?:\\s*[,;+/&]\\s*| va )(?:(?:hang|moi) )?" + FREQUENCY);
     private static final Pattern RECURRING_YEAR = Pattern.compile(" nam (\\d{4})" + END + NOT_RUN_ON);
 
-    // "trước ngày 15 tháng cuối quý", "tháng đầu quý"
+    // "trước ngày 15 tháng cuối quý", "tháng đầu quý", "ngày 25 tháng cuối mỗi quý"
     private static final Pattern QUARTER_MONTH =
-            Pattern.compile("(?:ngay (\\d{1,3}) (?:cua )?)?thang (dau|cuoi) (?:cua )?quy" + END);
+            Pattern.compile("(?:ngay (\\d{1,3}) (?:cua )?)?thang (dau|cuoi) (?:cua )?(?:(?:moi|hang) )?quy" + END);
     private static final Pattern WEEKDAY =
             Pattern.compile("(?:thu (2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|chu nhat|cn)" + END);
 

@@ -2,12 +2,26 @@ package vn.dondoc.scheduler.deadline;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Numbers as written in deadlines: Arabic with leading zeros ("tháng 04"), Roman I–XII, years; checked with a message. */
 final class Numerals {
 
     /** Folded Roman numerals I–XII; callers put a word edge after it so "i" never matches inside "iv". */
     static final String ROMAN = "(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)";
+
+    /**
+     * Folded month and quarter numbers in words ("tháng Mười Hai", "quý Hai"), the two-word ones first so that
+     * "muoi hai" is not read as "muoi". Their spellings are checked against what was written in {@link PeriodTerms}.
+     */
+    static final String WORDS = "(?:muoi mot|muoi hai|muoi|mot|hai|ba|tu|bon|nam|sau|bay|tam|chin)";
+
+    static final String QUARTER_WORDS = "(?:mot|hai|ba|tu|bon)";
+
+    private static final Map<String, Integer> WORD_VALUES = Map.ofEntries(Map.entry("mot", 1), Map.entry("hai", 2),
+            Map.entry("ba", 3), Map.entry("tu", 4), Map.entry("bon", 4), Map.entry("nam", 5), Map.entry("sau", 6),
+            Map.entry("bay", 7), Map.entry("tam", 8), Map.entry("chin", 9), Map.entry("muoi", 10),
+            Map.entry("muoi mot", 11), Map.entry("muoi hai", 12));
 
     private static final List<String> ROMANS =
             List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii");
@@ -23,13 +37,19 @@ final class Numerals {
         if (Character.isDigit(token.charAt(0))) {
             return Integer.parseInt(token);
         }
-        return ROMANS.indexOf(token) + 1;
+        Integer word = WORD_VALUES.get(token);
+        return word != null ? word : ROMANS.indexOf(token) + 1;
     }
 
-    /** The number as staff wrote it, for messages: "V" stays Roman, "013" becomes "13". */
+    /** Whether {@code token} is a number written in words ("ba", "muoi hai"). */
+    static boolean isWord(String token) {
+        return WORD_VALUES.containsKey(token);
+    }
+
+    /** The number as staff wrote it, for messages: "V" stays Roman, "013" becomes "13", words become digits. */
     static String shown(String token) {
-        if (Character.isDigit(token.charAt(0))) {
-            return String.valueOf(Integer.parseInt(token));
+        if (Character.isDigit(token.charAt(0)) || isWord(token)) {
+            return String.valueOf(value(token));
         }
         return token.toUpperCase(Locale.ROOT);
     }

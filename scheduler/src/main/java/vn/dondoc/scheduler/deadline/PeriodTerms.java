@@ -1,9 +1,13 @@
 package vn.dondoc.scheduler.deadline;
 
 import static vn.dondoc.scheduler.deadline.Grammar.END;
+import static vn.dondoc.scheduler.deadline.Grammar.MONTH_NUMBER;
+import static vn.dondoc.scheduler.deadline.Grammar.QUARTER_NUMBER;
 import static vn.dondoc.scheduler.deadline.Grammar.NOT_RUN_ON;
 import static vn.dondoc.scheduler.deadline.Grammar.NUMBER;
 import static vn.dondoc.scheduler.deadline.Grammar.YEAR_SUFFIX;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.dondoc.scheduler.deadline.FixedPeriod.Part;
@@ -26,14 +30,14 @@ final class PeriodTerms {
             Pattern.compile("(?:ngay )?(\\d{1,2})([.-])(\\d{1,2})\\2(\\d{4}|\\d{2})" + END);
     // "ngày 12 tháng 4 năm 2024"
     private static final Pattern DATE_WORDS =
-            Pattern.compile("ngay (\\d{1,2}) thang " + NUMBER + YEAR_SUFFIX + "?" + END + NOT_RUN_ON);
+            Pattern.compile("ngay (\\d{1,2}) thang " + MONTH_NUMBER + YEAR_SUFFIX + "?" + END + NOT_RUN_ON);
 
     private static final Pattern MONTH = Pattern.compile(
-            "(?:(dau|giua|cuoi|thuong tuan|trung tuan|ha tuan) )?thang " + NUMBER + YEAR_SUFFIX + "?" + END + NOT_RUN_ON);
+            "(?:(dau|giua|cuoi|thuong tuan|trung tuan|ha tuan) )?thang " + MONTH_NUMBER + YEAR_SUFFIX + "?" + END + NOT_RUN_ON);
     // "6/2024": a four-digit year can only follow a month.
     private static final Pattern MONTH_YEAR = Pattern.compile("(\\d{1,2})\\s*/\\s*(\\d{4})" + END + NOT_RUN_ON);
     private static final Pattern QUARTER =
-            Pattern.compile("(?:(dau|giua|cuoi) )?quy " + NUMBER + YEAR_SUFFIX + "?" + END + NOT_RUN_ON);
+            Pattern.compile("(?:(dau|giua|cuoi) )?quy " + QUARTER_NUMBER + YEAR_SUFFIX + "?" + END + NOT_RUN_ON);
 
     // Parts of a year. "6 tháng" and "9 tháng" alone are the standard cumulative reports (to 30/6, 30/9).
     private static final Pattern FIRST_MONTHS = Pattern.compile("(\\d{1,2}) thang (dau|cuoi) nam(?: (\\d{4}))?" + END);
@@ -51,6 +55,13 @@ final class PeriodTerms {
     private static final Pattern BARE = Pattern.compile(
             NUMBER + YEAR_SUFFIX + "?" + END + NOT_RUN_ON + "(?! (?:ngay|tuan|thang|quy|nam|lan)" + END + ")");
     private static final Pattern BARE_YEAR = Pattern.compile("(\\d{4})" + END + NOT_RUN_ON);
+
+    // Numbers in words as offices spell them. Folding merges "sáu" (six) with "sau" (after, "tháng sau" = next
+    // month) and "năm" with "Nam": a phrase typed with diacritics must spell the number; one typed without any
+    // is read folded, except "sau".
+    private static final Set<String> MONTH_SPELLINGS = Set.of("một", "hai", "ba", "tư", "bốn", "năm", "sáu", "bảy",
+            "bẩy", "tám", "chín", "mười", "mười một", "mười hai");
+    private static final Set<String> QUARTER_SPELLINGS = Set.of("một", "hai", "ba", "tư", "bốn");
 
     private final NormalizedPhrase phrase;
     private final String text;
@@ -104,7 +115,7 @@ final class PeriodTerms {
             return new Hit(FixedPeriod.date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), year), m.end());
         }
         m = match(DATE_WORDS, p);
-        if (m != null) {
+        if (m != null && spelled(m, 2, MONTH_SPELLINGS)) {
             // The month is not checked for 1–12 first: "ngày 5 tháng 13" is an impossible date either way.
             Integer year = Numerals.yearOrNull(m.group(3), m.group(4));
             return new Hit(FixedPeriod.date(Integer.parseInt(m.group(1)), Numerals.value(m.group(2)), year), m.end());
@@ -114,7 +125,7 @@ final class PeriodTerms {
 
     private Hit month(int p) {
         Matcher m = match(MONTH, p);
-        if (m != null) {
+        if (m != null && spelled(m, 2, MONTH_SPELLINGS)) {
             Integer year = Numerals.yearOrNull(m.group(3), m.group(4));
             return new Hit(FixedPeriod.month(Numerals.month(m.group(2)), part(m.group(1)), year), m.end());
         }
@@ -127,11 +138,25 @@ final class PeriodTerms {
 
     private Hit quarter(int p) {
         Matcher m = match(QUARTER, p);
-        if (m == null) {
+        if (m == null || !spelled(m, 2, QUARTER_SPELLINGS)) {
             return null;
         }
         Integer year = Numerals.yearOrNull(m.group(3), m.group(4));
         return new Hit(FixedPeriod.quarter(Numerals.quarter(m.group(2)), part(m.group(1)), year), m.end());
+    }
+
+    /** Whether group {@code g} is a number in digits or Roman, or a word spelled as a number (see the spellings). */
+    private boolean spelled(Matcher m, int g, Set<String> spellings) {
+        String folded = m.group(g);
+        if (!Numerals.isWord(folded)) {
+            return true;
+        }
+        String written = phrase.quote(m.start(g), m.end(g)).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (spellings.contains(written)) {
+            return true;
+        }
+        // Typed without diacritics, the folded word is all there is; a quarter word was already limited to 1–4.
+        return !phrase.hasDiacritics() && !folded.equals("sau");
     }
 
     private static Part part(String written) {

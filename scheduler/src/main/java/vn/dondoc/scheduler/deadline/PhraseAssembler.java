@@ -3,7 +3,10 @@ package vn.dondoc.scheduler.deadline;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import vn.dondoc.scheduler.calendar.TetHoliday;
 import vn.dondoc.scheduler.calendar.WorkingCalendar;
 import vn.dondoc.scheduler.deadline.PhraseScanner.Link;
 import vn.dondoc.scheduler.deadline.PhraseScanner.Piece;
@@ -12,15 +15,21 @@ import vn.dondoc.scheduler.deadline.RecurringRule.Quarterly;
 import vn.dondoc.scheduler.deadline.RecurringRule.Weekly;
 import vn.dondoc.scheduler.deadline.RecurringRule.Yearly;
 import vn.dondoc.scheduler.deadline.Term.DayOfMonth;
+import vn.dondoc.scheduler.deadline.Term.Event;
+import vn.dondoc.scheduler.deadline.Term.Label;
 import vn.dondoc.scheduler.deadline.Term.Open;
 import vn.dondoc.scheduler.deadline.Term.Recurring;
 import vn.dondoc.scheduler.deadline.Term.Relative;
+import vn.dondoc.scheduler.deadline.Term.Tet;
 import vn.dondoc.scheduler.deadline.Term.Weekday;
+import vn.dondoc.scheduler.deadline.Term.YearsAfter;
 
 /**
  * Turns scanned pieces into a {@link Deadline}, in steps that each refuse what they cannot explain:
  * <ol>
  *   <li>"từ X" needs a range end;</li>
+ *   <li>labels ("(sơ kết)") go to the milestone beside them; an event stands alone or is not guessed;
+ *       "và các năm tiếp theo" makes the period before it yearly;</li>
  *   <li>days and weekdays join the recurring duty next to them ("trước ngày 18 hằng tháng");</li>
  *   <li>links are checked: two dated terms side by side or one in brackets after another are not guessed;</li>
  *   <li>a year written on another item fills items without one ("tháng 11, 12/2024");</li>
@@ -30,6 +39,12 @@ import vn.dondoc.scheduler.deadline.Term.Weekday;
  */
 final class PhraseAssembler {
 
+    /**
+     * "ngay sau Tết" is the last day of the first working week after the Tết holiday: the 5th working day after it
+     * ends. Offices spend that week on the year's opening meetings, and a task said to follow Tết at once is expected
+     * within it (see the README, "Deadline phrases").
+     */
+    static final int WORKING_DAYS_AFTER_TET = 5;
 
     private final WorkingCalendar calendar;
     private final NormalizedPhrase phrase;
@@ -49,6 +64,12 @@ final class PhraseAssembler {
         }
         List<Piece> pieces = new ArrayList<>(scanned);
         checkRangeStarts(pieces);
+        placeLabels(pieces);
+        Deadline event = event(pieces);
+        if (event != null) {
+            return event;
+        }
+        repeatInLaterYears(pieces);
         attachModifiers(pieces);
         checkLinks(pieces);
         inheritYears(pieces);
@@ -62,6 +83,71 @@ final class PhraseAssembler {
                     || i + 1 == pieces.size() || pieces.get(i + 1).link() != Link.RANGE)) {
                 throw new ParseProblem(DeadlineError.START_ONLY);
             }
+        }
+    }
+
+    /**
+     * Puts each label on the milestone it names: a bracketed one on the term just before it ("30/6 (sơ kết)"), a
+     * bare one on the term just after it ("tổng kết năm"), or else just before it. A label next to no dated term is
+     * dropped, as the filler word it is; the term after it then joins the phrase as the label did.
+     */
+    private static void placeLabels(List<Piece> pieces) {
+        for (int i = 0; i < pieces.size(); ) {
+            Piece piece = pieces.get(i);
+            if (!(piece.term() instanceof Label label)) {
+                i++;
+                continue;
+            }
+            pieces.remove(i);
+            boolean toPrevious = i > 0 && piece.link() == Link.ADJACENT && carriesDate(pieces.get(i - 1));
+            boolean nextJoined = i < pieces.size() && pieces.get(i).link() == Link.ADJACENT;
+            boolean toNext = !label.afterTerm() && nextJoined && carriesDate(pieces.get(i));
+            if (toNext) {
+                pieces.set(i, pieces.get(i).withLabel(label.text()).withLink(piece.link()));
+            } else if (toPrevious) {
+                pieces.set(i - 1, pieces.get(i - 1).withLabel(label.text()));
+            }
+            if (!toNext && nextJoined) {
+                pieces.set(i, pieces.get(i).withLink(piece.link()));
+            }
+        }
+    }
+
+    private static boolean carriesDate(Piece piece) {
+        return piece.term() instanceof FixedPeriod || piece.term() instanceof Relative || piece.term() instanceof Tet;
+    }
+
+    /** An event alone is an EVENT deadline; beside a date or another term, which one counts is not guessed. */
+    private Deadline event(List<Piece> pieces) {
+        Piece event = pieces.stream().filter(p -> p.term() instanceof Event).findFirst().orElse(null);
+        if (event == null) {
+            return null;
+        }
+        String name = ((Event) event.term()).name();
+        if (pieces.size() == 1) {
+            return Deadline.event(name);
+        }
+        Piece other = pieces.stream().filter(p -> p != event).findFirst().orElseThrow();
+        throw new ParseProblem(DeadlineError.EVENT_AND_TIME, quote(other), name);
+    }
+
+    /** "Tháng 12/2024 và các năm tiếp theo": the period, every year from its own (or the plan year). */
+    private void repeatInLaterYears(List<Piece> pieces) {
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece piece = pieces.get(i);
+            if (!(piece.term() instanceof YearsAfter)) {
+                continue;
+            }
+            Piece before = i > 0 ? pieces.get(i - 1) : null;
+            if (before == null || !(before.term() instanceof FixedPeriod period)
+                    || (piece.link() != Link.LIST && piece.link() != Link.ADJACENT)) {
+                throw new ParseProblem(DeadlineError.MEANING_UNCLEAR, quote(piece));
+            }
+            int from = period.year() != null ? period.year() : planYear;
+            Recurring yearly = new Recurring(List.of(new Yearly(period.withoutYear())), null, from);
+            pieces.set(i - 1, new Piece(yearly, before.link(), false, before.start(), piece.end()));
+            pieces.remove(i);
+            i--;
         }
     }
 
@@ -258,6 +344,7 @@ final class PhraseAssembler {
 
     private Deadline collect(List<Piece> pieces) {
         List<LocalDate> dates = new ArrayList<>();
+        Map<LocalDate, String> labels = new TreeMap<>();
         boolean recurring = false;
         for (int i = 0; i < pieces.size(); i++) {
             Piece piece = pieces.get(i);
@@ -271,6 +358,7 @@ final class PhraseAssembler {
                 if (piece.link() == Link.RANGE) {
                     // A range is one milestone: the end of its last period ("Tháng 1-2" → end of February).
                     LocalDate start = dates.remove(dates.size() - 1);
+                    labels.remove(start);
                     if (end.isBefore(start)) {
                         throw new ParseProblem(DeadlineError.RANGE_BACKWARDS, phrase.quote(pieces.get(i - 1).start(), piece.end()));
                     }
@@ -278,10 +366,15 @@ final class PhraseAssembler {
                 dates.add(end);
             } else if (term instanceof Relative) {
                 dates.add(relative((Relative) term));
+            } else if (term instanceof Tet) {
+                dates.add(tet(piece, (Tet) term));
             } else if (term instanceof Recurring) {
                 recurring = true;
                 Recurring duty = (Recurring) term;
-                dates.addAll(new Recurrence(requireIssued(), planYear, duty.year()).of(duty.rules()));
+                dates.addAll(new Recurrence(requireIssued(), planYear, duty.year(), duty.fromYear()).of(duty.rules()));
+            }
+            if (piece.label() != null && !dates.isEmpty() && !(term instanceof Recurring)) {
+                labels.put(dates.get(dates.size() - 1), piece.label());
             }
         }
         TreeSet<LocalDate> distinct = new TreeSet<>(dates);
@@ -293,7 +386,35 @@ final class PhraseAssembler {
         }
         DeadlineKind kind = recurring ? DeadlineKind.RECURRING
                 : distinct.size() == 1 ? DeadlineKind.FIXED : DeadlineKind.MULTIPLE;
-        return new Deadline(kind, new ArrayList<>(distinct), null);
+        return new Deadline(kind, new ArrayList<>(distinct), null, labels, null);
+    }
+
+    /**
+     * The last working day before the Tết holiday, or {@link #WORKING_DAYS_AFTER_TET} working days after it ends.
+     * A year named in the cycle is the one nearest the issue date (or the plan year); with none, the first Tết after
+     * the issue date.
+     */
+    private LocalDate tet(Piece piece, Tet tet) {
+        int year;
+        if (tet.lunarYear() != null) {
+            year = tet.lunarYear();
+        } else if (tet.cycle() != null) {
+            int base = issued != null ? issued.getYear() : planYear;
+            year = base - 30;
+            while (Math.floorMod(year - 4, 60) != tet.cycle()) {
+                year++;
+            }
+        } else {
+            year = TetHoliday.firstAfter(requireIssued());
+        }
+        TetHoliday holiday = TetHoliday.of(calendar, year);
+        LocalDate date = tet.side() == Tet.Side.BEFORE
+                ? calendar.minusWorkingDays(holiday.first(), 1)
+                : calendar.plusWorkingDays(holiday.last(), WORKING_DAYS_AFTER_TET);
+        if (issued != null && date.isBefore(issued)) {
+            throw new ParseProblem(DeadlineError.BEFORE_ISSUE, quote(piece), year, issued);
+        }
+        return date;
     }
 
     /**

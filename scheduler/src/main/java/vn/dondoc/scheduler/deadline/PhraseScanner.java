@@ -13,8 +13,8 @@ import vn.dondoc.scheduler.deadline.Grammar.Hit;
 /**
  * Reads a folded phrase left to right into terms and the links between them.
  *
- * <p>At each position it tries, in order: a term (a condition such as "Khi có đề xuất", then
- * {@link IssueRelativeTerms}, then {@link PeriodTerms}); a connector ("," ";" "và" → list; "-" "+" "đến"
+ * <p>At each position it tries, in order: a term (a condition such as "Khi có đề xuất", then {@link TetTerms},
+ * {@link IssueRelativeTerms}, {@link PeriodTerms}, {@link EventTerms}, {@link LabelTerms}); a connector ("," ";" "và" → list; "-" "+" "đến"
  * → range; brackets → aside); a filler word that carries no date meaning ("trước", "chậm nhất", "trình
  * UBND tỉnh"); "từ", opening a range. If none fits, the words there are left over and the whole phrase
  * is UNPARSED: that guard is what stops "Quý I (trình kỳ họp HĐND tháng 7)" from quietly becoming 31/03.
@@ -31,8 +31,21 @@ final class PhraseScanner {
      * @param opensRange written after "từ", so a range end must follow
      * @param start      first folded character, for quoting
      * @param end        one past the last folded character
+     * @param label      what the document calls this milestone ("sơ kết"), once the assembler has placed it
      */
-    record Piece(Term term, Link link, boolean opensRange, int start, int end) {
+    record Piece(Term term, Link link, boolean opensRange, int start, int end, String label) {
+
+        Piece(Term term, Link link, boolean opensRange, int start, int end) {
+            this(term, link, opensRange, start, end, null);
+        }
+
+        Piece withLink(Link newLink) {
+            return new Piece(term, newLink, opensRange, start, end, label);
+        }
+
+        Piece withLabel(String newLabel) {
+            return new Piece(term, link, opensRange, start, end, newLabel);
+        }
     }
 
     // No fixed deadline. The heads that introduce a condition take the words after them as well.
@@ -57,14 +70,20 @@ final class PhraseScanner {
 
     private final NormalizedPhrase phrase;
     private final String text;
+    private final TetTerms tet;
     private final IssueRelativeTerms issueRelative;
     private final PeriodTerms periods;
+    private final EventTerms events;
+    private final LabelTerms labels;
 
     PhraseScanner(NormalizedPhrase phrase) {
         this.phrase = phrase;
         this.text = phrase.text();
+        this.tet = new TetTerms(phrase);
         this.issueRelative = new IssueRelativeTerms(phrase);
         this.periods = new PeriodTerms(phrase);
+        this.events = new EventTerms(phrase);
+        this.labels = new LabelTerms(phrase);
     }
 
     List<Piece> scan() {
@@ -149,11 +168,22 @@ final class PhraseScanner {
         if (hit == null) {
             hit = dated(p);
         }
+        // Events and labels come last and stay out of dated(): a condition's words ("Theo kết luận của Hội nghị")
+        // run on through them.
+        if (hit == null) {
+            hit = events.read(p);
+        }
+        if (hit == null) {
+            hit = labels.read(p);
+        }
         return hit;
     }
 
     private Hit dated(int p) {
-        Hit hit = issueRelative.read(p);
+        Hit hit = tet.read(p);
+        if (hit == null) {
+            hit = issueRelative.read(p);
+        }
         return hit != null ? hit : periods.read(p);
     }
 

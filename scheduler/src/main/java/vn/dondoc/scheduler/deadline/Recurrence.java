@@ -25,11 +25,13 @@ final class Recurrence {
 
     /**
      * @param onlyYear when the phrase names the year ("hằng quý năm 2025"), only that year's occurrences
+     * @param fromYear when the phrase names a first year ("Tháng 12/2024 và các năm tiếp theo"), none before it
      */
-    Recurrence(LocalDate issued, int planYear, Integer onlyYear) {
+    Recurrence(LocalDate issued, int planYear, Integer onlyYear, Integer fromYear) {
         this.issued = issued;
         LocalDate afterIssue = issued.plusDays(1);
-        LocalDate yearStart = onlyYear == null ? afterIssue : LocalDate.of(onlyYear, 1, 1);
+        Integer startYear = onlyYear != null ? onlyYear : fromYear;
+        LocalDate yearStart = startYear == null ? afterIssue : LocalDate.of(startYear, 1, 1);
         this.first = afterIssue.isAfter(yearStart) ? afterIssue : yearStart;
         this.last = LocalDate.of(onlyYear != null ? onlyYear : planYear, 12, 31);
     }

@@ -27,6 +27,12 @@ public final class DigestDeliveries {
         return rows.isEmpty() ? State.NONE : State.valueOf(rows.get(0));
     }
 
+    /** How many contacts this week's digest reached (week: its Monday); the console says it before "send now". */
+    public int sent(LocalDate week) {
+        return jdbc().queryForObject("SELECT count(*) FROM digest_delivery WHERE week_on = ? AND status = 'SENT'",
+                Integer.class, week.toString());
+    }
+
     /** Written (and committed) before the channel is called: a crash after it leaves a row to resend. */
     void plan(long contactId, LocalDate week, Instant at) {
         jdbc().update("INSERT INTO digest_delivery (contact_id, week_on, status, planned_at) VALUES (?, ?, 'PENDING', ?)"

@@ -37,6 +37,14 @@ public final class DigestPass implements Pass {
                 report.alreadyDone().size(), report.dryRun() ? " (printed only, nothing recorded)" : "");
     }
 
+    /**
+     * "Send now" from the console: this week's digest to whoever has not had it, through the configured channel,
+     * as the schedule would (a dry run when the channel only prints).
+     */
+    public DigestReport sendNow(Instant now) {
+        return runOnce(now, !channel.delivers());
+    }
+
     public DigestReport runOnce(Instant now, boolean dryRun) {
         return runOnce(now, channel, dryRun);
     }

@@ -186,7 +186,7 @@ public final class DocumentImporter {
             saved.add(new ImportReport.SavedTask(row.line(), row.item(), row.title(), outcome.kind(), outcome.changed()));
             items.add(row.item());
             milestones += deadline.dates().size();
-            if (deadline.kind() == DeadlineKind.NONE) {
+            if (deadline.kind() == DeadlineKind.NONE || deadline.kind() == DeadlineKind.EVENT) {
                 withoutFixedDeadline++;
             } else if (deadline.kind() == DeadlineKind.UNPARSED) {
                 unparsed.add(new UnparsedDeadline(row.line(), row.item(), p.phrase(), deadline.problem()));

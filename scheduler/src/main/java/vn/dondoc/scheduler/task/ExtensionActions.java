@@ -48,6 +48,11 @@ public class ExtensionActions {
         return decide(caller, extensionId, true, null);
     }
 
+    /** Approves with the reason the decider wrote (null: none), kept and told like a rejection's. */
+    public ExtensionDecided approve(Caller caller, long extensionId, String reason) {
+        return decide(caller, extensionId, true, reason);
+    }
+
     public ExtensionDecided reject(Caller caller, long extensionId) {
         return reject(caller, extensionId, null);
     }
@@ -55,6 +60,18 @@ public class ExtensionActions {
     /** Rejects with the reason the decider wrote (null: none); the reason is kept and told. */
     public ExtensionDecided reject(Caller caller, long extensionId, String reason) {
         return decide(caller, extensionId, false, reason);
+    }
+
+    /** How far back the console lists decided requests. */
+    static final int DECIDED_DAYS = 30;
+
+    /** For those who decide: the requests waiting, and those decided in the last {@value #DECIDED_DAYS} days. */
+    public ExtensionBoard board(Caller caller) {
+        return db.inTransaction(() -> {
+            access.toDecide(caller);
+            return new ExtensionBoard(extensions.lines(true, null),
+                    extensions.lines(false, LocalDate.now(clock).minusDays(DECIDED_DAYS)));
+        });
     }
 
     /** The request, when the caller decides requests: before asking the decider for a reason. */

@@ -88,24 +88,40 @@ public class Extensions {
         return query(" WHERE e.decision = 'PENDING'");
     }
 
+    /**
+     * The requests with who asked from which agency and, once decided, when and by whom: the waiting ones oldest
+     * first, or those decided on or after {@code since}, newest first (the console's extensions page).
+     */
+    public List<ExtensionLine> lines(boolean waiting, LocalDate since) {
+        String where = waiting ? " WHERE e.decision = 'PENDING' ORDER BY e.id"
+                : " WHERE e.decision <> 'PENDING' AND e.decided_on >= ? ORDER BY e.decided_on DESC, e.id DESC";
+        String sql = SELECT.replace(" FROM extension e", ", a.name AS requester_agency, d.name AS decider FROM extension e")
+                + " LEFT JOIN agency a ON a.id = c.agency_id LEFT JOIN contact d ON d.id = e.decided_by" + where;
+        return db.jdbc().query(sql, (rs, n) -> new ExtensionLine(request(rs), rs.getString("requester_agency"),
+                TaskRegister.date(rs.getString("decided_on")), rs.getString("decider")),
+                waiting ? new Object[0] : new Object[] {since.toString()});
+    }
+
+    private static final String SELECT = "SELECT e.*, m.task_id, m.due_on, t.item, t.title, s.number, c.name AS requester,"
+            + " (SELECT x.new_due_on FROM extension x WHERE x.milestone_id = e.milestone_id AND x.decision = 'APPROVED'"
+            + "  AND x.id < e.id ORDER BY x.id DESC LIMIT 1) AS extended_before"
+            + " FROM extension e JOIN milestone m ON m.id = e.milestone_id JOIN task t ON t.id = m.task_id"
+            + " JOIN source_document s ON s.id = t.source_id LEFT JOIN contact c ON c.id = e.requested_by";
+
     private List<ExtensionRequest> query(String where, Object... args) {
-        return db.jdbc().query("SELECT e.*, m.task_id, m.due_on, t.item, t.title, s.number, c.name AS requester,"
-                        + " (SELECT x.new_due_on FROM extension x WHERE x.milestone_id = e.milestone_id AND x.decision = 'APPROVED'"
-                        + "  AND x.id < e.id ORDER BY x.id DESC LIMIT 1) AS extended_before"
-                        + " FROM extension e JOIN milestone m ON m.id = e.milestone_id JOIN task t ON t.id = m.task_id"
-                        + " JOIN source_document s ON s.id = t.source_id LEFT JOIN contact c ON c.id = e.requested_by"
-                        + where + " ORDER BY e.id",
-                (rs, n) -> {
-                    long requestedBy = rs.getLong("requested_by");
-                    Long requester = rs.wasNull() ? null : requestedBy;
-                    String before = rs.getString("extended_before");
-                    return new ExtensionRequest(rs.getLong("id"), rs.getLong("task_id"), rs.getLong("milestone_id"),
-                            rs.getString("number"), rs.getString("item"), rs.getString("title"),
-                            TaskRegister.date(before != null ? before : rs.getString("due_on")),
-                            TaskRegister.date(rs.getString("new_due_on")),
-                            rs.getString("reason"), requester, rs.getString("requester"),
-                            Instant.parse(rs.getString("requested_at")), rs.getString("decision"),
-                            rs.getString("decision_reason"));
-                }, args);
+        return db.jdbc().query(SELECT + where + " ORDER BY e.id", (rs, n) -> request(rs), args);
+    }
+
+    private static ExtensionRequest request(java.sql.ResultSet rs) throws java.sql.SQLException {
+        long requestedBy = rs.getLong("requested_by");
+        Long requester = rs.wasNull() ? null : requestedBy;
+        String before = rs.getString("extended_before");
+        return new ExtensionRequest(rs.getLong("id"), rs.getLong("task_id"), rs.getLong("milestone_id"),
+                rs.getString("number"), rs.getString("item"), rs.getString("title"),
+                TaskRegister.date(before != null ? before : rs.getString("due_on")),
+                TaskRegister.date(rs.getString("new_due_on")),
+                rs.getString("reason"), requester, rs.getString("requester"),
+                Instant.parse(rs.getString("requested_at")), rs.getString("decision"),
+                rs.getString("decision_reason"));
     }
 }

@@ -13,6 +13,7 @@ import vn.dondoc.scheduler.calendar.OfficeDays;
 import vn.dondoc.scheduler.deadline.Deadline;
 import vn.dondoc.scheduler.deadline.DeadlineKind;
 import vn.dondoc.scheduler.deadline.DeadlinePhrases;
+import vn.dondoc.scheduler.event.EventRegister;
 import vn.dondoc.scheduler.register.RegisterDatabase;
 
 /**
@@ -34,13 +35,16 @@ public class TaskEdits {
     private final OfficeDays officeDays;
     private final TaskHistory history;
     private final TaskAccess access;
+    private final EventRegister events;
 
-    public TaskEdits(RegisterDatabase db, Clock clock, OfficeDays officeDays, TaskHistory history, TaskAccess access) {
+    public TaskEdits(RegisterDatabase db, Clock clock, OfficeDays officeDays, TaskHistory history, TaskAccess access,
+                     EventRegister events) {
         this.db = db;
         this.clock = clock;
         this.officeDays = officeDays;
         this.history = history;
         this.access = access;
+        this.events = events;
     }
 
     /** What saving this title and phrase would do; null or blank keeps the one the task has. Writes nothing. */
@@ -74,10 +78,15 @@ public class TaskEdits {
         String newPhrase = deadlineText == null || deadlineText.isBlank() ? oldPhrase : deadlineText.strip();
         Deadline deadline = new DeadlinePhrases(officeDays.calendar()).parse(newPhrase,
                 LocalDate.parse((String) task.get("issued_on")), ((Number) task.get("plan_year")).intValue());
+        // As an import saves it (TaskSaver): a task waiting on an event takes the event's date once the office gave it.
+        boolean event = deadline.kind() == DeadlineKind.EVENT;
+        LocalDate held = event ? events.heldOn(deadline.event()) : null;
+        List<LocalDate> dates = held != null ? List.of(held) : deadline.dates();
+        String kind = held != null ? DeadlineKind.FIXED.name() : event ? DeadlineKind.NONE.name() : deadline.kind().name();
         MilestoneReconciler milestones = new MilestoneReconciler(db.jdbc(), clock);
         List<LocalDate> before = milestones.dues(taskId);
         List<LocalDate> after = deadline.kind() == DeadlineKind.UNPARSED ? List.of()
-                : new ArrayList<>(MilestoneReconciler.wanted(deadline.dates()));
+                : new ArrayList<>(MilestoneReconciler.wanted(dates));
         Map<String, Object> changes = new LinkedHashMap<>();
         if (!Objects.equals(oldTitle, newTitle)) {
             changes.put("title", Arrays.asList(oldTitle, newTitle));
@@ -90,8 +99,13 @@ public class TaskEdits {
         }
         if (write) {
             db.jdbc().update("UPDATE task SET title = ?, deadline_text = ?, deadline_kind = ?, deadline_problem = NULL,"
-                    + " updated_at = ? WHERE id = ?", newTitle, newPhrase, deadline.kind().name(), clock.instant().toString(), taskId);
-            milestones.reconcile(taskId, deadline.dates());
+                    + " updated_at = ? WHERE id = ?", newTitle, newPhrase, kind, clock.instant().toString(), taskId);
+            milestones.reconcile(taskId, dates);
+            if (event) {
+                events.link(taskId, deadline.event());
+            } else {
+                events.unlink(taskId);
+            }
             history.append(taskId, null, actor, EDITED, changes);
         }
         return new TaskEdit(taskId, newTitle, newPhrase, deadline, before, after, !changes.isEmpty(), write);

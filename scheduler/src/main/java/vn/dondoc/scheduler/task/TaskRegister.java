@@ -45,7 +45,10 @@ public class TaskRegister {
         });
         List<MilestoneLine> lines = jdbc.query(
                 "SELECT t.id AS task_id, m.id AS milestone_id, m.seq, s.number, t.item, t.group_code, t.title,"
-                        + " t.deadline_text, t.deadline_kind, m.due_on, m.done_on, m.cancelled_on,"
+                        + " t.deadline_text, m.due_on, m.done_on, m.cancelled_on,"
+                        // A task waiting on an event without a date is kept as NONE (see V24) and read as EVENT.
+                        + " CASE WHEN EXISTS (SELECT 1 FROM task_event te JOIN event ev ON ev.id = te.event_id"
+                        + "  WHERE te.task_id = t.id AND ev.held_on IS NULL) THEN 'EVENT' ELSE t.deadline_kind END AS deadline_kind,"
                         + " t.cancelled_on AS task_cancelled_on, s.id AS source_id,"
                         + " (SELECT e.new_due_on FROM extension e WHERE e.milestone_id = m.id AND e.decision = 'APPROVED'"
                         + "  AND e.decided_on <= ? ORDER BY e.decided_on DESC, e.id DESC LIMIT 1) AS extended_to"

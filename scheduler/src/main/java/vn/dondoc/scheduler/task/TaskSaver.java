@@ -9,9 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.dondoc.scheduler.deadline.Deadline;
+import vn.dondoc.scheduler.deadline.DeadlineKind;
 import vn.dondoc.scheduler.error.Problem;
+import vn.dondoc.scheduler.event.EventRegister;
 import vn.dondoc.scheduler.register.RegisterDatabase;
 
 /**
@@ -26,16 +30,48 @@ public class TaskSaver {
     private final RegisterDatabase db;
     private final Clock clock;
     private final TaskHistory history;
+    private final EventRegister events;
 
-    public TaskSaver(RegisterDatabase db, Clock clock, TaskHistory history) {
+    @Autowired
+    public TaskSaver(RegisterDatabase db, Clock clock, TaskHistory history, EventRegister events) {
         this.db = db;
         this.clock = clock;
         this.history = history;
+        this.events = events;
+    }
+
+    /** With the register's own event list, for tests and tools that save into a register they made. */
+    public TaskSaver(RegisterDatabase db, Clock clock, TaskHistory history) {
+        this(db, clock, history, new EventRegister(db, clock));
     }
 
     /** Creates the task of {@code source} with this item, or brings it up to date; idempotent. */
     public SaveOutcome save(SourceDocument source, TaskDraft draft, Actor actor) {
         JdbcTemplate jdbc = db.jdbc();
+        Deadline deadline = draft.deadline();
+        // A task waiting on an event takes the event's date once the office gave it, also when imported after.
+        LocalDate held = deadline.kind() == DeadlineKind.EVENT ? events.heldOn(deadline.event()) : null;
+        List<LocalDate> dates = held != null ? List.of(held) : deadline.dates();
+        String kind = held != null ? DeadlineKind.FIXED.name() : storedKind(deadline);
+        SaveOutcome outcome = saveTask(source, draft, actor, jdbc, dates, kind);
+        if (deadline.kind() == DeadlineKind.EVENT) {
+            events.link(outcome.taskId(), deadline.event());
+        } else {
+            events.unlink(outcome.taskId());
+        }
+        return outcome;
+    }
+
+    /**
+     * The kind kept in task.deadline_kind: an event's task is 'NONE' until dated, then 'FIXED' (V24's note); the
+     * read model tells a waiting one apart through task_event.
+     */
+    private static String storedKind(Deadline deadline) {
+        return deadline.kind() == DeadlineKind.EVENT ? DeadlineKind.NONE.name() : deadline.kind().name();
+    }
+
+    private SaveOutcome saveTask(SourceDocument source, TaskDraft draft, Actor actor, JdbcTemplate jdbc,
+                                 List<LocalDate> dates, String kind) {
         MilestoneReconciler milestones = new MilestoneReconciler(jdbc, clock);
         List<Map<String, Object>> rows = jdbc.queryForList(
                 "SELECT * FROM task WHERE source_id = ? AND item = ?", source.id(), draft.item());
@@ -45,11 +81,11 @@ public class TaskSaver {
                             + " deadline_problem, cooperation_note, line, created_at, updated_at)"
                             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     source.id(), draft.item(), draft.groupCode(), draft.groupTitle(), draft.title(), draft.deadlineText(),
-                    draft.deadline().kind().name(), stored(draft.deadline().problem()), draft.cooperationNote(), draft.line(),
+                    kind, stored(draft.deadline().problem()), draft.cooperationNote(), draft.line(),
                     now, now);
             long taskId = jdbc.queryForObject("SELECT last_insert_rowid()", Long.class);
             writeAgencies(jdbc, taskId, draft);
-            milestones.reconcile(taskId, draft.deadline().dates());
+            milestones.reconcile(taskId, dates);
             history.append(taskId, null, actor, "CREATED", describe(source, draft));
             return new SaveOutcome(taskId, SaveOutcome.Kind.CREATED);
         }
@@ -60,13 +96,13 @@ public class TaskSaver {
         compare(changes, "group_title", row.get("group_title"), draft.groupTitle());
         compare(changes, "title", row.get("title"), draft.title());
         compare(changes, "deadline_text", row.get("deadline_text"), draft.deadlineText());
-        compare(changes, "deadline_kind", row.get("deadline_kind"), draft.deadline().kind().name());
+        compare(changes, "deadline_kind", row.get("deadline_kind"), kind);
         compare(changes, "cooperation_note", row.get("cooperation_note"), draft.cooperationNote());
         compare(changes, "lead", agencyIds(jdbc, taskId, "LEAD"), draft.leadAgencyIds());
         compare(changes, "cooperating", agencyIds(jdbc, taskId, "COOPERATING"), draft.cooperatingAgencyIds());
         List<LocalDate> before = milestones.dues(taskId);
-        if (!before.equals(MilestoneReconciler.wanted(draft.deadline().dates()))) {
-            milestones.reconcile(taskId, draft.deadline().dates());
+        if (!before.equals(MilestoneReconciler.wanted(dates))) {
+            milestones.reconcile(taskId, dates);
             compare(changes, "due", before.toString(), milestones.dues(taskId).toString());
         }
         if (changes.isEmpty()) {
@@ -75,7 +111,8 @@ public class TaskSaver {
         }
         jdbc.update("UPDATE task SET group_code = ?, group_title = ?, title = ?, deadline_text = ?, deadline_kind = ?,"
                         + " deadline_problem = ?, cooperation_note = ?, line = ?, updated_at = ? WHERE id = ?",
-                draft.groupCode(), draft.groupTitle(), draft.title(), draft.deadlineText(), draft.deadline().kind().name(),
+                draft.groupCode(), draft.groupTitle(), draft.title(), draft.deadlineText(),
+                kind,
                 stored(draft.deadline().problem()), draft.cooperationNote(), draft.line(), now, taskId);
         jdbc.update("DELETE FROM task_agency WHERE task_id = ?", taskId);
         writeAgencies(jdbc, taskId, draft);
@@ -125,6 +162,7 @@ public class TaskSaver {
     private static Map<String, Object> describe(SourceDocument source, TaskDraft draft) {
         return TaskHistory.details("source", source.number(), "item", draft.item(), "title", draft.title(),
                 "deadline_text", draft.deadlineText(), "deadline_kind", draft.deadline().kind().name(),
+                "event", draft.deadline().event(),
                 "due", draft.deadline().dates().toString(), "lead", draft.leadAgencyIds(),
                 "cooperating", draft.cooperatingAgencyIds(), "line", draft.line());
     }

@@ -38,12 +38,11 @@ class DeadlineUnparsedTests {
     /** The leftover guard: one unknown word is enough, and it is quoted as the office wrote it. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Quý I (trình kỳ họp HĐND tháng 7)     | Không hiểu cụm từ “kỳ họp”.
-            Trước kỳ họp thứ 15 HĐND tỉnh         | Không hiểu cụm từ “kỳ họp thứ 15”.
+            Quý I (trình kỳ họp HĐND tháng 7)     | Không rõ thời hạn là “Quý I” hay là sự kiện “kỳ họp HĐND tháng 7” (chưa có ngày).
             Quý I/2024 (đã hoàn thành)            | Không hiểu cụm từ “đã”.
             tháng 11/12                           | Không hiểu cụm từ “tháng 11/12”.
             tháng XIII                            | Không hiểu cụm từ “tháng XIII”.
-            tháng tư                              | Không hiểu cụm từ “tháng tư”.
+            tháng sau                             | Không hiểu cụm từ “tháng sau”.
             Sau Tết Nguyên đán                    | Không hiểu cụm từ “Sau Tết Nguyên đán”.
             8h00 ngày 15/3                        | Không hiểu cụm từ “8h00 ngày 15/3”.
             Tuần đầu tháng 3                      | Không hiểu cụm từ “Tuần đầu tháng 3”.

@@ -118,6 +118,37 @@ class TaskActionsTests {
         refused(() -> extensionActions.reject(office, 999), TaskError.EXTENSION_NOT_FOUND, 999L);
     }
 
+    @Test
+    void theConsoleListsWaitingRequestsWithTheAgencyThatAskedAndThenWhoDecidedAndWhen() {
+        clock.setDay(LocalDate.of(2024, 3, 20));
+        long id = extensionActions.request(lead, task, LocalDate.of(2024, 4, 30), "chờ ý kiến Bộ").extension().id();
+
+        ExtensionBoard before = extensionActions.board(Caller.console(office.contact()));
+        assertThat(before.decided()).isEmpty();
+        assertThat(before.waiting()).singleElement().satisfies(line -> {
+            assertThat(line.request().id()).isEqualTo(id);
+            assertThat(line.request().requesterName()).isEqualTo("Nguyễn Văn An");
+            assertThat(line.requesterAgency()).isEqualTo("Sở Xây dựng");
+            assertThat(line.request().requestedDue()).isEqualTo(LocalDate.of(2024, 4, 30));
+            assertThat(line.decidedOn()).isNull();
+        });
+        refused(() -> extensionActions.board(lead), TaskError.DECIDERS_ONLY);
+
+        clock.setDay(LocalDate.of(2024, 3, 21));
+        extensionActions.reject(Caller.console(leader.contact()), id, "chưa đủ căn cứ");
+        ExtensionBoard after = extensionActions.board(office);
+        assertThat(after.waiting()).isEmpty();
+        assertThat(after.decided()).singleElement().satisfies(line -> {
+            assertThat(line.decidedOn()).isEqualTo(LocalDate.of(2024, 3, 21));
+            assertThat(line.decidedBy()).isEqualTo("Lê Văn C");
+            assertThat(line.request().decisionReason()).isEqualTo("chưa đủ căn cứ");
+        });
+        assertThat(actions.view(office, task).history()).last().extracting(HistoryEntry::actor).isEqualTo("Lê Văn C — web");
+
+        clock.setDay(LocalDate.of(2024, 3, 21).plusDays(ExtensionActions.DECIDED_DAYS + 1));
+        assertThat(extensionActions.board(office).decided()).isEmpty();
+    }
+
     private static void refused(org.assertj.core.api.ThrowableAssert.ThrowingCallable action, ErrorCode code, Object... args) {
         assertThatThrownBy(action).isInstanceOfSatisfying(DondocException.class, e -> {
             assertThat(e.code()).isEqualTo(code);

@@ -18,6 +18,7 @@ import vn.dondoc.scheduler.contact.NewContact;
 import vn.dondoc.scheduler.deadline.Deadline;
 import vn.dondoc.scheduler.deadline.DeadlineKind;
 import vn.dondoc.scheduler.error.DondocException;
+import vn.dondoc.scheduler.event.EventRegister;
 import vn.dondoc.scheduler.register.RegisterDatabase;
 
 /** The office corrects a task's title or deadline phrase: previewed without writing, saved in one transaction. */
@@ -43,7 +44,7 @@ class TaskEditsTests {
         tasks = new TaskRegister(db, new OfficeDays(db));
         history = new TaskHistory(db, clock);
         contacts = new ContactRegister(db, clock, Duration.ofDays(7));
-        edits = new TaskEdits(db, clock, new OfficeDays(db), history, new TaskAccess(tasks));
+        edits = new TaskEdits(db, clock, new OfficeDays(db), history, new TaskAccess(tasks), new EventRegister(db, clock));
         db.jdbc().update("INSERT INTO agency (name, name_key, created_at) VALUES ('Sở Y tế', 'so y te', 'now')");
         long yTe = db.jdbc().queryForObject("SELECT id FROM agency", Long.class);
         SourceDocument source = new SourceDocuments(db, clock).save("152/QĐ-UBND", ISSUED, 2024, null, "phu-luc.tsv");
@@ -104,6 +105,17 @@ class TaskEditsTests {
         assertThat(dues()).containsExactly(LocalDate.of(2024, 3, 31));
         assertThat(tasks.milestones(task, LocalDate.of(2024, 2, 1)).get(0).title()).isEqualTo("Nhiệm vụ 47");
         assertThat(history.of(task)).hasSize(1);
+    }
+
+    @Test
+    void aPhraseWaitingOnAnEventLinksTheTaskAsAnImportWould() {
+        TaskEdit saved = edits.save(office, task, null, "Trước kỳ họp HĐND tỉnh cuối năm");
+
+        assertThat(saved.deadline().kind()).isEqualTo(DeadlineKind.EVENT);
+        assertThat(db.jdbc().queryForObject("SELECT deadline_kind FROM task WHERE id = ?", String.class, task)).isEqualTo("NONE");
+        assertThat(db.jdbc().queryForObject("SELECT count(*) FROM task_event WHERE task_id = ?", Integer.class, task)).isOne();
+        edits.save(office, task, null, "Quý II");
+        assertThat(db.jdbc().queryForObject("SELECT count(*) FROM task_event WHERE task_id = ?", Integer.class, task)).isZero();
     }
 
     @Test

@@ -1,0 +1,171 @@
+package vn.dondoc.bot.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.dondoc.bot.cli.DebianPackages;
+import vn.dondoc.bot.telegram.FakeBotApi;
+
+/**
+ * The extensions, holidays, digest and delivery-log pages in a real browser (Debian's chromium, headless) on the
+ * running application: a leader approves the clerk's extension request, the office adds and removes a day off,
+ * previews this week's digest and sends it, and finds the sending in the log. Screenshots of each page at 1366×768
+ * and on a phone (390×844) go to target/console-*.png.
+ */
+class ConsoleOfficePagesBrowserTests {
+
+    @TempDir
+    Path dir;
+    ConsoleApp console;
+    WebDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        Path chromium = DebianPackages.command("chromium", "chromium");
+        Path chromedriver = DebianPackages.command("chromedriver", "chromium-driver");
+        console = new ConsoleApp(dir);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--user-data-dir=" + dir.resolve("chromium-profile"), "--window-size=1366,768",
+                "--lang=vi");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        try {
+            if (browser != null) {
+                browser.quit();
+            }
+        } finally {
+            if (console != null) {
+                console.close();
+            }
+        }
+    }
+
+    @Test
+    void aLeaderDecidesAnExtensionAndTheOfficeKeepsHolidaysSendsTheDigestAndReadsTheLog() throws Exception {
+        AskedExtension asked = AskedExtension.byTheClerk(console);
+
+        logIn(ConsoleApp.LEADER);
+        browser.findElement(By.id("menu-extensions")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("request-" + asked.id())));
+        assertThat(browser.findElement(By.id("request-" + asked.id())).getText())
+                .contains("Nguyễn Văn An (Sở Y tế)", "30/06/2024", "chờ ý kiến Bộ Y tế");
+        shots("console-extensions");
+        browser.findElement(By.id("reason-" + asked.id())).sendKeys("đồng ý, chờ ý kiến Bộ Y tế");
+        browser.findElement(By.id("approve-" + asked.id())).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("done")));
+        assertThat(browser.findElement(By.id("done")).getText()).contains("có hạn mới 30/06/2024", "Nguyễn Văn An");
+        assertThat(browser.findElement(By.id("decided-" + asked.id())).getText()).contains("đã duyệt", "Trần Thị Lãnh Đạo");
+        FakeBotApi.Call told = console.telegram.awaitMessageContaining(ConsoleApp.STAFF, "Đề nghị gia hạn #" + asked.id() + " được đồng ý");
+        assertThat(told.text()).contains("đồng ý, chờ ý kiến Bộ Y tế");
+        shots("console-extensions-decided");
+        browser.findElement(By.id("log-out")).click();
+
+        // Monday's scheduled digest went out when run started (09:00, after 07:30): the office works a week later,
+        // on Monday 01/04/2024, before the schedule's next run, so "send now" is what sends this week's.
+        console.later(Duration.ofDays(7));
+        logIn(ConsoleApp.OFFICE);
+        browser.findElement(By.id("menu-holidays")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("day-2024-09-02")));
+        assertThat(browser.findElement(By.id("day-2024-09-02")).getText()).contains("Quốc khánh");
+        assertThat(browser.findElements(By.id("remove-2024-09-02"))).isEmpty();
+        browser.findElement(By.id("new-date")).sendKeys("07/10/2024");
+        browser.findElement(By.id("new-name")).sendKeys("Kỷ niệm ngày thành lập tỉnh");
+        browser.findElement(By.id("add")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("done")));
+        assertThat(browser.findElement(By.id("day-2024-10-07")).getText()).contains("Kỷ niệm ngày thành lập tỉnh", "Văn phòng thêm");
+        shots("console-holidays");
+        browser.findElement(By.id("remove-2024-10-07")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-remove")));
+        assertThat(browser.findElement(By.id("confirm")).getText()).contains("07/10/2024", "Kỷ niệm ngày thành lập tỉnh");
+        shots("console-holidays-confirm");
+        browser.findElement(By.id("confirm-remove")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("done"), "Đã xóa ngày 07/10/2024"));
+        assertThat(browser.findElements(By.id("day-2024-10-07"))).isEmpty();
+
+        browser.findElement(By.id("menu-digest")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("digest-text")));
+        assertThat(browser.findElement(By.id("digest-text")).getText()).contains("Tình hình thực hiện nhiệm vụ — tuần 01/04/2024");
+        wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
+                "return document.getElementById('digest-chart').naturalWidth")).intValue() > 0);
+        assertThat(browser.findElement(By.id("sent-this-week")).getText()).isEqualTo("Bản tin tuần này chưa gửi cho ai.");
+        shots("console-digest");
+        browser.findElement(By.id("send-now")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-send")));
+        long photosBefore = photos(ConsoleApp.LEADER);
+        browser.findElement(By.id("confirm-send")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("done")));
+        assertThat(browser.findElement(By.id("done")).getText()).isEqualTo(
+                "Đã gửi bản tin cho 2 người; 0 người đã nhận trong tuần này nên không gửi lại.");
+        assertThat(browser.findElement(By.id("sent-this-week")).getText()).startsWith("Bản tin tuần này đã gửi cho 2 người");
+        assertThat(photos(ConsoleApp.LEADER))
+                .isEqualTo(photosBefore + 1);
+        assertThat(console.telegram.sentTo(ConsoleApp.LEADER)).anyMatch(c -> c.text() != null
+                && c.text().contains("Tình hình thực hiện nhiệm vụ — tuần 01/04/2024"));
+
+        browser.findElement(By.id("menu-deliveries")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("log")));
+        assertThat(browser.findElement(By.id("log")).getText()).contains("Bản tin tuần 01/04/2024", "Bản tin tuần 25/03/2024", "Trần Thị Lãnh Đạo", "đã gửi");
+        shots("console-log");
+        browser.findElement(By.cssSelector("#outcome option[value=BLOCKED]")).click();
+        browser.findElement(By.id("apply")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("empty")));
+        assertThat(browser.findElement(By.id("summary")).getText()).startsWith("0 dòng");
+    }
+
+    private long photos(long chat) {
+        return console.telegram.answeredTo(chat).stream().filter(c -> "sendphoto".equals(c.method())).count();
+    }
+
+    private void logIn(long chat) {
+        browser.manage().window().setSize(new Dimension(1366, 768));
+        browser.get(console.loginLink(chat));
+        browser.findElement(By.id("log-in")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("menu")));
+    }
+
+    /** The page at 1366×768 and on a phone, neither scrolling sideways; back to the office screen after. */
+    private void shots(String name) throws Exception {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        assertThat(((Number) js.executeScript("return document.documentElement.scrollWidth")).intValue()).as(name).isLessThanOrEqualTo(1366);
+        screenshot(name + ".png");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        assertThat(((Number) js.executeScript("return document.documentElement.scrollWidth")).intValue()).as(name).isLessThanOrEqualTo(390);
+        screenshot(name + "-phone.png");
+        browser.manage().window().setSize(new Dimension(1366, 768));
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.createDirectories(ConsoleBrowserTests.SCREENSHOTS);
+        Files.copy(shot, ConsoleBrowserTests.SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+}

@@ -1,0 +1,18 @@
+package vn.dondoc.scheduler.event;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What giving an event its date did.
+ *
+ * @param event    the event, with its new date
+ * @param previous the date it had before, or null
+ * @param tasks    the tasks whose due date was set (or moved) to the event's date, in id order
+ */
+public record EventDated(Event event, LocalDate previous, List<Long> tasks) {
+
+    public EventDated {
+        tasks = List.copyOf(tasks);
+    }
+}
