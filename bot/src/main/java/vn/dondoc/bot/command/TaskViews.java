@@ -106,7 +106,7 @@ final class TaskViews {
             case "DONE" -> texts.get(key) + (detail.hasNonNull("on") ? " " + texts.get("history.doneOn", date(detail.path("on").asText())) : "")
                     + note(detail);
             case "AGENCY_MERGED" -> texts.get(key, Html.escape(detail.path("from").asText()), Html.escape(detail.path("into").asText()));
-            case "CREATED", "UPDATED", "CANCELLED", "MUTED" -> texts.get(key);
+            case "CREATED", "UPDATED", "CANCELLED", "MUTED", "EDITED" -> texts.get(key);
             default -> Html.escape(entry.action());
         };
     }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.dondoc.messages.Formats;
 import vn.dondoc.messages.Texts;
+import vn.dondoc.messages.digest.DigestWorkbook;
 import vn.dondoc.scheduler.agency.Agency;
 import vn.dondoc.scheduler.agency.AgencyLookup;
 import vn.dondoc.scheduler.agency.AgencyRegister;
@@ -94,7 +95,43 @@ class RegisterPage {
         model.addAttribute("statuses", filters);
         model.addAttribute("rows", rows);
         model.addAttribute("total", current.size());
+        model.addAttribute("chosenStatuses", status == null ? List.of() : status);
         return "console/register";
+    }
+
+    /**
+     * The register as the page shows it (the same agency and statuses), as a workbook: every milestone of each task
+     * shown, in the digest's workbook (one row a milestone, coloured by status, a summary sheet).
+     */
+    @GetMapping("/so-nhiem-vu.xlsx")
+    org.springframework.http.ResponseEntity<byte[]> download(@RequestParam(required = false) String agency,
+                        @RequestParam(name = "status", required = false) List<MilestoneStatus> status) {
+        LocalDate today = LocalDate.now(clock);
+        Set<MilestoneStatus> wanted = status == null || status.isEmpty()
+                ? EnumSet.allOf(MilestoneStatus.class) : EnumSet.copyOf(status);
+        String written = agency == null ? "" : agency.strip();
+        Long agencyId = null;
+        if (!written.isEmpty()) {
+            List<Agency> found = agencies.lookup(written).agencies();
+            if (found.size() != 1) {
+                return org.springframework.http.ResponseEntity.status(org.springframework.http.HttpStatus.SEE_OTHER)
+                        .header(org.springframework.http.HttpHeaders.LOCATION, "/?agency="
+                                + java.net.URLEncoder.encode(written, java.nio.charset.StandardCharsets.UTF_8)).build();
+            }
+            agencyId = found.get(0).id();
+        }
+        Map<Long, List<MilestoneLine>> byTask = new LinkedHashMap<>();
+        tasks.milestones(TaskQuery.ofAgency(agencyId, today))
+                .forEach(l -> byTask.computeIfAbsent(l.taskId(), k -> new ArrayList<>()).add(l));
+        List<MilestoneLine> lines = byTask.values().stream()
+                .filter(one -> wanted.contains(TaskStatus.current(one).status()))
+                .flatMap(List::stream).toList();
+        String name = "so-nhiem-vu-" + today + ".xlsx";
+        return org.springframework.http.ResponseEntity.ok()
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+                .contentType(org.springframework.http.MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(new DigestWorkbook(texts).xlsx(lines, today));
     }
 
     private List<MilestoneLine> currentOfEachTask(Long agencyId, LocalDate today) {

@@ -31,7 +31,7 @@ public final class CliRunner {
         return this;
     }
 
-    CliRunner clock(Clock clock) {
+    public CliRunner clock(Clock clock) {
         this.clock = clock;
         return this;
     }

@@ -42,19 +42,38 @@ final class ConsoleApp implements AutoCloseable {
     final FakeBotApi telegram;
     final MutableClock clock = new MutableClock(Instant.parse("2024-03-25T02:00:00Z"));
     final ConfigurableApplicationContext app;
+    /** The register file, for the command line ({@code tasks --json}) while the console runs. */
+    final Path file;
 
     ConsoleApp(Path dir) throws Exception {
+        this(dir, true);
+    }
+
+    /**
+     * {@code withRegister} false: an empty register (no document imported, no agency) with only the office's contact,
+     * as a new office starts — the browser test imports the document itself.
+     */
+    static ConsoleApp empty(Path dir) throws Exception {
+        return new ConsoleApp(dir, false);
+    }
+
+    private ConsoleApp(Path dir, boolean withRegister) throws Exception {
         telegram = new FakeBotApi();
         Path file = dir.resolve("dondoc.db");
+        this.file = file;
         Clock importClock = Clock.fixed(Instant.parse("2024-01-20T02:00:00Z"), ZoneOffset.UTC);
         try (RegisterDatabase db = RegisterDatabase.open(file)) {
-            new DocumentImporter(db, importClock, new OfficeCalendar(List.of())).run(new ImportRequest(
-                    Path.of("../examples/152-QD-UBND-2024-phu-luc-01.tsv"), "152/QĐ-UBND", LocalDate.of(2024, 1, 18), null, false));
-            long yTe = new AgencyRegister(db, importClock).all().stream().filter(a -> a.name().equals("Sở Y tế")).findFirst().orElseThrow().id();
             ContactRegister contacts = new ContactRegister(db, importClock, Duration.ofDays(7));
+            if (withRegister) {
+                new DocumentImporter(db, importClock, new OfficeCalendar(List.of())).run(new ImportRequest(
+                        Path.of("../examples/152-QD-UBND-2024-phu-luc-01.tsv"), "152/QĐ-UBND", LocalDate.of(2024, 1, 18), null, false));
+            }
             contacts.add(new NewContact("Văn phòng UBND tỉnh", ContactRole.OFFICE, null, List.of(), OFFICE));
-            contacts.add(new NewContact("Trần Thị Lãnh Đạo", ContactRole.LEADER, null, List.of(), LEADER));
-            contacts.add(new NewContact("Nguyễn Văn An", ContactRole.STAFF, yTe, List.of(), STAFF));
+            if (withRegister) {
+                long yTe = new AgencyRegister(db, importClock).all().stream().filter(a -> a.name().equals("Sở Y tế")).findFirst().orElseThrow().id();
+                contacts.add(new NewContact("Trần Thị Lãnh Đạo", ContactRole.LEADER, null, List.of(), LEADER));
+                contacts.add(new NewContact("Nguyễn Văn An", ContactRole.STAFF, yTe, List.of(), STAFF));
+            }
         }
         app = new SpringApplicationBuilder(DondocApplication.class).profiles(DondocApplication.RUN)
                 .initializers(context -> context.getBeanFactory().registerSingleton("clock", clock))

@@ -75,6 +75,14 @@ public final class DocumentImporter {
      * refused before the register is even opened.
      */
     public static ParsedRegister read(Path file) throws NotARegisterException {
+        return read(file, null);
+    }
+
+    /**
+     * {@link #read(Path)}, taking the register from the sheet named {@code sheet} of a workbook (null: the first
+     * sheet with a register). A sheet that does not hold one is refused like a file that does not.
+     */
+    public static ParsedRegister read(Path file, String sheet) throws NotARegisterException {
         List<Table> tables;
         try {
             tables = TableFiles.read(file);
@@ -83,14 +91,16 @@ public final class DocumentImporter {
         }
         Table table = null;
         HeaderRow header = null;
-        List<String> otherSheets = new ArrayList<>();
+        List<String> registers = new ArrayList<>();
         for (Table candidate : tables) {
             Optional<HeaderRow> found = HeaderRow.find(candidate.rows());
-            if (found.isPresent() && table == null) {
+            if (found.isPresent()) {
+                registers.add(candidate.sheet());
+            }
+            boolean wanted = sheet == null || sheet.equals(candidate.sheet());
+            if (found.isPresent() && table == null && wanted) {
                 table = candidate;
                 header = found.get();
-            } else if (found.isPresent()) {
-                otherSheets.add(candidate.sheet());
             }
         }
         if (table == null) {
@@ -104,7 +114,9 @@ public final class DocumentImporter {
                     : new NotARegisterException(ImportError.NO_TASK_ROWS_REJECTED,
                             List.of(headerLine, rows.rejected().get(0).line(), rows.rejected().get(0).reason()));
         }
-        return new ParsedRegister(file.getFileName().toString(), table.sheet(), rows, otherSheets);
+        List<String> others = new ArrayList<>(registers);
+        others.remove(table.sheet());
+        return new ParsedRegister(file.getFileName().toString(), table.sheet(), rows, others);
     }
 
     /**
@@ -119,7 +131,7 @@ public final class DocumentImporter {
     }
 
     /** A task row with its agencies (provisional ids for new ones) and its deadline, ready to write. */
-    private record PreparedRow(TaskRow row, List<Long> lead, List<Long> cooperating, List<String> notes, Deadline deadline) {
+    private record PreparedRow(TaskRow row, String phrase, List<Long> lead, List<Long> cooperating, List<String> notes, Deadline deadline) {
     }
 
     private record Prepared(AgencyResolver agencies, List<PreparedRow> rows, List<RejectedRow> rejected) {
@@ -138,10 +150,11 @@ public final class DocumentImporter {
                 continue;
             }
             List<Long> cooperating = agencies.resolve(row.cooperating(), false, row.line(), notes);
-            Deadline deadline = row.deadline().isBlank() && parsed.blankDeadlineIsNone()
+            String phrase = request.deadlineOf(row.line(), row.deadline());
+            Deadline deadline = phrase.isBlank() && parsed.blankDeadlineIsNone()
                     ? new Deadline(DeadlineKind.NONE, List.of(), null)
-                    : deadlines.parse(row.deadline(), request.issued(), request.effectivePlanYear());
-            prepared.add(new PreparedRow(row, lead, cooperating, notes, deadline));
+                    : deadlines.parse(phrase, request.issued(), request.effectivePlanYear());
+            prepared.add(new PreparedRow(row, phrase, lead, cooperating, notes, deadline));
         }
         return new Prepared(agencies, prepared, rejected);
     }
@@ -160,22 +173,25 @@ public final class DocumentImporter {
         List<RejectedRow> rejected = new ArrayList<>(prepared.rejected());
         List<UnparsedDeadline> unparsed = new ArrayList<>();
         int[] outcomes = new int[SaveOutcome.Kind.values().length];
+        List<ImportReport.SavedTask> saved = new ArrayList<>();
         int milestones = 0;
         int withoutFixedDeadline = 0;
         Set<String> items = new HashSet<>();
         for (PreparedRow p : prepared.rows()) {
             TaskRow row = p.row();
             Deadline deadline = p.deadline();
-            TaskDraft draft = new TaskDraft(row.item(), row.groupCode(), row.groupTitle(), row.title(), row.deadline(),
+            TaskDraft draft = new TaskDraft(row.item(), row.groupCode(), row.groupTitle(), row.title(), p.phrase(),
                     deadline, real.apply(p.lead()), real.apply(p.cooperating()),
                     p.notes().isEmpty() ? null : String.join("; ", p.notes()), row.line());
-            outcomes[tasks.save(source, draft, actor).kind().ordinal()]++;
+            SaveOutcome outcome = tasks.save(source, draft, actor);
+            outcomes[outcome.kind().ordinal()]++;
+            saved.add(new ImportReport.SavedTask(row.line(), row.item(), row.title(), outcome.kind(), outcome.changed()));
             items.add(row.item());
             milestones += deadline.dates().size();
             if (deadline.kind() == DeadlineKind.NONE || deadline.kind() == DeadlineKind.EVENT) {
                 withoutFixedDeadline++;
             } else if (deadline.kind() == DeadlineKind.UNPARSED) {
-                unparsed.add(new UnparsedDeadline(row.line(), row.item(), row.deadline(), deadline.problem()));
+                unparsed.add(new UnparsedDeadline(row.line(), row.item(), p.phrase(), deadline.problem()));
             }
         }
         rejected.sort(java.util.Comparator.comparingInt(RejectedRow::line));
@@ -184,6 +200,6 @@ public final class DocumentImporter {
         return new ImportReport(source, sourceCreated, parsed.sheet(),
                 outcomes[SaveOutcome.Kind.CREATED.ordinal()], outcomes[SaveOutcome.Kind.UPDATED.ordinal()],
                 outcomes[SaveOutcome.Kind.UNCHANGED.ordinal()], rows.groups(), rows.itemsQualifiedByGroup(), milestones, withoutFixedDeadline,
-                unparsed, agencies.created(), agencies.recognised(), rejected, missing, parsed.otherSheets(), request.dryRun());
+                unparsed, agencies.created(), agencies.recognised(), rejected, missing, parsed.otherSheets(), request.dryRun(), saved);
     }
 }

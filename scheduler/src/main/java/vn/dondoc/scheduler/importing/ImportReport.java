@@ -25,10 +25,16 @@ public record ImportReport(
         List<RejectedRow> rejected,
         List<String> missingItems,
         List<String> otherSheets,
-        boolean dryRun) {
+        boolean dryRun,
+        List<SavedTask> saved) {
 
     public int tasks() {
         return created + updated + unchanged;
+    }
+
+    /** A task of the file, by its line, and what the import did (or would do) to it: new, changed (which fields), or not. */
+    public record SavedTask(int line, String item, String title, vn.dondoc.scheduler.task.SaveOutcome.Kind kind,
+                            List<String> changed) {
     }
 
     /** A row kept out of the register, and why (an {@link ImportError}). */

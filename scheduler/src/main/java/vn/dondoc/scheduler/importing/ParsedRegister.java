@@ -51,7 +51,8 @@ public final class ParsedRegister {
         return fileName;
     }
 
-    String sheet() {
+    /** The sheet the register was read from; null for a text file. */
+    public String sheet() {
         return sheet;
     }
 
@@ -59,7 +60,8 @@ public final class ParsedRegister {
         return rows;
     }
 
-    List<String> otherSheets() {
+    /** The workbook's other sheets that also hold a register, in order. */
+    public List<String> otherSheets() {
         return otherSheets;
     }
 }

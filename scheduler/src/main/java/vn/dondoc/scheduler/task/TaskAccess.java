@@ -77,4 +77,13 @@ public class TaskAccess {
             throw new TaskActionException(TaskError.OFFICE_ONLY, taskId);
         }
     }
+
+    /** The task, when the caller may correct its title or deadline: the office only. */
+    public TaskAgencies toEdit(Caller caller, long taskId) {
+        TaskAgencies task = toSee(caller, taskId);
+        if (caller.contact().role() != vn.dondoc.scheduler.contact.ContactRole.OFFICE) {
+            throw new TaskActionException(TaskError.EDIT_OFFICE_ONLY, taskId);
+        }
+        return task;
+    }
 }

@@ -41,7 +41,11 @@ public enum TaskError implements ErrorCode {
     /** {0} the name as written. */
     AGENCY_NOT_FOUND("task.agencyNotFound"),
     /** {0} the name as written, {1} the agencies it may mean. */
-    AGENCY_AMBIGUOUS("task.agencyAmbiguous");
+    AGENCY_AMBIGUOUS("task.agencyAmbiguous"),
+    /** {0} the task number: only the office corrects a task's title or deadline. */
+    EDIT_OFFICE_ONLY("task.editOfficeOnly"),
+    /** {0} the deadline phrase given, which gives no date: nothing was saved. */
+    DEADLINE_UNREADABLE("task.deadlineUnreadable");
 
     private final String key;
 

@@ -117,7 +117,7 @@ public class TaskSaver {
         jdbc.update("DELETE FROM task_agency WHERE task_id = ?", taskId);
         writeAgencies(jdbc, taskId, draft);
         history.append(taskId, null, actor, "UPDATED", changes);
-        return new SaveOutcome(taskId, SaveOutcome.Kind.UPDATED);
+        return new SaveOutcome(taskId, SaveOutcome.Kind.UPDATED, List.copyOf(changes.keySet()));
     }
 
     /**

@@ -1,0 +1,204 @@
+package vn.dondoc.bot.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.dondoc.bot.cli.CliRunner;
+import vn.dondoc.bot.cli.DebianPackages;
+
+/**
+ * A new office, in a real browser (Debian's chromium, headless) against {@code run} on an EMPTY register: logs in with
+ * the link the fake Bot API recorded, imports the real 152/QĐ-UBND appendix on the import page (preview, then
+ * confirm), corrects a task's deadline on its page (an unreadable phrase first, then a preview, then save), cancels a
+ * task with a reason — and every change is checked with {@code tasks --json}, the command line, not the database.
+ * Screenshots at 1366×768 and on a phone (390×844) go to target/console-*.png.
+ */
+class ConsoleImportBrowserTests {
+
+    static final Path REAL = Path.of("../examples/152-QD-UBND-2024-phu-luc-01.tsv");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+    ConsoleApp console;
+    WebDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        Path chromium = DebianPackages.command("chromium", "chromium");
+        Path chromedriver = DebianPackages.command("chromedriver", "chromium-driver");
+        console = ConsoleApp.empty(dir);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--user-data-dir=" + dir.resolve("chromium-profile"), "--window-size=1366,768",
+                "--lang=vi-VN");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        try {
+            if (browser != null) {
+                browser.quit();
+            }
+        } finally {
+            if (console != null) {
+                console.close();
+            }
+        }
+    }
+
+    @Test
+    void fromAnEmptyRegisterTheOfficeImportsTheRealAppendixCorrectsADeadlineAndCancelsATask() throws Exception {
+        browser.get(console.loginLink(ConsoleApp.OFFICE));
+        browser.findElement(By.id("log-in")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Sổ nhiệm vụ"));
+        assertThat(tasksJson()).isEmpty();
+
+        // Import: the file, the document, the preview; nothing written until confirmed.
+        browser.findElement(By.id("menu-import")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("upload-form")));
+        browser.findElement(By.id("upload")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("file-problem")));
+        assertThat(browser.findElement(By.id("file-problem")).getText()).isEqualTo("Hãy chọn tệp danh mục nhiệm vụ.");
+        browser.findElement(By.id("file")).sendKeys(REAL.toAbsolutePath().normalize().toString());
+        browser.findElement(By.id("number")).sendKeys("152/QĐ-UBND");
+        setValue(browser.findElement(By.id("issued")), "2024-01-18");
+        screenshots("console-import");
+        browser.findElement(By.id("upload")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("preview-heading")));
+        assertThat(browser.findElement(By.id("preview-heading")).getText())
+                .isEqualTo("Nhập 152/QĐ-UBND (ban hành 18/01/2024) từ tệp 152-QD-UBND-2024-phu-luc-01.tsv");
+        assertThat(browser.findElement(By.id("count-created")).getText()).isEqualTo("178 nhiệm vụ mới");
+        assertThat(browser.findElement(By.id("count-unchanged")).getText()).isEqualTo("0 không đổi");
+        assertThat(browser.findElements(By.cssSelector("#new-agencies li"))).hasSizeGreaterThan(10);
+        assertThat(tasksJson()).isEmpty();
+        screenshots("console-import-preview");
+
+        browser.findElement(By.id("confirm")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("imported")));
+        assertThat(browser.findElement(By.id("imported")).getText())
+                .startsWith("Đã nhập 152/QĐ-UBND (ban hành 18/01/2024): 178 nhiệm vụ mới, 0 thay đổi, 0 không đổi.");
+        List<JsonNode> imported = tasksJson();
+        assertThat(imported.stream().map(l -> l.get("task").asLong()).distinct().count()).isEqualTo(178);
+        screenshots("console-import-done");
+
+        // The register links each task to its page.
+        browser.findElement(By.id("menu-register")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Sổ nhiệm vụ"));
+        browser.findElement(By.cssSelector("table.register tbody tr:first-child td.title a")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("edit-form")));
+        long task = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/nhiemvu/", ""));
+        String before = one(imported, task).get("deadline_text").asText();
+
+        // An unreadable phrase: a sentence next to the field, nothing written.
+        WebElement deadline = browser.findElement(By.id("edit-deadline"));
+        deadline.clear();
+        deadline.sendKeys("Tháng 13");
+        browser.findElement(By.id("edit-preview")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("deadline-problem")));
+        assertThat(browser.findElement(By.id("deadline-problem")).getText()).startsWith("Chưa đọc được thời hạn «Tháng 13»:");
+        assertThat(one(tasksJson(), task).get("deadline_text").asText()).isEqualTo(before);
+
+        deadline = browser.findElement(By.id("edit-deadline"));
+        deadline.clear();
+        deadline.sendKeys("Quý IV");
+        browser.findElement(By.id("edit-preview")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("preview-after")));
+        assertThat(browser.findElement(By.id("preview-after")).getText()).isEqualTo("Các mốc mới: 31/12/2024");
+        assertThat(browser.findElement(By.id("preview-after")).isDisplayed()).isTrue();
+        assertThat(browser.getCurrentUrl()).endsWith("/sua#edit");
+        assertThat(one(tasksJson(), task).get("deadline_text").asText()).isEqualTo(before);
+        screenshots("console-task-preview");
+        browser.findElement(By.id("edit-save")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("done")));
+        JsonNode corrected = one(tasksJson(), task);
+        assertThat(corrected.get("deadline_text").asText()).isEqualTo("Quý IV");
+        assertThat(corrected.get("due").asText()).isEqualTo("2024-12-31");
+        assertThat(browser.findElement(By.id("history")).getText()).contains("Văn phòng UBND tỉnh — web").contains("«Quý IV»");
+
+        // Cancel another task with a reason.
+        long other = imported.stream().map(l -> l.get("task").asLong()).filter(id -> id != task).findFirst().orElseThrow();
+        browser.get("http://localhost:" + console.port() + "/nhiemvu/" + other);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cancel-reason")));
+        browser.findElement(By.id("cancel-reason")).sendKeys("Bãi bỏ theo Quyết định 45/QĐ-UBND");
+        browser.findElement(By.id("cancel-task")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("done")));
+        assertThat(one(tasksJson(), other).get("status").asText()).isEqualTo("CANCELLED");
+        assertThat(one(tasksJson(), task).get("status").asText()).isNotEqualTo("CANCELLED");
+        assertThat(browser.findElement(By.id("history")).getText()).contains("hủy nhiệm vụ: Bãi bỏ theo Quyết định 45/QĐ-UBND");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('history').scrollIntoView({block: 'center'})");
+        screenshots("console-task");
+    }
+
+    /** {@code tasks --json} on the register the console runs on, as of the console's day: one object a milestone. */
+    private List<JsonNode> tasksJson() throws Exception {
+        CliRunner.Result result = new CliRunner(console.file).run("tasks", "--json", "--now", "2024-03-25");
+        assertThat(result.status()).as(result.err()).isZero();
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : result.out().lines().toList()) {
+            lines.add(JSON.readTree(line));
+        }
+        return lines;
+    }
+
+    /** The first milestone of {@code task}. */
+    private static JsonNode one(List<JsonNode> lines, long task) {
+        return lines.stream().filter(l -> l.get("task").asLong() == task).findFirst().orElseThrow();
+    }
+
+    private void setValue(WebElement input, String value) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", input, value);
+    }
+
+    /** The page at 1366×768 (no sideways scrolling) and on a phone (390×844), then back to the office screen. */
+    private void screenshots(String name) throws Exception {
+        screenshot(name + ".png");
+        int desktop = scrollWidth();
+        browser.manage().window().setSize(new Dimension(390, 844));
+        screenshot(name + "-phone.png");
+        int phone = scrollWidth();
+        browser.manage().window().setSize(new Dimension(1366, 768));
+        assertThat(desktop).as(name).isLessThanOrEqualTo(1366);
+        assertThat(phone).as(name + " on a phone").isLessThanOrEqualTo(390);
+    }
+
+    private int scrollWidth() {
+        return ((Number) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth")).intValue();
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.createDirectories(ConsoleBrowserTests.SCREENSHOTS);
+        Files.copy(shot, ConsoleBrowserTests.SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
