@@ -27,9 +27,10 @@ import vn.dondoc.scheduler.task.MilestoneLine;
 /**
  * One run of the reminder job. It plans, writes every new reminder PENDING in one transaction
  * before sending anything, then sends what is PENDING (also rows a crashed run left) and what failed
- * earlier for a reason that may pass and is due again, as one message per chat, recording each outcome
- * right after its message. So nothing is lost across a crash or an outage, and a crash between a send and
- * its record repeats at most that one message. A failed reminder is tried again until it goes, or a newer
+ * earlier for a reason that may pass and is due again, as one message per chat, up to the channel's
+ * {@link ReminderChannel#inFlight()} under way at once, recording each outcome as soon as it comes. So nothing
+ * is lost across a crash or an outage, and a crash between sends and their records repeats at most the
+ * messages under way (8 with Telegram's default). A failed reminder is tried again until it goes, or a newer
  * reminder of the same milestone replaces it, or it is no longer wanted (done, cancelled, contact gone).
  * When several messages in a row fail so, Telegram is out of reach: the rest wait for the next pass.
  * Indicator figures asked of a contact go in the same message; their rows keep the simpler PENDING, then
@@ -112,28 +113,8 @@ public final class ReminderRun {
             dropStale(stale, staleFigures);
         }
         Tally tally = new Tally(dryRun, planned, unreached(plan));
-        int inARow = 0;
         List<Row> deferred = new ArrayList<>();
-        for (Outgoing outgoing : messages) {
-            if (inARow >= redelivery.outageAfter()) {
-                // Telegram is out of reach: trying every chat would only wait on every one. The rows stay
-                // open for the next pass, marked late so the office hears of them once they go.
-                tally.defer();
-                deferred.addAll(outgoing.rows());
-                continue;
-            }
-            if (Thread.currentThread().isInterrupted()) {
-                // Stopping: the rest stays open for the next pass.
-                tally.defer();
-                continue;
-            }
-            DeliveryResult result = deliver(channel, outgoing.message());
-            if (!dryRun) {
-                record(outgoing, result, now);
-            }
-            tally.add(outgoing.message(), result);
-            inARow = result instanceof DeliveryResult.Failed f && f.mayPass() ? inARow + 1 : 0;
-        }
+        int inARow = send(messages, channel, dryRun, now, tally, deferred);
         if (!dryRun && !deferred.isEmpty()) {
             boolean interrupted = Thread.interrupted();
             db.inTransaction(() -> {
@@ -152,6 +133,64 @@ public final class ReminderRun {
                     tally.lastReason, tally.deferred);
         }
         return tally.report();
+    }
+
+    /**
+     * Sends the messages, up to the channel's {@link ReminderChannel#inFlight()} at once (one for a dry run, whose
+     * printing keeps its order), and writes each outcome down on this thread as soon as it comes, each in its own
+     * short transaction: the sending threads never touch the register. A new message starts only when an
+     * outcome has been written, so no more than that many can be sent and not yet recorded when the process
+     * dies. A stop (an interrupt) starts nothing more, interrupts what is under way and still writes down
+     * whatever comes back. Returns how many outcomes in a row at the end were failures that may pass.
+     */
+    private int send(List<Outgoing> messages, ReminderChannel channel, boolean dryRun, Instant now, Tally tally,
+                     List<Row> deferred) {
+        int inARow = 0;
+        boolean interrupted = false;
+        java.util.Iterator<Outgoing> next = messages.iterator();
+        try (InFlight<Outgoing> sends = new InFlight<>(dryRun ? 1 : channel.inFlight())) {
+            while (true) {
+                while (!interrupted && next.hasNext() && sends.hasRoom() && inARow < redelivery.outageAfter()) {
+                    if (Thread.currentThread().isInterrupted()) {
+                        interrupted = true;
+                        break;
+                    }
+                    Outgoing outgoing = next.next();
+                    sends.start(outgoing, () -> deliver(channel, outgoing.message()));
+                }
+                if (sends.underWay() == 0) {
+                    break;
+                }
+                InFlight.Done<Outgoing> done;
+                try {
+                    done = sends.next();
+                } catch (InterruptedException e) {
+                    // Stopping: what is under way ends and is still written down; the rest stays open.
+                    interrupted = true;
+                    sends.interrupt().forEach(never -> tally.defer());
+                    continue;
+                }
+                if (!dryRun) {
+                    record(done.item(), done.result(), now);
+                }
+                tally.add(done.item().message(), done.result());
+                inARow = done.result() instanceof DeliveryResult.Failed f && f.mayPass() ? inARow + 1 : 0;
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        while (next.hasNext()) {
+            Outgoing outgoing = next.next();
+            tally.defer();
+            if (!interrupted) {
+                // Telegram is out of reach: trying every chat would only wait on every one. The rows stay
+                // open for the next pass, marked late so the office hears of them once they go.
+                deferred.addAll(outgoing.rows());
+            }
+        }
+        return inARow;
     }
 
     /**
