@@ -83,6 +83,15 @@ final class InFlight<T> implements AutoCloseable {
         return next;
     }
 
+    /** As {@link #next()}, waiting no longer than {@code nanos}: null when none finished by then. */
+    Done<T> next(long nanos) throws InterruptedException {
+        Done<T> next = done.poll(nanos, TimeUnit.NANOSECONDS);
+        if (next != null) {
+            underWay--;
+        }
+        return next;
+    }
+
     /**
      * Interrupts every delivery under way (one waiting for its turn gives up; one Telegram is answering
      * ends when the client's calls are cancelled): their results still come through {@link #next}. Returns

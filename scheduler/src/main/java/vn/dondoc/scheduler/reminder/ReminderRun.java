@@ -42,6 +42,11 @@ import vn.dondoc.scheduler.task.MilestoneLine;
 public final class ReminderRun {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReminderRun.class);
+    /**
+     * How long a stopped pass waits for the messages under way before interrupting them: enough for eight at
+     * Telegram's pace and round trip, so a stop leaves none half-sent; short enough for run's stop (10 s).
+     */
+    static final java.time.Duration STOP_GRACE = java.time.Duration.ofSeconds(2);
 
     private final RegisterDatabase db;
     private final Clock clock;
@@ -140,20 +145,21 @@ public final class ReminderRun {
      * printing keeps its order), and writes each outcome down on this thread as soon as it comes, each in its own
      * short transaction: the sending threads never touch the register. A new message starts only when an
      * outcome has been written, so no more than that many can be sent and not yet recorded when the process
-     * dies. A stop (an interrupt) starts nothing more, interrupts what is under way and still writes down
-     * whatever comes back. Returns how many outcomes in a row at the end were failures that may pass.
+     * dies. A stop (an interrupt) starts nothing more and gives what is under way {@link #STOP_GRACE} to finish,
+     * then interrupts it (a second interrupt does so at once); whatever comes back is still written down. Returns how many outcomes in a row at the end were failures that may pass.
      */
     private int send(List<Outgoing> messages, ReminderChannel channel, boolean dryRun, Instant now, Tally tally,
                      List<Row> deferred) {
         int inARow = 0;
-        boolean interrupted = false;
+        boolean interrupted = false; // stopping: nothing more is started
+        boolean givenUp = false;     // stopping, and what was under way has been interrupted
+        long graceEnds = 0;
         java.util.Iterator<Outgoing> next = messages.iterator();
         try (InFlight<Outgoing> sends = new InFlight<>(dryRun ? 1 : channel.inFlight())) {
             while (true) {
                 while (!interrupted && next.hasNext() && sends.hasRoom() && inARow < redelivery.outageAfter()) {
                     if (Thread.currentThread().isInterrupted()) {
-                        interrupted = true;
-                        break;
+                        break; // next() below sees the stop
                     }
                     Outgoing outgoing = next.next();
                     sends.start(outgoing, () -> deliver(channel, outgoing.message()));
@@ -163,11 +169,28 @@ public final class ReminderRun {
                 }
                 InFlight.Done<Outgoing> done;
                 try {
-                    done = sends.next();
+                    if (interrupted && !givenUp) {
+                        // Stopping: what is under way may still finish and be written down, for a little while.
+                        done = sends.next(Math.max(0, graceEnds - System.nanoTime()));
+                        if (done == null) {
+                            // Still under way (a 429's pause, a Telegram that does not answer): interrupted.
+                            givenUp = true;
+                            sends.interrupt().forEach(never -> tally.defer());
+                            continue;
+                        }
+                    } else {
+                        done = sends.next();
+                    }
                 } catch (InterruptedException e) {
-                    // Stopping: what is under way ends and is still written down; the rest stays open.
-                    interrupted = true;
-                    sends.interrupt().forEach(never -> tally.defer());
+                    if (!interrupted) {
+                        // A stop: nothing more is started; the rest stays open for the next pass.
+                        interrupted = true;
+                        graceEnds = System.nanoTime() + STOP_GRACE.toNanos();
+                    } else if (!givenUp) {
+                        // Asked again: what is under way is interrupted at once (its result still comes back).
+                        givenUp = true;
+                        sends.interrupt().forEach(never -> tally.defer());
+                    }
                     continue;
                 }
                 if (!dryRun) {
