@@ -50,8 +50,12 @@ public final class DeliveryBenchmark {
 
     /** The share of DONDOC_SEND_PER_SECOND a pass should reach: the rest goes to the register and the network. */
     static final double TARGET_SHARE = 0.9;
-    /** Arrival times at the stand-in wobble by this much (threads, the network stack) without any limit being broken. */
-    static final Duration JITTER = Duration.ofMillis(50);
+    /**
+     * Arrival times at the stand-in wobble by this much (a sending thread waiting for a core between its turn and
+     * its request, more so on a loaded machine) without the pacer letting more go: a limit counts as kept when
+     * no window of one second less this holds more sends than allowed.
+     */
+    static final Duration JITTER = Duration.ofMillis(100);
     private static final long FIRST_CHAT = 600_000_000L;
     private static final Pattern CHAT_ID = Pattern.compile("\"chat_id\"\\s*:\\s*\"?(-?\\d+)");
 
@@ -111,6 +115,7 @@ public final class DeliveryBenchmark {
             List<Arrival> seen = List.copyOf(arrivals);
             Duration closestToOneChat = closestToOneChat(seen);
             int mostInASecond = mostWithin(seen, Duration.ofSeconds(1).minus(JITTER));
+            int mostInAWholeSecond = mostWithin(seen, Duration.ofSeconds(1));
             boolean chatLimitKept = closestToOneChat == null || closestToOneChat.compareTo(pacing.perChatInterval().minus(JITTER)) >= 0;
             boolean overallLimitKept = mostInASecond <= pacing.perSecond();
             Map<Long, Integer> perChat = new HashMap<>();
@@ -123,9 +128,10 @@ public final class DeliveryBenchmark {
                     contacts, latency.toMillis(), inFlight);
             out.printf("delivery: %.1f msg/s, target %.1f/s (90%% of %d/s): %s; %,d of %,d sent in %.1f s%n", rate, target,
                     pacing.perSecond(), rate >= target ? "reached" : "NOT reached", report.sent(), report.messages(), seconds);
-            out.printf("limits: at most %d sends within any %d ms (%d/s allowed, %d ms for jitter): %s; one chat %s: %s%n",
-                    mostInASecond, Duration.ofSeconds(1).minus(JITTER).toMillis(), pacing.perSecond(), JITTER.toMillis(),
-                    overallLimitKept ? "kept" : "BROKEN",
+            out.printf("limits: at most %d sends within any 1000 ms, %d within any %d ms (%d/s allowed, %d ms for jitter): %s;"
+                            + " one chat %s: %s%n",
+                    mostInAWholeSecond, mostInASecond, Duration.ofSeconds(1).minus(JITTER).toMillis(), pacing.perSecond(),
+                    JITTER.toMillis(), overallLimitKept ? "kept" : "BROKEN",
                     closestToOneChat == null ? "never twice" : "twice at least " + closestToOneChat.toMillis() + " ms apart",
                     chatLimitKept ? "kept" : "BROKEN");
             out.printf("each contact reminded exactly once: %s (%,d chats reached, %,d sends; register %s)%n",

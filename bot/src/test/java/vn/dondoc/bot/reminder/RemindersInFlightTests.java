@@ -39,8 +39,8 @@ import vn.dondoc.scheduler.reminder.ReminderReport;
  * A reminder pass with eight messages under way at once, through the real telegrambots client, against a fake
  * Bot API that answers each send 150 ms after it arrives (a Telegram some way off), on the real clock: the sends
  * overlap, yet the fake server's own arrival times keep 25 a second overall and one a second to a chat. One staff
- * contact per agency in its own chat, each with one task due on Friday 14/06/2024; the first one has forty more,
- * so that its message goes as several parts to one chat.
+ * contact per agency in its own chat, each with one task due on Friday 14/06/2024 (in the first test the first
+ * one has forty more, so that its message goes as several parts to one chat).
  */
 class RemindersInFlightTests {
 
@@ -49,8 +49,11 @@ class RemindersInFlightTests {
     static final long FIRST_CHAT = 700_000_000L;
     static final long LONG_CHAT = FIRST_CHAT + 1;
     static final Duration LATENCY = Duration.ofMillis(150);
-    /** Arrival times wobble this much (threads, sockets) with no limit broken. */
-    static final Duration JITTER = Duration.ofMillis(50);
+    /**
+     * Arrival times wobble this much with no limit broken: a sending thread may wait for a core between its turn
+     * and its request (the build machine is shared). Eight pacers instead of one would still be caught many times over.
+     */
+    static final Duration JITTER = Duration.ofMillis(100);
     static final Instant NOW = ReminderBenchmark.now();
 
     @TempDir
@@ -65,7 +68,6 @@ class RemindersInFlightTests {
     void setUp() {
         db = RegisterDatabase.open(dir.resolve("register.db"));
         ReminderBenchmark.fillForDelivery(db, CONTACTS, FIRST_CHAT);
-        moreTasksForTheFirstAgency(40);
         telegram.latency(LATENCY);
         bot = new TelegramBot(telegram.settings());
         Ticker ticker = Ticker.system();
@@ -85,6 +87,8 @@ class RemindersInFlightTests {
 
     @Test
     void sendsOverlapWhenTelegramIsSlowYetNoLimitIsBrokenAndEachContactIsRemindedOnce() {
+        moreTasksForTheFirstAgency(40);
+
         ReminderReport report = pass.runOnce(NOW, false);
         int callsAfterFirst = telegram.calls().size();
         ReminderReport again = pass.runOnce(NOW, false);
@@ -113,11 +117,16 @@ class RemindersInFlightTests {
     }
 
     @Test
-    void a429PausesEverySenderForItsRetryAfterAndTheMessageStillGoesOnce() {
+    void a429PausesEverySenderForItsRetryAfterAndTheMessageStillGoesOnce() throws Exception {
+        AtomicReference<ReminderReport> done = new AtomicReference<>();
+        Thread running = new Thread(() -> done.set(pass.runOnce(NOW, false)), "pass");
+        running.start();
+        // Mid-pass, with eight under way: the next send is refused with retry_after 2.
+        telegram.await(c -> c.method().equals("sendmessage") && c.chatId() == FIRST_CHAT + 10, "the 10th message");
         telegram.tooManyRequestsNext("sendmessage", 2);
+        running.join(TimeUnit.SECONDS.toMillis(30));
 
-        ReminderReport report = pass.runOnce(NOW, false);
-
+        ReminderReport report = done.get();
         assertThat(report.sent()).isEqualTo(CONTACTS);
         FakeBotApi.Call refused = telegram.calls().stream().filter(c -> c.method().equals("sendmessage:refused")).findFirst().orElseThrow();
         long answered = refused.receivedNanos() + LATENCY.toNanos();
@@ -126,10 +135,10 @@ class RemindersInFlightTests {
         // Once the 429 is in, nobody sends until its retry_after is over (a send that had its turn just before may still arrive).
         assertThat(after.stream().filter(t -> t > answered + JITTER.toNanos() && t < answered + Duration.ofSeconds(2).toNanos()))
                 .as("sends during the retry_after").isEmpty();
-        assertThat(sends().stream().collect(Collectors.groupingBy(FakeBotApi.Call::chatId, Collectors.counting())))
-                .hasSize(CONTACTS);
-        assertThat(telegram.sentTo(FIRST_CHAT + 2)).hasSize(1);
-        assertThat(statuses()).containsExactly("SENT " + (CONTACTS + 40));
+        assertThat(after.stream().filter(t -> t >= answered + Duration.ofSeconds(2).toNanos())).as("sending went on after it").isNotEmpty();
+        assertThat(sends()).as("the refused message went once, after the pause, like every other").hasSize(CONTACTS);
+        assertThat(sends().stream().map(FakeBotApi.Call::chatId).distinct()).hasSize(CONTACTS);
+        assertThat(statuses()).containsExactly("SENT " + CONTACTS);
     }
 
     @Test
@@ -177,7 +186,7 @@ class RemindersInFlightTests {
 
         assertThat(sends().stream().map(FakeBotApi.Call::chatId).distinct()).as("every contact reminded").hasSize(CONTACTS);
         assertThat(sends().stream().map(c -> c.chatId() + " " + c.text()).toList()).as("nothing twice").doesNotHaveDuplicates();
-        assertThat(statuses()).containsExactly("SENT " + (CONTACTS + 40));
+        assertThat(statuses()).containsExactly("SENT " + CONTACTS);
     }
 
     private List<FakeBotApi.Call> sends() {

@@ -155,9 +155,14 @@ public final class ReminderRun {
         boolean givenUp = false;     // stopping, and what was under way has been interrupted
         long graceEnds = 0;
         java.util.Iterator<Outgoing> next = messages.iterator();
-        try (InFlight<Outgoing> sends = new InFlight<>(dryRun ? 1 : channel.inFlight())) {
+        int limit = dryRun ? 1 : channel.inFlight();
+        boolean answered = false; // Telegram has answered one send of this pass other than with a failure that may pass
+        try (InFlight<Outgoing> sends = new InFlight<>(limit)) {
             while (true) {
-                while (!interrupted && next.hasNext() && sends.hasRoom() && inARow < redelivery.outageAfter()) {
+                // One at a time until Telegram answers, and again after a failure that may pass until it answers
+                // again: an outage is found after DONDOC_OUTAGE_AFTER messages tried, not after that many at once.
+                int width = answered && inARow == 0 ? limit : 1;
+                while (!interrupted && next.hasNext() && sends.underWay() < width && inARow < redelivery.outageAfter()) {
                     if (Thread.currentThread().isInterrupted()) {
                         break; // next() below sees the stop
                     }
@@ -198,6 +203,7 @@ public final class ReminderRun {
                 }
                 tally.add(done.item().message(), done.result());
                 inARow = done.result() instanceof DeliveryResult.Failed f && f.mayPass() ? inARow + 1 : 0;
+                answered |= inARow == 0;
             }
         } finally {
             if (interrupted) {
