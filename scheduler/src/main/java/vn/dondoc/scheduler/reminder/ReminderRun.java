@@ -133,7 +133,9 @@ public final class ReminderRun {
                 Thread.currentThread().interrupt();
             }
         }
-        if (tally.deferred > 0) {
+        if (tally.deferred > 0 && Thread.currentThread().isInterrupted()) {
+            LOG.info("Stopped: {} reminder message(s) wait for the next pass", tally.deferred);
+        } else if (tally.deferred > 0) {
             LOG.warn("{} reminder message(s) in a row failed ({}); {} more wait for the next pass", inARow,
                     tally.lastReason, tally.deferred);
         }
@@ -146,7 +148,8 @@ public final class ReminderRun {
      * short transaction: the sending threads never touch the register. A new message starts only when an
      * outcome has been written, so no more than that many can be sent and not yet recorded when the process
      * dies. A stop (an interrupt) starts nothing more and gives what is under way {@link #STOP_GRACE} to finish,
-     * then interrupts it (a second interrupt does so at once); whatever comes back is still written down. Returns how many outcomes in a row at the end were failures that may pass.
+     * then interrupts it (a second interrupt does so at once); whatever comes back is still written down.
+     * Returns how many outcomes in a row at the end were failures that may pass.
      */
     private int send(List<Outgoing> messages, ReminderChannel channel, boolean dryRun, Instant now, Tally tally,
                      List<Row> deferred) {
@@ -163,8 +166,11 @@ public final class ReminderRun {
                 // again: an outage is found after DONDOC_OUTAGE_AFTER messages tried, not after that many at once.
                 int width = answered && inARow == 0 ? limit : 1;
                 while (!interrupted && next.hasNext() && sends.underWay() < width && inARow < redelivery.outageAfter()) {
-                    if (Thread.currentThread().isInterrupted()) {
-                        break; // next() below sees the stop
+                    if (Thread.interrupted()) {
+                        // A stop (it came while an outcome was being written): as in the catch below.
+                        interrupted = true;
+                        graceEnds = System.nanoTime() + STOP_GRACE.toNanos();
+                        break;
                     }
                     Outgoing outgoing = next.next();
                     sends.start(outgoing, () -> deliver(channel, outgoing.message()));

@@ -65,6 +65,27 @@ class ReminderInFlightTests {
         assertThat(report.deferred()).isEqualTo(CONTACTS - 3);
     }
 
+    @Test
+    void aStopStartsNothingMoreWritesDownWhatWasUnderWayAndLeavesTheRestPendingNotLate() {
+        Thread pass = Thread.currentThread();
+        Slow channel = new Slow(m -> new DeliveryResult.Sent(List.of(m.chatId())));
+        channel.onHandOver = n -> {
+            if (n == 6) {
+                pass.interrupt(); // as run's stop interrupts the job
+            }
+        };
+
+        ReminderReport report = f.runAt("2024-03-26T08:00", channel, false);
+        boolean stillInterrupted = Thread.interrupted();
+
+        assertThat(stillInterrupted).as("the stop is handed back to the caller").isTrue();
+        assertThat(report.sent()).as("everything handed over was answered and written down").isEqualTo(channel.handed.get());
+        assertThat(report.deferred()).isEqualTo(CONTACTS - channel.handed.get()).isPositive();
+        assertThat(f.db.jdbc().queryForList("SELECT status || ' ' || (first_failed_at IS NULL) || ' ' || count(*) FROM delivery"
+                + " GROUP BY status, first_failed_at IS NULL ORDER BY status", String.class))
+                .containsExactly("PENDING 1 " + (CONTACTS - channel.handed.get()), "SENT 1 " + channel.handed.get());
+    }
+
     /** Takes 30 ms a message, from up to three threads; notes how many it had at once and what the register held. */
     private final class Slow implements ReminderChannel {
         final java.util.function.Function<ReminderMessage, DeliveryResult> answer;
@@ -72,6 +93,7 @@ class ReminderInFlightTests {
         final AtomicInteger mostUnderWay = new AtomicInteger();
         final AtomicInteger handed = new AtomicInteger();
         final List<Integer> notRecorded = java.util.Collections.synchronizedList(new ArrayList<>());
+        volatile java.util.function.IntConsumer onHandOver = n -> { };
 
         Slow(java.util.function.Function<ReminderMessage, DeliveryResult> answer) {
             this.answer = answer;
@@ -85,6 +107,7 @@ class ReminderInFlightTests {
         @Override
         public DeliveryResult deliver(ReminderMessage message) {
             int handedSoFar = handed.incrementAndGet();
+            onHandOver.accept(handedSoFar);
             int recorded = f.db.jdbc().queryForObject("SELECT count(*) FROM delivery WHERE status <> 'PENDING'", Integer.class);
             notRecorded.add(handedSoFar - recorded);
             mostUnderWay.accumulateAndGet(underWay.incrementAndGet(), Math::max);
