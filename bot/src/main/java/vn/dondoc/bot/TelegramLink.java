@@ -33,6 +33,11 @@ final class TelegramLink implements SmartLifecycle, org.springframework.beans.fa
 
     /** How long a stop waits for a pass that is sending before it interrupts it. */
     private static final java.time.Duration STOP_GRACE = java.time.Duration.ofSeconds(4);
+    /**
+     * How long an interrupted pass is given to write down the messages it has under way (it waits 2 s for their
+     * answers: ReminderRun.STOP_GRACE) before their calls are cancelled.
+     */
+    private static final java.time.Duration IN_FLIGHT_GRACE = java.time.Duration.ofMillis(2_500);
     private static final Logger log = LoggerFactory.getLogger(TelegramLink.class);
 
     private final TelegramBot bot;
@@ -83,8 +88,8 @@ final class TelegramLink implements SmartLifecycle, org.springframework.beans.fa
     }
 
     /**
-     * A stop is obeyed within seconds: a pass still sending is interrupted and its call in flight cancelled;
-     * it records what it did, and what it had not sent stays in the register for the next pass (a message cut
+     * A stop is obeyed within seconds: a pass still sending is interrupted, what it has under way gets a little
+     * more time for Telegram's answers, then those calls still open are cancelled; it records what it did, and what it had not sent stays in the register for the next pass (a message cut
      * off in flight is tried again, so it may arrive twice, as after a crash). Then Quartz is shut down,
      * waiting for that, and the connection closed.
      */
@@ -100,6 +105,12 @@ final class TelegramLink implements SmartLifecycle, org.springframework.beans.fa
             }
             for (JobExecutionContext running : jobs.getCurrentlyExecutingJobs()) {
                 jobs.interrupt(running.getFireInstanceId());
+            }
+            // An interrupted pass starts nothing more; the messages it has under way (up to DONDOC_SEND_IN_FLIGHT)
+            // get their answers and are written down, unless Telegram does not answer: then they are cancelled.
+            deadline = System.nanoTime() + IN_FLIGHT_GRACE.toNanos();
+            while (!jobs.getCurrentlyExecutingJobs().isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
             }
         } catch (SchedulerException e) {
             log.warn("Interrupting the jobs: {}", e.getMessage());

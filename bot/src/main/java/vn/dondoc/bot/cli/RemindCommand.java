@@ -100,7 +100,10 @@ final class RemindCommand implements Callable<Integer> {
         return now == null ? env.clock().instant() : now.at(settings.sendAt());
     }
 
-    /** Counts outcomes and says every {@link #PROGRESS_EVERY} messages how far the run is. */
+    /**
+     * Counts outcomes and says every {@link #PROGRESS_EVERY} messages how far the run is. Called from the
+     * pass's sending threads, several at once: the counting is synchronized.
+     */
     private static final class Progress implements ReminderChannel {
         private final ReminderChannel channel;
         private final PrintStream err;
@@ -117,18 +120,25 @@ final class RemindCommand implements Callable<Integer> {
         }
 
         @Override
+        public int inFlight() {
+            return channel.inFlight();
+        }
+
+        @Override
         public DeliveryResult deliver(vn.dondoc.scheduler.reminder.ReminderMessage message) {
             DeliveryResult result = channel.deliver(message);
-            handled++;
-            if (result instanceof DeliveryResult.Sent) {
-                sent++;
-            } else if (result instanceof DeliveryResult.Failed) {
-                failed++;
-            } else {
-                blocked++;
-            }
-            if (handled % PROGRESS_EVERY == 0) {
-                err.println(texts.get("reminder.cli.progress", handled, sent, failed, blocked));
+            synchronized (this) {
+                handled++;
+                if (result instanceof DeliveryResult.Sent) {
+                    sent++;
+                } else if (result instanceof DeliveryResult.Failed) {
+                    failed++;
+                } else {
+                    blocked++;
+                }
+                if (handled % PROGRESS_EVERY == 0) {
+                    err.println(texts.get("reminder.cli.progress", handled, sent, failed, blocked));
+                }
             }
             return result;
         }

@@ -21,7 +21,8 @@ import vn.dondoc.scheduler.reminder.ReminderMessage;
 /**
  * Reminder messages to Telegram: the {@link ReminderText} in HTML, cut where Telegram's limit forces
  * it, with a row of Done / Progress / Extension buttons per task under the last part, each part sent
- * under the {@link SendAttempts}' pacing and retries.
+ * under the {@link SendAttempts}' pacing and retries. Safe from several threads at once: the pacer is shared,
+ * the rest keeps no state.
  */
 public final class TelegramReminderChannel implements ReminderChannel {
 
@@ -32,12 +33,25 @@ public final class TelegramReminderChannel implements ReminderChannel {
     private final SendAttempts attempts;
     private final Texts texts;
     private final ReminderText text;
+    private final int inFlight;
 
+    /** One message at a time. */
     public TelegramReminderChannel(Outbox outbox, SendAttempts attempts, Texts texts) {
+        this(outbox, attempts, texts, 1);
+    }
+
+    /** Up to {@code inFlight} messages under way at once, all under the one pacer of {@code attempts}. */
+    public TelegramReminderChannel(Outbox outbox, SendAttempts attempts, Texts texts, int inFlight) {
         this.outbox = outbox;
         this.attempts = attempts;
         this.texts = texts;
         this.text = new ReminderText(texts);
+        this.inFlight = inFlight;
+    }
+
+    @Override
+    public int inFlight() {
+        return inFlight;
     }
 
     /** Through the console outbox (no token) nothing reaches anyone. */

@@ -34,9 +34,10 @@ public class SendingConfiguration {
     }
 
     @Bean
-    ReminderChannel reminderChannel(TelegramConnection connection, Outbox outbox, SendAttempts attempts, Texts texts) {
+    ReminderChannel reminderChannel(TelegramConnection connection, Outbox outbox, SendAttempts attempts, Texts texts,
+                                    SendingSettings settings) {
         return connection.bot() == null ? new ConsoleReminderChannel(TelegramConfiguration.stdout(), texts)
-                : new TelegramReminderChannel(outbox, attempts, texts);
+                : new TelegramReminderChannel(outbox, attempts, texts, settings.inFlight());
     }
 
     @Bean

@@ -233,6 +233,14 @@ public final class FakeBotApi implements AutoCloseable {
         this.silent = silent;
     }
 
+    /**
+     * Every call but getUpdates is answered {@code latency} after it arrives (its {@link Call#receivedNanos} is the
+     * arrival), as a Telegram some way off: the round trip, not the bot, then sets how fast one sender can go.
+     */
+    public synchronized void latency(Duration latency) {
+        this.latency = latency;
+    }
+
     /** How many calls were made while the API was down or silent (none of them reached it). */
     public synchronized int unanswered() {
         return unanswered;
@@ -240,6 +248,7 @@ public final class FakeBotApi implements AutoCloseable {
 
     private boolean down;
     private boolean silent;
+    private Duration latency = Duration.ZERO;
     private int unanswered;
 
     // ---- what the bot did ----
@@ -406,6 +415,16 @@ public final class FakeBotApi implements AutoCloseable {
         if (method.equals("getfile")) {
             return getFile(readJson(body), body);
         }
+        MockResponse response = answer(method, body, bytes);
+        Duration delay;
+        synchronized (this) {
+            delay = latency;
+        }
+        // The answer waits on this connection's own thread, so calls on other connections overlap.
+        return delay.isZero() ? response : response.setHeadersDelay(delay.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
+    }
+
+    private MockResponse answer(String method, String body, byte[] bytes) {
         synchronized (this) {
             Deque<MockResponse> queued = faults.get(method);
             if (queued != null && !queued.isEmpty()) {

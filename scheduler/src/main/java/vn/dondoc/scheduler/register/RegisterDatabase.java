@@ -85,6 +85,13 @@ public final class RegisterDatabase implements AutoCloseable {
         // WAL lets readers go on while one writer writes; foreign keys are off by default in SQLite. Another
         // process's write (an import, a pass) is waited for up to the busy timeout; transactions take the write
         // lock when they begin (IMMEDIATE), where that wait applies, not half-way through, where it may not.
+        // synchronous stays FULL (SQLite's default), not WAL's cheaper NORMAL, on purpose. NORMAL skips the fsync
+        // at each commit: nothing is lost when the process dies (kill -9, OOM), but after a power cut or an OS
+        // crash the last commits roll back, and this one connection also carries what people do through the bot
+        // and the console (a task marked done, an extension granted, the history), not only reminder bookkeeping.
+        // FULL is also fast enough: a reminder pass records each outcome in its own transaction, about 4-8 ms on a
+        // loaded two-core machine (1.3 ms with NORMAL), so its one recording thread keeps up with 100+ messages a
+        // second, four times Telegram's 30.
         config.setJdbcUrl("jdbc:sqlite:" + absolute + "?journal_mode=WAL&busy_timeout=" + busyTimeout.toMillis()
                 + "&foreign_keys=true&transaction_mode=IMMEDIATE");
         config.setMaximumPoolSize(1);

@@ -82,6 +82,107 @@ public final class ReminderBenchmark {
         }
     }
 
+    /**
+     * A register at {@code file} for timing delivery: {@code contacts} agencies, each with one staff contact
+     * (chat {@code firstChat + i}, i from 1) and one task due on the day of {@link #now()}, so a pass at that
+     * instant sends each contact exactly one reminder. Close it to delete the file.
+     */
+    public static DeliveryRegister deliveryRegister(Path file, int contacts, long firstChat) {
+        RegisterDatabase db = RegisterDatabase.open(file);
+        fillForDelivery(db, contacts, firstChat);
+        return new DeliveryRegister(db);
+    }
+
+    /** Friday 14/06/2024 08:00 in Vietnam: when {@link #fillForDelivery}'s tasks are due. */
+    public static Instant now() {
+        return NOW;
+    }
+
+    /** See {@link #deliveryRegister}; for tests that wire the pass themselves. */
+    public static void fillForDelivery(RegisterDatabase db, int contacts, long firstChat) {
+        String at = "2024-06-01T01:00:00Z";
+        db.inTransaction(() -> {
+            Connection c = DataSourceUtils.getConnection(db.dataSource());
+            try {
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("INSERT INTO source_document (id, number, number_key, issued_on, plan_year, imported_at)"
+                            + " VALUES (1, '9/KH-UBND', '9/kh-ubnd', '2024-06-01', 2024, '" + at + "')");
+                }
+                batch(c, "INSERT INTO agency (id, name, name_key, created_at) VALUES (?, ?, ?, ?)", contacts, (ps, i) -> {
+                    ps.setLong(1, i + 1);
+                    ps.setString(2, "Cơ quan " + (i + 1));
+                    ps.setString(3, "co quan " + (i + 1));
+                    ps.setString(4, at);
+                });
+                batch(c, "INSERT INTO task (id, source_id, item, title, deadline_text, deadline_kind, created_at, updated_at)"
+                        + " VALUES (?, 1, ?, ?, '14/6/2024', 'FIXED', ?, ?)", contacts, (ps, i) -> {
+                    ps.setLong(1, i + 1);
+                    ps.setString(2, Integer.toString(i + 1));
+                    ps.setString(3, "Báo cáo kết quả thực hiện số " + (i + 1));
+                    ps.setString(4, at);
+                    ps.setString(5, at);
+                });
+                batch(c, "INSERT INTO milestone (id, task_id, seq, due_on) VALUES (?, ?, 1, '2024-06-14')", contacts, (ps, i) -> {
+                    ps.setLong(1, i + 1);
+                    ps.setLong(2, i + 1);
+                });
+                batch(c, "INSERT INTO task_agency (task_id, agency_id, role, position) VALUES (?, ?, 'LEAD', 0)", contacts, (ps, i) -> {
+                    ps.setLong(1, i + 1);
+                    ps.setLong(2, i + 1);
+                });
+                batch(c, "INSERT INTO contact (id, name, role, agency_id, chat_id, status, created_at)"
+                        + " VALUES (?, ?, 'STAFF', ?, ?, 'ACTIVE', ?)", contacts, (ps, i) -> {
+                    ps.setLong(1, i + 1);
+                    ps.setString(2, "Cán bộ " + (i + 1));
+                    ps.setLong(3, i + 1);
+                    ps.setLong(4, firstChat + i + 1);
+                    ps.setString(5, at);
+                });
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** A register made by {@link #deliveryRegister}, with the reminder pass wired by hand as the application wires it. */
+    public static final class DeliveryRegister implements AutoCloseable {
+
+        private final RegisterDatabase db;
+        private final ReminderRun run;
+
+        private DeliveryRegister(RegisterDatabase db) {
+            this.db = db;
+            Clock clock = Clock.fixed(NOW, OfficeZone.ID);
+            ReminderPlanner planner = new ReminderPlanner(db, new TaskRegister(db, new OfficeDays(db)), new OfficeDays(db),
+                    new Recipients(db), ReminderPolicy.defaults());
+            this.run = new ReminderRun(db, clock, planner, new DeliveryOutcomes(new ContactRegister(db, clock, java.time.Duration.ZERO)),
+                    vn.dondoc.scheduler.delivery.RedeliverySettings.defaults());
+        }
+
+        /** One reminder pass at {@link #now()} through {@code channel}, recorded in the register. */
+        public ReminderReport remind(ReminderChannel channel) {
+            return run.run(NOW, channel, false);
+        }
+
+        /** How many delivery rows are in each status ("SENT" → 500). */
+        public java.util.Map<String, Integer> statuses() {
+            java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+            db.jdbc().query("SELECT status, count(*) FROM delivery GROUP BY status", rs -> {
+                counts.put(rs.getString(1), rs.getInt(2));
+            });
+            return counts;
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            db.close();
+            Path file = db.file();
+            for (String suffix : new String[] {"", "-wal", "-shm", ".reminders.lock"}) {
+                Files.deleteIfExists(Path.of(file + suffix));
+            }
+        }
+    }
+
     private static int agencies(int contacts) {
         return Math.max(1, contacts / CONTACTS_PER_AGENCY);
     }

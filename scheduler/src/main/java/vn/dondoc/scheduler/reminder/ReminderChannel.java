@@ -17,4 +17,13 @@ public interface ReminderChannel {
     default boolean delivers() {
         return true;
     }
+
+    /**
+     * How many messages a pass may have under way at once through this channel: {@link #deliver} is then
+     * called from that many threads, and must be safe so (one keeps the calls on the pass's own thread). The
+     * channel still keeps every rate limit across all of them. A crash may send again as many as this.
+     */
+    default int inFlight() {
+        return 1;
+    }
 }

@@ -27,9 +27,10 @@ import vn.dondoc.scheduler.task.MilestoneLine;
 /**
  * One run of the reminder job. It plans, writes every new reminder PENDING in one transaction
  * before sending anything, then sends what is PENDING (also rows a crashed run left) and what failed
- * earlier for a reason that may pass and is due again, as one message per chat, recording each outcome
- * right after its message. So nothing is lost across a crash or an outage, and a crash between a send and
- * its record repeats at most that one message. A failed reminder is tried again until it goes, or a newer
+ * earlier for a reason that may pass and is due again, as one message per chat, up to the channel's
+ * {@link ReminderChannel#inFlight()} under way at once, recording each outcome as soon as it comes. So nothing
+ * is lost across a crash or an outage, and a crash between sends and their records repeats at most the
+ * messages under way (8 with Telegram's default). A failed reminder is tried again until it goes, or a newer
  * reminder of the same milestone replaces it, or it is no longer wanted (done, cancelled, contact gone).
  * When several messages in a row fail so, Telegram is out of reach: the rest wait for the next pass.
  * Indicator figures asked of a contact go in the same message; their rows keep the simpler PENDING, then
@@ -41,6 +42,11 @@ import vn.dondoc.scheduler.task.MilestoneLine;
 public final class ReminderRun {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReminderRun.class);
+    /**
+     * How long a stopped pass waits for the messages under way before interrupting them: enough for eight at
+     * Telegram's pace and round trip, so a stop leaves none half-sent; short enough for run's stop (10 s).
+     */
+    static final java.time.Duration STOP_GRACE = java.time.Duration.ofSeconds(2);
 
     private final RegisterDatabase db;
     private final Clock clock;
@@ -112,28 +118,8 @@ public final class ReminderRun {
             dropStale(stale, staleFigures);
         }
         Tally tally = new Tally(dryRun, planned, unreached(plan));
-        int inARow = 0;
         List<Row> deferred = new ArrayList<>();
-        for (Outgoing outgoing : messages) {
-            if (inARow >= redelivery.outageAfter()) {
-                // Telegram is out of reach: trying every chat would only wait on every one. The rows stay
-                // open for the next pass, marked late so the office hears of them once they go.
-                tally.defer();
-                deferred.addAll(outgoing.rows());
-                continue;
-            }
-            if (Thread.currentThread().isInterrupted()) {
-                // Stopping: the rest stays open for the next pass.
-                tally.defer();
-                continue;
-            }
-            DeliveryResult result = deliver(channel, outgoing.message());
-            if (!dryRun) {
-                record(outgoing, result, now);
-            }
-            tally.add(outgoing.message(), result);
-            inARow = result instanceof DeliveryResult.Failed f && f.mayPass() ? inARow + 1 : 0;
-        }
+        int inARow = send(messages, channel, dryRun, now, tally, deferred);
         if (!dryRun && !deferred.isEmpty()) {
             boolean interrupted = Thread.interrupted();
             db.inTransaction(() -> {
@@ -147,11 +133,99 @@ public final class ReminderRun {
                 Thread.currentThread().interrupt();
             }
         }
-        if (tally.deferred > 0) {
+        if (tally.deferred > 0 && Thread.currentThread().isInterrupted()) {
+            LOG.info("Stopped: {} reminder message(s) wait for the next pass", tally.deferred);
+        } else if (tally.deferred > 0) {
             LOG.warn("{} reminder message(s) in a row failed ({}); {} more wait for the next pass", inARow,
                     tally.lastReason, tally.deferred);
         }
         return tally.report();
+    }
+
+    /**
+     * Sends the messages, up to the channel's {@link ReminderChannel#inFlight()} at once (one for a dry run, whose
+     * printing keeps its order), and writes each outcome down on this thread as soon as it comes, each in its own
+     * short transaction: the sending threads never touch the register. A new message starts only when an
+     * outcome has been written, so no more than that many can be sent and not yet recorded when the process
+     * dies. A stop (an interrupt) starts nothing more and gives what is under way {@link #STOP_GRACE} to finish,
+     * then interrupts it (a second interrupt does so at once); whatever comes back is still written down.
+     * Returns how many outcomes in a row at the end were failures that may pass.
+     */
+    private int send(List<Outgoing> messages, ReminderChannel channel, boolean dryRun, Instant now, Tally tally,
+                     List<Row> deferred) {
+        int inARow = 0;
+        boolean interrupted = false; // stopping: nothing more is started
+        boolean givenUp = false;     // stopping, and what was under way has been interrupted
+        long graceEnds = 0;
+        java.util.Iterator<Outgoing> next = messages.iterator();
+        int limit = dryRun ? 1 : channel.inFlight();
+        boolean answered = false; // Telegram has answered one send of this pass other than with a failure that may pass
+        try (InFlight<Outgoing> sends = new InFlight<>(limit)) {
+            while (true) {
+                // One at a time until Telegram answers, and again after a failure that may pass until it answers
+                // again: an outage is found after DONDOC_OUTAGE_AFTER messages tried, not after that many at once.
+                int width = answered && inARow == 0 ? limit : 1;
+                while (!interrupted && next.hasNext() && sends.underWay() < width && inARow < redelivery.outageAfter()) {
+                    if (Thread.interrupted()) {
+                        // A stop (it came while an outcome was being written): as in the catch below.
+                        interrupted = true;
+                        graceEnds = System.nanoTime() + STOP_GRACE.toNanos();
+                        break;
+                    }
+                    Outgoing outgoing = next.next();
+                    sends.start(outgoing, () -> deliver(channel, outgoing.message()));
+                }
+                if (sends.underWay() == 0) {
+                    break;
+                }
+                InFlight.Done<Outgoing> done;
+                try {
+                    if (interrupted && !givenUp) {
+                        // Stopping: what is under way may still finish and be written down, for a little while.
+                        done = sends.next(Math.max(0, graceEnds - System.nanoTime()));
+                        if (done == null) {
+                            // Still under way (a 429's pause, a Telegram that does not answer): interrupted.
+                            givenUp = true;
+                            sends.interrupt().forEach(never -> tally.defer());
+                            continue;
+                        }
+                    } else {
+                        done = sends.next();
+                    }
+                } catch (InterruptedException e) {
+                    if (!interrupted) {
+                        // A stop: nothing more is started; the rest stays open for the next pass.
+                        interrupted = true;
+                        graceEnds = System.nanoTime() + STOP_GRACE.toNanos();
+                    } else if (!givenUp) {
+                        // Asked again: what is under way is interrupted at once (its result still comes back).
+                        givenUp = true;
+                        sends.interrupt().forEach(never -> tally.defer());
+                    }
+                    continue;
+                }
+                if (!dryRun) {
+                    record(done.item(), done.result(), now);
+                }
+                tally.add(done.item().message(), done.result());
+                inARow = done.result() instanceof DeliveryResult.Failed f && f.mayPass() ? inARow + 1 : 0;
+                answered |= inARow == 0;
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        while (next.hasNext()) {
+            Outgoing outgoing = next.next();
+            tally.defer();
+            if (!interrupted) {
+                // Telegram is out of reach: trying every chat would only wait on every one. The rows stay
+                // open for the next pass, marked late so the office hears of them once they go.
+                deferred.addAll(outgoing.rows());
+            }
+        }
+        return inARow;
     }
 
     /**
