@@ -3,7 +3,6 @@ package vn.dondoc.bot.console;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -144,7 +143,7 @@ class ImportPage {
         } catch (NotARegisterException e) {
             session.removeAttribute(PendingImport.SESSION_KEY);
             model.addAttribute("number", pending.number());
-            model.addAttribute("issued", pending.issued().toString());
+            model.addAttribute("issued", Formats.date(pending.issued()));
             model.addAttribute("fileProblem", texts.get("console.import.notARegister", pending.fileName(), texts.error(e)));
             return "console/import";
         }
@@ -220,11 +219,7 @@ class ImportPage {
         return pending;
     }
 
-    private static LocalDate date(String iso) {
-        try {
-            return iso.isBlank() ? null : LocalDate.parse(iso.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+    private static LocalDate date(String text) {
+        return DayField.parse(text).orElse(null);
     }
 }

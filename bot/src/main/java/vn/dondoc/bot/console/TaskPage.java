@@ -4,7 +4,6 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -129,12 +128,7 @@ class TaskPage {
         Caller caller = callers.of(principal);
         model.addAttribute("doneOn", on);
         model.addAttribute("document", document);
-        LocalDate day;
-        try {
-            day = on.isBlank() ? null : LocalDate.parse(on.strip());
-        } catch (DateTimeParseException e) {
-            day = null;
-        }
+        LocalDate day = DayField.parse(on).orElse(null);
         if (day == null) {
             model.addAttribute("doneDateProblem", texts.get("console.task.dateMissing"));
         }
@@ -190,7 +184,7 @@ class TaskPage {
         model.addAttribute("office", ConsoleCallers.office(caller));
         model.addAttribute("cancelled", view.history().stream().anyMatch(h -> h.action().equals("CANCELLED")));
         model.addAttribute("anyOpen", view.milestones().stream().anyMatch(l -> l.status().isOpen()));
-        model.addAttribute("today", today.toString());
+        model.addAttribute("today", Formats.date(today));
         if (!model.containsAttribute("editTitle")) {
             model.addAttribute("editTitle", first.title());
             model.addAttribute("editDeadline", first.deadlineText());

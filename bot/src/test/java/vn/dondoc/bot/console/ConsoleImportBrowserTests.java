@@ -92,7 +92,7 @@ class ConsoleImportBrowserTests {
         assertThat(browser.findElement(By.id("file-problem")).getText()).isEqualTo("Hãy chọn tệp danh mục nhiệm vụ.");
         browser.findElement(By.id("file")).sendKeys(REAL.toAbsolutePath().normalize().toString());
         browser.findElement(By.id("number")).sendKeys("152/QĐ-UBND");
-        setValue(browser.findElement(By.id("issued")), "2024-01-18");
+        browser.findElement(By.id("issued")).sendKeys("18/01/2024");
         screenshots("console-import");
         browser.findElement(By.id("upload")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("preview-heading")));
@@ -174,10 +174,6 @@ class ConsoleImportBrowserTests {
     /** The first milestone of {@code task}. */
     private static JsonNode one(List<JsonNode> lines, long task) {
         return lines.stream().filter(l -> l.get("task").asLong() == task).findFirst().orElseThrow();
-    }
-
-    private void setValue(WebElement input, String value) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", input, value);
     }
 
     /** The page at 1366×768 (no sideways scrolling) and on a phone (390×844), then back to the office screen. */
