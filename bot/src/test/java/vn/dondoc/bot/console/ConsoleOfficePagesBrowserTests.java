@@ -90,7 +90,11 @@ class ConsoleOfficePagesBrowserTests {
         browser.findElement(By.id("log-out")).click();
 
         // Monday's scheduled digest went out when run started (09:00, after 07:30): the office works a week later,
-        // on Monday 01/04/2024, before the schedule's next run, so "send now" is what sends this week's.
+        // on Monday 01/04/2024, before the schedule's next run, so "send now" is what sends this week's. That start-up
+        // pass holds the digest lock until it is done; on a loaded machine it can outlast the steps below, and "send
+        // now" would rightly answer that another pass is running. So wait until both readers have it.
+        console.telegram.awaitMessageContaining(ConsoleApp.LEADER, "Tình hình thực hiện nhiệm vụ — tuần 25/03/2024");
+        console.telegram.awaitMessageContaining(ConsoleApp.OFFICE, "Tình hình thực hiện nhiệm vụ — tuần 25/03/2024");
         console.later(Duration.ofDays(7));
         logIn(ConsoleApp.OFFICE);
         browser.findElement(By.id("menu-holidays")).click();
