@@ -64,9 +64,10 @@ public final class AgencyRegister {
 
     public Agency create(String name) {
         String cleaned = VietnameseText.clean(name);
-        jdbc().update("INSERT INTO agency (name, name_key, short_name, created_at) VALUES (?, ?, ?, ?)",
+        long id = jdbc().queryForObject("INSERT INTO agency (name, name_key, short_name, created_at) VALUES (?, ?, ?, ?)"
+                        + " RETURNING id", Long.class,
                 cleaned, AgencyNames.key(cleaned), AgencyShortName.of(cleaned), clock.instant().toString());
-        return new Agency(jdbc().queryForObject("SELECT last_insert_rowid()", Long.class), cleaned);
+        return new Agency(id, cleaned);
     }
 
     /** The office's own short name for the agency, used in the digest's chart and table instead of the rule's. */

@@ -82,7 +82,7 @@ class RegisterDatabaseTests {
         Path file = dir.resolve("old.db");
         org.sqlite.SQLiteDataSource old = new org.sqlite.SQLiteDataSource();
         old.setUrl("jdbc:sqlite:" + file);
-        org.flywaydb.core.Flyway.configure().dataSource(old).locations("classpath:db/migration").target("1").load().migrate();
+        org.flywaydb.core.Flyway.configure().dataSource(old).locations("classpath:db/migration", "classpath:db/sqlite").target("1").load().migrate();
         try (var connection = old.getConnection(); var statement = connection.createStatement()) {
             statement.execute("INSERT INTO contact (name, role, status, created_at) VALUES ('Lê Văn C', 'OFFICE', 'INVITED', '2024-01-01T00:00:00Z')");
             statement.execute("INSERT INTO invite (code, contact_id, expires_at) VALUES ('abcDEF123_-xyz09', 1, '2024-01-08T00:00:00Z')");

@@ -1,0 +1,59 @@
+package vn.dondoc.scheduler.testing;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import vn.dondoc.scheduler.register.RegisterDatabase;
+import vn.dondoc.scheduler.register.RegisterDatabase.PostgresServer;
+
+/**
+ * The register a test works on: a SQLite file (the default), or, with {@code -Ddondoc.test.db=postgresql} (the
+ * second surefire execution), a fresh database on the test PostgreSQL server ({@link TestPostgres}). One path is one
+ * register either way: a test that opens the same path again gets the same database, as it would the same file.
+ */
+public final class TestRegisters {
+
+    /** The system property that chooses the database: {@code sqlite} (or absent) or {@code postgresql}. */
+    public static final String PROPERTY = "dondoc.test.db";
+
+    private static final Map<Path, PostgresServer> DATABASES = new ConcurrentHashMap<>();
+
+    private TestRegisters() {
+    }
+
+    /** Whether this run's registers are on PostgreSQL. */
+    public static boolean postgres() {
+        String chosen = System.getProperty(PROPERTY, "sqlite").strip();
+        if (!chosen.equals("sqlite") && !chosen.equals("postgresql")) {
+            throw new IllegalArgumentException(PROPERTY + " must be sqlite or postgresql, not " + chosen);
+        }
+        return chosen.equals("postgresql");
+    }
+
+    /** The register at {@code file}, opened and migrated. */
+    public static RegisterDatabase open(Path file) {
+        return postgres() ? RegisterDatabase.open(database(file)) : RegisterDatabase.open(file);
+    }
+
+    /**
+     * What DONDOC_DB would say for the register at {@code file}: the file, or its database's URL (the test server
+     * trusts local connections, so no user or password is needed beyond the one in {@link #user(Path)}).
+     */
+    public static String location(Path file) {
+        return postgres() ? database(file).url() : file.toString();
+    }
+
+    /** DONDOC_DB_USER for {@link #location(Path)} (blank on SQLite). */
+    public static String user(Path file) {
+        return postgres() ? database(file).user() : "";
+    }
+
+    /** DONDOC_DB_PASSWORD for {@link #location(Path)} (blank on SQLite). */
+    public static String password(Path file) {
+        return postgres() ? database(file).password() : "";
+    }
+
+    private static PostgresServer database(Path file) {
+        return DATABASES.computeIfAbsent(file.toAbsolutePath().normalize(), f -> TestPostgres.server().freshDatabase());
+    }
+}
