@@ -250,7 +250,18 @@ public final class RegisterDatabase implements AutoCloseable {
             closeQuietly(own);
             throw new RegisterBusyException(busy, busyArgs);
         }
-        return () -> closeQuietly(own); // the session ends, its advisory lock with it
+        // Let go in so many words before closing: the server ends a closed session a moment later, and a pass
+        // started right after this one must not find the lock still held.
+        return () -> {
+            try (java.sql.PreparedStatement release = own.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+                release.setLong(1, lockKey(name));
+                release.executeQuery().close();
+            } catch (java.sql.SQLException e) {
+                // The session is ending anyway, and the lock with it.
+            } finally {
+                closeQuietly(own);
+            }
+        };
     }
 
     /** The advisory lock's number for {@code name}: the first 8 bytes of a SHA-256, the same on every node. */

@@ -53,7 +53,16 @@ public final class TestRegisters {
         return postgres() ? database(file).password() : "";
     }
 
+    /** A link to a register's path is the same register, as the file system makes it for SQLite. */
     private static PostgresServer database(Path file) {
-        return DATABASES.computeIfAbsent(file.toAbsolutePath().normalize(), f -> TestPostgres.server().freshDatabase());
+        Path path = file.toAbsolutePath().normalize();
+        try {
+            while (java.nio.file.Files.isSymbolicLink(path)) {
+                path = path.resolveSibling(java.nio.file.Files.readSymbolicLink(path)).toAbsolutePath().normalize();
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return DATABASES.computeIfAbsent(path, f -> TestPostgres.server().freshDatabase());
     }
 }
