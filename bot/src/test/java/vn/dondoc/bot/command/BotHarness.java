@@ -97,7 +97,7 @@ final class BotHarness implements AutoCloseable {
     }
 
     private BotHarness(Path dir, Texts texts, FloodSettings floodSettings, Duration busyTimeout) throws Exception {
-        db = RegisterDatabase.open(dir.resolve("register.db"), busyTimeout);
+        db = vn.dondoc.scheduler.testing.TestRegisters.open(dir.resolve("register.db"), busyTimeout);
         tasks = new TaskRegister(db, new OfficeDays(db));
         history = new TaskHistory(db, clock);
         extensions = new Extensions(db, clock, tasks, history);

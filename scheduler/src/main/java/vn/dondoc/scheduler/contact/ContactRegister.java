@@ -179,7 +179,9 @@ public final class ContactRegister {
 
     /** Whether a contact is linked to {@code chatId}: one indexed read, for every update the bot receives. */
     public boolean isLinked(long chatId) {
-        return jdbc().queryForObject("SELECT EXISTS (SELECT 1 FROM contact WHERE chat_id = ?)", Integer.class, chatId) == 1;
+        // A count of at most one row: EXISTS is a boolean on PostgreSQL and a number on SQLite.
+        return jdbc().queryForObject("SELECT count(*) FROM (SELECT 1 FROM contact WHERE chat_id = ? LIMIT 1) AS linked",
+                Integer.class, chatId) > 0;
     }
 
     public Optional<Contact> byChat(long chatId) {

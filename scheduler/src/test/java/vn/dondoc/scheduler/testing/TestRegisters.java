@@ -35,6 +35,11 @@ public final class TestRegisters {
         return postgres() ? RegisterDatabase.open(database(file)) : RegisterDatabase.open(file);
     }
 
+    /** As {@link #open(Path)}; on SQLite a write waits up to {@code busyTimeout} for another process's write. */
+    public static RegisterDatabase open(Path file, java.time.Duration busyTimeout) {
+        return postgres() ? RegisterDatabase.open(database(file)) : RegisterDatabase.open(file, busyTimeout);
+    }
+
     /**
      * What DONDOC_DB would say for the register at {@code file}: the file, or its database's URL (the test server
      * trusts local connections, so no user or password is needed beyond the one in {@link #user(Path)}).
