@@ -48,6 +48,11 @@ public final class TestRegisters {
         return postgres() ? database(file).url() : file.toString();
     }
 
+    /** DONDOC_DB, DONDOC_DB_USER and DONDOC_DB_PASSWORD for a command run on the register at {@code file}. */
+    public static Map<String, String> environment(Path file) {
+        return Map.of("DONDOC_DB", location(file), "DONDOC_DB_USER", user(file), "DONDOC_DB_PASSWORD", password(file));
+    }
+
     /** DONDOC_DB_USER for {@link #location(Path)} (blank on SQLite). */
     public static String user(Path file) {
         return postgres() ? database(file).user() : "";
