@@ -76,7 +76,12 @@ public final class RegisterDatabase implements AutoCloseable {
 
     /** Opens the register in the (empty or dondoc's) PostgreSQL database and applies pending migrations. */
     public static RegisterDatabase open(PostgresServer server) {
-        return new RegisterDatabase(server, BUSY_TIMEOUT, connect(server));
+        return open(server, BUSY_TIMEOUT);
+    }
+
+    /** As {@link #open(PostgresServer)}; a write waits up to {@code busyTimeout} for a row another process writes. */
+    public static RegisterDatabase open(PostgresServer server, Duration busyTimeout) {
+        return new RegisterDatabase(server, busyTimeout, connect(server, busyTimeout));
     }
 
     /** Opens (creating if needed) the register at {@code file} and applies pending migrations. */
@@ -108,7 +113,7 @@ public final class RegisterDatabase implements AutoCloseable {
             synchronized (this) {
                 opened = connection;
                 if (opened == null) {
-                    opened = server != null ? connect(server) : connect(file, busyTimeout);
+                    opened = server != null ? connect(server, busyTimeout) : connect(file, busyTimeout);
                     connection = opened;
                 }
             }
@@ -140,10 +145,13 @@ public final class RegisterDatabase implements AutoCloseable {
         return migrated(config, "sqlite", absolute, null);
     }
 
-    private static Connection connect(PostgresServer server) {
+    private static Connection connect(PostgresServer server, Duration busyTimeout) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(server.url());
         config.setDataSourceProperties(server.credentials());
+        // SQLite's busy timeout, the PostgreSQL way: a write that waits longer for a row another process is
+        // writing gives up (SQLState 55P03), said as the register being busy, with nothing written.
+        config.setConnectionInitSql("SET lock_timeout = " + Math.max(1, busyTimeout.toMillis()));
         config.setMaximumPoolSize(1);
         config.setMinimumIdle(1);
         config.setConnectionTimeout(10_000);
@@ -402,8 +410,8 @@ public final class RegisterDatabase implements AutoCloseable {
     }
 
     static boolean isBusy(Throwable t) {
-        return t instanceof java.sql.SQLException && t.getMessage() != null
-                && (t.getMessage().contains("SQLITE_BUSY") || t.getMessage().contains("database is locked"));
+        return t instanceof java.sql.SQLException e && ("55P03".equals(e.getSQLState()) || e.getMessage() != null
+                && (e.getMessage().contains("SQLITE_BUSY") || e.getMessage().contains("database is locked")));
     }
 
     /**

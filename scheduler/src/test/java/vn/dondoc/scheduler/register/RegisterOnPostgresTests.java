@@ -60,6 +60,34 @@ class RegisterOnPostgresTests {
     }
 
     @Test
+    void aWriteThatWaitsLongerThanTheBusyTimeoutForARowAnotherWritesIsTheRegisterBeingBusy() throws Exception {
+        RegisterDatabase.PostgresServer server = TestPostgres.server().freshDatabase();
+        try (RegisterDatabase importing = RegisterDatabase.open(server);
+             RegisterDatabase bot = RegisterDatabase.open(server, java.time.Duration.ofMillis(500))) {
+            importing.jdbc().update("INSERT INTO agency (name, name_key, created_at) VALUES ('Sở Y tế', 'so y te', 'x')");
+            java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+            Thread writer = new Thread(() -> importing.inTransaction(() -> {
+                importing.jdbc().update("UPDATE agency SET created_at = 'y' WHERE id = 1");
+                holding.countDown();
+                try {
+                    done.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            writer.start();
+            holding.await(10, java.util.concurrent.TimeUnit.SECONDS);
+
+            assertThatThrownBy(() -> bot.inTransaction(() -> bot.jdbc().update("UPDATE agency SET name = 'Sở Y Tế' WHERE id = 1")))
+                    .isInstanceOf(RegisterBusyException.class);
+            done.countDown();
+            writer.join();
+            assertThat(bot.jdbc().queryForObject("SELECT name FROM agency", String.class)).isEqualTo("Sở Y tế");
+        }
+    }
+
+    @Test
     void aServerThatCannotBeReachedIsOneCodedFailureWithoutThePassword() {
         RegisterDatabase.PostgresServer nowhere = new RegisterDatabase.PostgresServer(
                 "jdbc:postgresql://127.0.0.1:1/dondoc?password=secret&connectTimeout=2", "dondoc", "secret");

@@ -37,7 +37,7 @@ public final class TestRegisters {
 
     /** As {@link #open(Path)}; on SQLite a write waits up to {@code busyTimeout} for another process's write. */
     public static RegisterDatabase open(Path file, java.time.Duration busyTimeout) {
-        return postgres() ? RegisterDatabase.open(database(file)) : RegisterDatabase.open(file, busyTimeout);
+        return postgres() ? RegisterDatabase.open(database(file), busyTimeout) : RegisterDatabase.open(file, busyTimeout);
     }
 
     /**
