@@ -12,7 +12,7 @@ import vn.dondoc.scheduler.contact.InviteCodes;
 /**
  * Invite codes are kept only as a SHA-256 hash: whoever reads the register file cannot link a chat
  * with a code still waiting to be used. Codes stored in clear by V1 are hashed here (SQLite has no
- * SHA-256 of its own, hence a Java migration).
+ * SHA-256 of its own, hence a Java migration). On PostgreSQL the ids and chats are BIGINT, as in its V1.
  */
 public class V2__HashInviteCodes extends BaseJavaMigration {
 
@@ -26,14 +26,16 @@ public class V2__HashInviteCodes extends BaseJavaMigration {
                 rows.put(rs.getString(1), new Object[] {rs.getLong(2), rs.getString(3), rs.getString(4)});
             }
         }
+        String integer = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
+                .contains("postgres") ? "BIGINT" : "INTEGER";
         try (Statement ddl = connection.createStatement()) {
             ddl.execute("DROP TABLE invite");
             ddl.execute("CREATE TABLE invite ("
                     + " code_hash  TEXT PRIMARY KEY,"
-                    + " contact_id INTEGER NOT NULL REFERENCES contact (id),"
+                    + " contact_id " + integer + " NOT NULL REFERENCES contact (id),"
                     + " expires_at TEXT    NOT NULL,"
                     + " used_at    TEXT,"
-                    + " used_chat  INTEGER)");
+                    + " used_chat  " + integer + ")");
             ddl.execute("CREATE INDEX invite_contact ON invite (contact_id)");
         }
         try (PreparedStatement insert = connection.prepareStatement(

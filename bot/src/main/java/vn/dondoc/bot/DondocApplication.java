@@ -59,7 +59,7 @@ public class DondocApplication {
     /** Opened on first use: a command that only computes (deadline) or refuses never creates a register file. */
     @Bean(destroyMethod = "close")
     RegisterDatabase registerDatabase(RegisterSettings settings) {
-        return RegisterDatabase.onFirstUse(settings.path(), settings.busyTimeout());
+        return RegisterDatabase.onFirstUse(settings);
     }
 
     @Bean

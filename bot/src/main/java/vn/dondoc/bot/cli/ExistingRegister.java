@@ -18,7 +18,7 @@ final class ExistingRegister {
 
     void require() {
         if (!register.exists()) {
-            throw new CliException(texts.get("cli.noRegister", register.file()));
+            throw new CliException(texts.get("cli.noRegister", register.where()));
         }
     }
 

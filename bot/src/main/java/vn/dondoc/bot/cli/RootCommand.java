@@ -26,6 +26,7 @@ import vn.dondoc.messages.Texts;
                 NoticeBenchmarkCommand.class,
                 DigestCommand.class,
                 RunCommand.class,
+                CopyRegisterCommand.class,
         },
         footer = {"", "Sổ là tệp SQLite ở DONDOC_DB (mặc định ./dondoc.db). Mã thoát: 0 thành công, 2 tham số hay dữ liệu sai."})
 final class RootCommand implements Runnable {

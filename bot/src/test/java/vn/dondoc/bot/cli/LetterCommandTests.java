@@ -18,6 +18,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.dondoc.scheduler.testing.DebianPackages;
 
 /**
  * {@code letter} on the 152/QĐ-UBND register (Phụ lục 01's tasks and Phụ lục 03's indicators) for Sở Xây dựng as

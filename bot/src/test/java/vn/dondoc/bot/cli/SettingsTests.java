@@ -86,4 +86,34 @@ class SettingsTests {
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains("DONDOC_ESCALATE_OFFICE_AFTER (5)").contains("DONDOC_ESCALATE_HEAD_AFTER (10)");
     }
+
+    // DONDOC_DB: a file or a PostgreSQL URL; a URL of another kind is refused, never taken for a folder's name.
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jdbc:mysql://localhost:3306/dondoc", "jdbc:sqlite:/tmp/dondoc.db", "postgresql://localhost/dondoc"})
+    void aDatabaseUrlOfAnotherKindIsRefusedInOneLineAndNoFolderIsMadeOfIt(String url) {
+        cli.env("DONDOC_DB", url);
+
+        CliRunner.Result r = cli.importReal(); // a command that creates the register when there is none
+
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err().lines()).singleElement().asString().isEqualTo("dondoc: Cài đặt DONDOC_DB phải là đường dẫn tới tệp"
+                + " sổ SQLite hoặc địa chỉ PostgreSQL dạng jdbc:postgresql://máy:cổng/tên_csdl, không phải \"" + url
+                + "\" (chỉ hỗ trợ SQLite và PostgreSQL).");
+        assertThat(Path.of(url.substring(0, url.indexOf('/')))).as("the folder today's bug made").doesNotExist();
+    }
+
+    @Test
+    void aPostgresqlUrlIsTheServersDatabaseNotAFolderCalledJdbcPostgresql() {
+        cli.env("DONDOC_DB", "jdbc:postgresql://127.0.0.1:1/dondoc").env("DONDOC_DB_USER", "dondoc")
+                .env("DONDOC_DB_PASSWORD", "bí mật");
+
+        CliRunner.Result r = cli.importReal(); // a command that creates the register when there is none
+
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err().lines()).singleElement().asString()
+                .startsWith("dondoc: ").contains("jdbc:postgresql://127.0.0.1:1/dondoc").doesNotContain("bí mật");
+        assertThat(Path.of("jdbc:postgresql:")).doesNotExist();
+        assertThat(dir.resolve("dondoc.db")).doesNotExist();
+    }
 }

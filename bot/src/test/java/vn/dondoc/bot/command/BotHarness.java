@@ -109,7 +109,7 @@ final class BotHarness implements AutoCloseable {
     final Path pendingImports;
 
     private BotHarness(Path dir, Texts texts, FloodSettings floodSettings, Duration busyTimeout, boolean importReal) throws Exception {
-        db = RegisterDatabase.open(dir.resolve("register.db"), busyTimeout);
+        db = vn.dondoc.scheduler.testing.TestRegisters.open(dir.resolve("register.db"), busyTimeout);
         pendingImports = dir.resolve("pending-imports");
         tasks = new TaskRegister(db, new OfficeDays(db));
         history = new TaskHistory(db, clock);

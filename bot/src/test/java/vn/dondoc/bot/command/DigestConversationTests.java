@@ -156,7 +156,7 @@ class DigestConversationTests {
     private List<String> tasksJson(String day) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        CliEnvironment env = new CliEnvironment(Map.of("DONDOC_DB", dir.resolve("register.db").toString()),
+        CliEnvironment env = new CliEnvironment(vn.dondoc.scheduler.testing.TestRegisters.environment(dir.resolve("register.db")),
                 new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), harness.clock);
         assertThat(new Cli(env).run("tasks", "--json", "--now", day)).as(err.toString(StandardCharsets.UTF_8)).isZero();

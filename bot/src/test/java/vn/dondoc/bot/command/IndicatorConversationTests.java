@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -206,7 +205,7 @@ class IndicatorConversationTests {
     private JsonNode indicatorsJson() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        CliEnvironment env = new CliEnvironment(Map.of("DONDOC_DB", harness.db.file().toString()),
+        CliEnvironment env = new CliEnvironment(vn.dondoc.scheduler.testing.TestRegisters.environment(dir.resolve("register.db")),
                 new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), java.time.Clock.fixed(harness.clock.instant(), OfficeZone.ID));
         int status = new Cli(env).run("indicators", "--agency", "Sở Xây dựng", "--now", "2024-03-25", "--json");

@@ -17,7 +17,7 @@ public final class RegisterWriter implements AutoCloseable {
     private RegisterWriter(Path file, Duration duration) throws InterruptedException {
         CountDownLatch locked = new CountDownLatch(1);
         thread = new Thread(() -> {
-            try (RegisterDatabase other = RegisterDatabase.open(file)) {
+            try (RegisterDatabase other = vn.dondoc.scheduler.testing.TestRegisters.open(file)) {
                 other.inTransaction(() -> {
                     other.jdbc().update("UPDATE agency SET created_at = created_at WHERE id = 1");
                     locked.countDown();

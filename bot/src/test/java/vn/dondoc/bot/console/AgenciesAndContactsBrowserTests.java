@@ -38,7 +38,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.dondoc.bot.cli.CliRunner;
-import vn.dondoc.bot.cli.DebianPackages;
+import vn.dondoc.scheduler.testing.DebianPackages;
 import vn.dondoc.bot.telegram.FakeBotApi;
 import vn.dondoc.scheduler.contact.ContactRegister;
 

@@ -21,7 +21,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import vn.dondoc.bot.cli.DebianPackages;
+import vn.dondoc.scheduler.testing.DebianPackages;
 
 /**
  * The console in a real browser: Debian's chromium driven through its chromedriver (installed with apt-get when

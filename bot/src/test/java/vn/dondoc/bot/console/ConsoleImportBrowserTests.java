@@ -27,7 +27,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.dondoc.bot.cli.CliRunner;
-import vn.dondoc.bot.cli.DebianPackages;
+import vn.dondoc.scheduler.testing.DebianPackages;
 
 /**
  * A new office, in a real browser (Debian's chromium, headless) against {@code run} on an EMPTY register: logs in with

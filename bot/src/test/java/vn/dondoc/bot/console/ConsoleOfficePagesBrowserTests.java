@@ -22,7 +22,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import vn.dondoc.bot.cli.DebianPackages;
+import vn.dondoc.scheduler.testing.DebianPackages;
 import vn.dondoc.bot.telegram.FakeBotApi;
 
 /**

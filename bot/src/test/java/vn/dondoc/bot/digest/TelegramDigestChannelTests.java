@@ -60,7 +60,7 @@ class TelegramDigestChannelTests {
     void setUp() throws Exception {
         telegram = new FakeBotApi();
         bot = new TelegramBot(telegram.settings());
-        db = RegisterDatabase.open(dir.resolve("register.db"));
+        db = vn.dondoc.scheduler.testing.TestRegisters.open(dir.resolve("register.db"));
         new DocumentImporter(db, new MutableClock(Instant.parse("2024-01-20T02:00:00Z")), new OfficeCalendar(List.of()))
                 .run(new ImportRequest(REAL, "152/QĐ-UBND", LocalDate.of(2024, 1, 18), null, false));
         clock = new MutableClock(MONDAY_0730);

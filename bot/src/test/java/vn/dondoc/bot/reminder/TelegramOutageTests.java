@@ -61,7 +61,7 @@ class TelegramOutageTests {
 
     @BeforeEach
     void setUp() {
-        db = RegisterDatabase.open(dir.resolve("register.db"));
+        db = vn.dondoc.scheduler.testing.TestRegisters.open(dir.resolve("register.db"));
         new DocumentImporter(db, new MutableClock(Instant.parse("2024-01-20T02:00:00Z")), new OfficeCalendar(List.of()))
                 .run(new ImportRequest(REAL, "152/QĐ-UBND", LocalDate.of(2024, 1, 18), null, false));
         ContactRegister contacts = new ContactRegister(db, clock, Duration.ofDays(7));

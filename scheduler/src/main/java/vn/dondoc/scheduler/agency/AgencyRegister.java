@@ -64,9 +64,10 @@ public final class AgencyRegister {
 
     public Agency create(String name) {
         String cleaned = VietnameseText.clean(name);
-        jdbc().update("INSERT INTO agency (name, name_key, short_name, created_at) VALUES (?, ?, ?, ?)",
+        long id = jdbc().queryForObject("INSERT INTO agency (name, name_key, short_name, created_at) VALUES (?, ?, ?, ?)"
+                        + " RETURNING id", Long.class,
                 cleaned, AgencyNames.key(cleaned), AgencyShortName.of(cleaned), clock.instant().toString());
-        return new Agency(jdbc().queryForObject("SELECT last_insert_rowid()", Long.class), cleaned);
+        return new Agency(id, cleaned);
     }
 
     /** The office's own short name for the agency, used in the digest's chart and table instead of the rule's. */
@@ -92,7 +93,7 @@ public final class AgencyRegister {
 
     /** The agencies the office mapped group words to ({@code agencies group}), in the office's order; empty when not mapped. */
     public List<Long> groupMembers(String group) {
-        return jdbc().queryForList("SELECT agency_id FROM agency_group WHERE name_key = ? ORDER BY rowid", Long.class,
+        return jdbc().queryForList("SELECT agency_id FROM agency_group WHERE name_key = ? ORDER BY position", Long.class,
                 AgencyNames.key(group));
     }
 
@@ -101,15 +102,17 @@ public final class AgencyRegister {
         String cleaned = VietnameseText.clean(group);
         String key = AgencyNames.key(cleaned);
         jdbc().update("DELETE FROM agency_group WHERE name_key = ?", key);
+        int position = 0;
         for (Long id : agencyIds.stream().distinct().toList()) {
-            jdbc().update("INSERT INTO agency_group (name_key, name, agency_id) VALUES (?, ?, ?)", key, cleaned, id);
+            jdbc().update("INSERT INTO agency_group (name_key, name, agency_id, position) VALUES (?, ?, ?, ?)",
+                    key, cleaned, id, ++position);
         }
     }
 
     /** Every mapped group, by its words as the office wrote them, with its agencies' ids. */
     public Map<String, List<Long>> groups() {
         Map<String, List<Long>> groups = new java.util.LinkedHashMap<>();
-        jdbc().query("SELECT name, agency_id FROM agency_group ORDER BY name, rowid",
+        jdbc().query("SELECT name, agency_id FROM agency_group ORDER BY name, position",
                 rs -> {
                     groups.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getLong(2));
                 });

@@ -46,10 +46,10 @@ public final class ContactRegister {
             }
         }
         Instant now = clock.instant();
-        jdbc().update("INSERT INTO contact (name, role, agency_id, chat_id, status, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+        long id = jdbc().queryForObject("INSERT INTO contact (name, role, agency_id, chat_id, status, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?) RETURNING id", Long.class,
                 name, contact.role().name(), contact.agencyId(), contact.chatId(),
                 (contact.chatId() == null ? ContactStatus.INVITED : ContactStatus.ACTIVE).name(), now.toString());
-        long id = jdbc().queryForObject("SELECT last_insert_rowid()", Long.class);
         for (Long agencyId : contact.inChargeAgencyIds().stream().distinct().toList()) {
             jdbc().update("INSERT INTO leader_agency (contact_id, agency_id) VALUES (?, ?)", id, agencyId);
         }
@@ -135,9 +135,8 @@ public final class ContactRegister {
         jdbc().update("UPDATE invite SET used_at = ?, used_chat = ? WHERE code_hash = ?", now.toString(), chatId, InviteCodes.hash(code));
         Contact contact = byId(contactId).orElseThrow();
         if (contact.status() == ContactStatus.ACTIVE && contact.chatId() != null && contact.chatId() != chatId) {
-            jdbc().update("INSERT INTO relink (contact_id, old_chat, new_chat, asked_at) VALUES (?, ?, ?, ?)",
-                    contactId, contact.chatId(), chatId, now.toString());
-            long relinkId = jdbc().queryForObject("SELECT last_insert_rowid()", Long.class);
+            long relinkId = jdbc().queryForObject("INSERT INTO relink (contact_id, old_chat, new_chat, asked_at)"
+                    + " VALUES (?, ?, ?, ?) RETURNING id", Long.class, contactId, contact.chatId(), chatId, now.toString());
             return new LinkResult.AwaitingOffice(relinkId, contact, contact.chatId(), active(ContactRole.OFFICE), true);
         }
         jdbc().update("UPDATE contact SET chat_id = ?, status = 'ACTIVE', deactivated_at = NULL WHERE id = ?", chatId, contactId);
@@ -180,7 +179,9 @@ public final class ContactRegister {
 
     /** Whether a contact is linked to {@code chatId}: one indexed read, for every update the bot receives. */
     public boolean isLinked(long chatId) {
-        return jdbc().queryForObject("SELECT EXISTS (SELECT 1 FROM contact WHERE chat_id = ?)", Integer.class, chatId) == 1;
+        // A count of at most one row: EXISTS is a boolean on PostgreSQL and a number on SQLite.
+        return jdbc().queryForObject("SELECT count(*) FROM (SELECT 1 FROM contact WHERE chat_id = ? LIMIT 1) AS linked",
+                Integer.class, chatId) > 0;
     }
 
     public Optional<Contact> byChat(long chatId) {

@@ -8,6 +8,8 @@ public enum SettingError implements ErrorCode {
     INVALID("setting.invalid"),
     /** {0} the variable, {1} the address as written. */
     URL("setting.url"),
+    /** {0} the variable (DONDOC_DB), {1} the URL as written: neither a file nor jdbc:postgresql://. */
+    DATABASE_URL("setting.databaseUrl"),
     /** {0} the days as written. */
     REMIND_DAYS("setting.remindDays"),
     /** {0} the end of the working day, {1} the hour reminders start. */

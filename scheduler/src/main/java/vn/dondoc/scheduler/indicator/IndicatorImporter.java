@@ -114,12 +114,11 @@ public final class IndicatorImporter {
                     source.id(), row.item());
             long id;
             if (known.isEmpty()) {
-                jdbc.update("INSERT INTO indicator (source_id, item, tt, context, name, unit, direction, direction_words,"
-                                + " agency_written, agency_inherited, part_of_above, line, created_at, updated_at)"
-                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                id = jdbc.queryForObject("INSERT INTO indicator (source_id, item, tt, context, name, unit, direction,"
+                                + " direction_words, agency_written, agency_inherited, part_of_above, line, created_at, updated_at)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id", Long.class,
                         source.id(), row.item(), row.tt(), row.context(), row.name(), row.unit(), direction.direction().name(),
                         direction.words(), row.agency(), row.agencyInherited() ? 1 : 0, row.part() ? 1 : 0, row.line(), now, now);
-                id = jdbc.queryForObject("SELECT last_insert_rowid()", Long.class);
                 created++;
             } else {
                 id = known.get(0);

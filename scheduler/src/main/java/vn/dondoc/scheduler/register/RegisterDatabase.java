@@ -15,9 +15,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.dondoc.scheduler.error.ErrorCode;
 
 /**
- * The register's SQLite file, migrated to the current schema on open.
- * One pooled connection: SQLite has one writer at a time anyway, and a single connection
- * never meets SQLITE_BUSY from itself. Used the same way by the command line and by {@code run}.
+ * The register: a SQLite file (the default), or a database on a PostgreSQL server (DONDOC_DB=jdbc:postgresql://…),
+ * migrated to the current schema on open: the migrations in {@code db/migration} on both, plus those of the
+ * dialect's own folder ({@code db/sqlite} or {@code db/postgresql}: only what the two write differently).
+ * One pooled connection: SQLite has one writer at a time anyway, and a single connection never meets SQLITE_BUSY
+ * from itself; on PostgreSQL it keeps one process's work in the same order as on SQLite. Used the same way by the
+ * command line and by {@code run}.
  */
 public final class RegisterDatabase implements AutoCloseable {
 
@@ -25,13 +28,60 @@ public final class RegisterDatabase implements AutoCloseable {
     private static final Duration BUSY_TIMEOUT = Duration.ofSeconds(30);
 
     private final Path file;
+    private final PostgresServer server;
     private final Duration busyTimeout;
     private volatile Connection connection;
 
     private RegisterDatabase(Path file, Duration busyTimeout, Connection connection) {
         this.file = file;
+        this.server = null;
         this.busyTimeout = busyTimeout;
         this.connection = connection;
+    }
+
+    private RegisterDatabase(PostgresServer server, Duration busyTimeout, Connection connection) {
+        this.file = null;
+        this.server = server;
+        this.busyTimeout = busyTimeout;
+        this.connection = connection;
+    }
+
+    /** A database on a PostgreSQL server: its JDBC URL, and the user and password (blank: none given, or in the URL). */
+    public record PostgresServer(String url, String user, String password) {
+
+        /** The URL as shown to a person: without a password written into it. */
+        @Override
+        public String toString() {
+            return url.replaceAll("(?i)(password=)[^&]*", "$1***");
+        }
+
+        java.util.Properties credentials() {
+            java.util.Properties properties = new java.util.Properties();
+            if (user != null && !user.isBlank()) {
+                properties.setProperty("user", user);
+            }
+            if (password != null && !password.isEmpty()) {
+                properties.setProperty("password", password);
+            }
+            return properties;
+        }
+    }
+
+    /** The register DONDOC_DB names, opened on first use (see {@link #onFirstUse(Path, Duration)}). */
+    public static RegisterDatabase onFirstUse(RegisterSettings settings) {
+        return settings.postgres()
+                ? new RegisterDatabase(settings.server(), settings.busyTimeout(), null)
+                : onFirstUse(settings.path(), settings.busyTimeout());
+    }
+
+    /** Opens the register in the (empty or dondoc's) PostgreSQL database and applies pending migrations. */
+    public static RegisterDatabase open(PostgresServer server) {
+        return open(server, BUSY_TIMEOUT);
+    }
+
+    /** As {@link #open(PostgresServer)}; a write waits up to {@code busyTimeout} for a row another process writes. */
+    public static RegisterDatabase open(PostgresServer server, Duration busyTimeout) {
+        return new RegisterDatabase(server, busyTimeout, connect(server, busyTimeout));
     }
 
     /** Opens (creating if needed) the register at {@code file} and applies pending migrations. */
@@ -63,7 +113,7 @@ public final class RegisterDatabase implements AutoCloseable {
             synchronized (this) {
                 opened = connection;
                 if (opened == null) {
-                    opened = connect(file, busyTimeout);
+                    opened = server != null ? connect(server, busyTimeout) : connect(file, busyTimeout);
                     connection = opened;
                 }
             }
@@ -99,27 +149,49 @@ public final class RegisterDatabase implements AutoCloseable {
         // A nested getConnection() on a pool of one would wait forever; fail fast instead.
         config.setConnectionTimeout(10_000);
         config.setPoolName("register");
+        return migrated(config, "sqlite", absolute, null);
+    }
+
+    private static Connection connect(PostgresServer server, Duration busyTimeout) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(server.url());
+        config.setDataSourceProperties(server.credentials());
+        // SQLite's busy timeout, the PostgreSQL way: a write that waits longer for a row another process is
+        // writing gives up (SQLState 55P03), said as the register being busy, with nothing written.
+        config.setConnectionInitSql("SET lock_timeout = " + Math.max(1, busyTimeout.toMillis()));
+        config.setMaximumPoolSize(1);
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(10_000);
+        config.setPoolName("register");
+        // Flyway on PostgreSQL holds its lock on one connection while it migrates on another: it gets its own.
+        return migrated(config, "postgresql", server, new org.springframework.jdbc.datasource.SimpleDriverDataSource(
+                new org.postgresql.Driver(), server.url(), server.credentials()));
+    }
+
+    /** The pool {@code config} describes, with the migrations common to both dialects and {@code dialect}'s own applied. */
+    private static Connection migrated(HikariConfig config, String dialect, Object where, DataSource forFlyway) {
         HikariDataSource dataSource;
         try {
             dataSource = new HikariDataSource(config);
         } catch (RuntimeException e) {
-            throw new RegisterUnavailableException(RegisterError.OPEN, e, absolute, rootMessage(e));
+            throw new RegisterUnavailableException(RegisterError.OPEN, e, where, rootMessage(e));
         }
         try {
+            // Flyway scans a location with its sub-folders, so the dialects' folders sit next to db/migration.
             Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration")
+                    .dataSource(forFlyway != null ? forFlyway : dataSource)
+                    .locations("classpath:db/migration", "classpath:db/" + dialect)
                     .load()
                     .migrate();
         } catch (RuntimeException e) {
             dataSource.close();
-            RuntimeException busy = translated(e, absolute);
+            RuntimeException busy = translated(e, where);
             if (busy != e) {
                 throw busy;
             }
-            throw new RegisterUnavailableException(RegisterError.MIGRATE, e, absolute, rootMessage(e));
+            throw new RegisterUnavailableException(RegisterError.MIGRATE, e, where, rootMessage(e));
         }
-        return new Connection(dataSource, absolute);
+        return new Connection(dataSource);
     }
 
     /**
@@ -140,6 +212,9 @@ public final class RegisterDatabase implements AutoCloseable {
      * the code {@code busy} at once when someone else holds it.
      */
     public Held hold(String name, ErrorCode busy, Object... busyArgs) {
+        if (server != null) {
+            return holdOnServer(name, busy, busyArgs);
+        }
         Path real = realFile();
         Path lockFile = real.resolveSibling(real.getFileName() + "." + name + ".lock");
         java.nio.channels.FileChannel channel;
@@ -163,6 +238,64 @@ public final class RegisterDatabase implements AutoCloseable {
             throw new RegisterBusyException(busy, busyArgs);
         }
         return () -> closeQuietly(channel); // closing the channel releases its lock
+    }
+
+    /**
+     * On PostgreSQL the lock is a session advisory lock on a connection of its own, outside the pool: every node
+     * on the database sees it, and the server lets go when the holder's connection ends, by kill -9 too.
+     */
+    private Held holdOnServer(String name, ErrorCode busy, Object... busyArgs) {
+        java.sql.Connection own;
+        try {
+            own = java.sql.DriverManager.getConnection(server.url(), server.credentials());
+        } catch (java.sql.SQLException e) {
+            throw new RegisterUnavailableException(RegisterError.LOCK, e, server + " (" + name + ")", e.getMessage());
+        }
+        boolean locked;
+        try (java.sql.PreparedStatement take = own.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+            take.setLong(1, lockKey(name));
+            try (java.sql.ResultSet rs = take.executeQuery()) {
+                locked = rs.next() && rs.getBoolean(1);
+            }
+        } catch (java.sql.SQLException e) {
+            closeQuietly(own);
+            throw new RegisterUnavailableException(RegisterError.LOCK, e, server + " (" + name + ")", e.getMessage());
+        }
+        if (!locked) {
+            closeQuietly(own);
+            throw new RegisterBusyException(busy, busyArgs);
+        }
+        // Let go in so many words before closing: the server ends a closed session a moment later, and a pass
+        // started right after this one must not find the lock still held.
+        return () -> {
+            try (java.sql.PreparedStatement release = own.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+                release.setLong(1, lockKey(name));
+                release.executeQuery().close();
+            } catch (java.sql.SQLException e) {
+                // The session is ending anyway, and the lock with it.
+            } finally {
+                closeQuietly(own);
+            }
+        };
+    }
+
+    /** The advisory lock's number for {@code name}: the first 8 bytes of a SHA-256, the same on every node. */
+    static long lockKey(String name) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(("dondoc." + name).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.nio.ByteBuffer.wrap(digest).getLong();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void closeQuietly(java.sql.Connection connection) {
+        try {
+            connection.close();
+        } catch (java.sql.SQLException e) {
+            // Closing the lock's own connection: the server ends the session (and the lock) either way.
+        }
     }
 
     /** A lock taken by {@link #hold}; closing it lets go. */
@@ -208,7 +341,7 @@ public final class RegisterDatabase implements AutoCloseable {
         try {
             return connection().transactions().execute(status -> work.get());
         } catch (RuntimeException e) {
-            throw translated(e, file);
+            throw translated(e, where());
         }
     }
 
@@ -227,7 +360,7 @@ public final class RegisterDatabase implements AutoCloseable {
                 return work.get();
             });
         } catch (RuntimeException e) {
-            throw translated(e, file);
+            throw translated(e, where());
         }
     }
 
@@ -236,7 +369,7 @@ public final class RegisterDatabase implements AutoCloseable {
      * (the disk is full: the transaction was rolled back, or its rollback failed because nothing was written),
      * or SQLITE_READONLY; else as it is. The original failure is looked at too when a failed rollback hides it.
      */
-    private static RuntimeException translated(RuntimeException e, Path file) {
+    private static RuntimeException translated(RuntimeException e, Object file) {
         Throwable original = e instanceof org.springframework.transaction.TransactionSystemException t
                 && t.getApplicationException() != null ? t.getApplicationException() : e;
         for (Throwable start : new Throwable[] {original, e}) {
@@ -284,17 +417,31 @@ public final class RegisterDatabase implements AutoCloseable {
     }
 
     static boolean isBusy(Throwable t) {
-        return t instanceof java.sql.SQLException && t.getMessage() != null
-                && (t.getMessage().contains("SQLITE_BUSY") || t.getMessage().contains("database is locked"));
+        return t instanceof java.sql.SQLException e && ("55P03".equals(e.getSQLState()) || e.getMessage() != null
+                && (e.getMessage().contains("SQLITE_BUSY") || e.getMessage().contains("database is locked")));
     }
 
-    /** Whether the register's file is there (a command that only reads refuses a register that is not). */
+    /**
+     * Whether the register's file is there (a command that only reads refuses a register that is not). A database
+     * on a server is taken as there: whether it can be reached is said when it is opened.
+     */
     public boolean exists() {
-        return connection != null || Files.exists(file);
+        return server != null || connection != null || Files.exists(file);
     }
 
+    /** The SQLite file; null for a register on a PostgreSQL server (see {@link #where()}). */
     public Path file() {
         return file;
+    }
+
+    /** Where the register is, as said to a person: the SQLite file, or the server's URL without a password. */
+    public Object where() {
+        return server != null ? server : file;
+    }
+
+    /** Whether the register is on a PostgreSQL server, where a few statements are written another way. */
+    public boolean postgres() {
+        return server != null;
     }
 
     @Override
@@ -306,7 +453,7 @@ public final class RegisterDatabase implements AutoCloseable {
 
     private record Connection(HikariDataSource pool, DataSource dataSource, JdbcTemplate jdbc, TransactionTemplate transactions) {
 
-        Connection(HikariDataSource pool, Path file) {
+        Connection(HikariDataSource pool) {
             this(pool, new BeginsCleanly(pool));
         }
 

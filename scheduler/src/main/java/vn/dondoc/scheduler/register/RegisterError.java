@@ -21,7 +21,13 @@ public enum RegisterError implements ErrorCode {
     /** {0} the temp folder, {1} the system's reason: SQLite's library cannot be loaded. */
     NATIVE("register.native"),
     /** {0} the register's path: it cannot be written (read-only file or folder). */
-    READ_ONLY("register.readOnly");
+    READ_ONLY("register.readOnly"),
+    /** {0} DONDOC_DB: copy-register copies a SQLite register, and this one is on a server already. */
+    COPY_SOURCE("register.copySource"),
+    /** {0} DONDOC_DB: there is no SQLite register there to copy. */
+    COPY_NO_SOURCE("register.copyNoSource"),
+    /** {0} the target, {1} a table that has rows, {2} how many: copy-register fills only an empty database. */
+    COPY_NOT_EMPTY("register.copyNotEmpty");
 
     private final String key;
 

@@ -100,8 +100,9 @@ public class IndicatorReminders {
     }
 
     int insertPending(List<Planned> planned, Instant at) {
-        int[][] counts = jdbc().batchUpdate("INSERT OR IGNORE INTO indicator_delivery (indicator_id, period, contact_id, chat_id,"
-                        + " kind, working_days, point_on, escalated, planned_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING')",
+        int[][] counts = jdbc().batchUpdate("INSERT INTO indicator_delivery (indicator_id, period, contact_id, chat_id, kind,"
+                        + " working_days, point_on, escalated, planned_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING')"
+                        + " ON CONFLICT DO NOTHING",
                 planned, 1000, (ps, p) -> {
                     ps.setLong(1, p.indicatorId());
                     ps.setString(2, p.period().key());

@@ -258,8 +258,8 @@ public final class ReminderRun {
 
     private int insertPending(List<PlannedReminder> planned) {
         String at = clock.instant().toString();
-        int[][] counts = jdbc().batchUpdate("INSERT OR IGNORE INTO delivery (milestone_id, task_id, contact_id, chat_id, kind,"
-                        + " working_days, point_on, escalated, planned_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING')",
+        int[][] counts = jdbc().batchUpdate("INSERT INTO delivery (milestone_id, task_id, contact_id, chat_id, kind, working_days,"
+                        + " point_on, escalated, planned_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING') ON CONFLICT DO NOTHING",
                 planned, 1000, (ps, p) -> {
                     ps.setLong(1, p.milestoneId());
                     ps.setLong(2, p.taskId());
@@ -282,8 +282,8 @@ public final class ReminderRun {
 
     private void insertUnreached(List<ReminderPlanner.UnreachedPoint> points) {
         String at = clock.instant().toString();
-        jdbc().batchUpdate("INSERT OR IGNORE INTO unreached (milestone_id, agency_id, kind, point_on, told_at)"
-                + " VALUES (?, ?, ?, ?, ?)", points, 1000, (ps, p) -> {
+        jdbc().batchUpdate("INSERT INTO unreached (milestone_id, agency_id, kind, point_on, told_at)"
+                + " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", points, 1000, (ps, p) -> {
                     ps.setLong(1, p.milestoneId());
                     ps.setLong(2, p.agencyId());
                     ps.setString(3, p.kind().name());

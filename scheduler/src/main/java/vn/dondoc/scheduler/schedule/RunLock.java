@@ -20,6 +20,6 @@ public final class RunLock {
 
     /** Held until closed; throws RegisterBusyException (RUNNING) when another run holds it. */
     public RegisterDatabase.Held acquire() {
-        return db.hold("run", RegisterError.RUNNING, db.file());
+        return db.hold("run", RegisterError.RUNNING, db.where());
     }
 }

@@ -45,10 +45,9 @@ public class Extensions {
         if (!waiting.isEmpty()) {
             throw new TaskActionException(TaskError.EXTENSION_WAITING, taskId, waiting.get(0));
         }
-        jdbc.update("INSERT INTO extension (milestone_id, requested_at, requested_by, new_due_on, reason)"
-                        + " VALUES (?, ?, ?, ?, ?)",
+        long id = jdbc.queryForObject("INSERT INTO extension (milestone_id, requested_at, requested_by, new_due_on, reason)"
+                        + " VALUES (?, ?, ?, ?, ?) RETURNING id", Long.class,
                 open.milestoneId(), clock.instant().toString(), actor.contactId(), newDue.toString(), reason);
-        long id = jdbc.queryForObject("SELECT last_insert_rowid()", Long.class);
         history.append(taskId, open.milestoneId(), actor, "EXTENSION_REQUESTED",
                 TaskHistory.details("extension", id, "from", open.due(), "to", newDue, "reason", reason));
         return id;

@@ -53,8 +53,10 @@ public class TaskRegister {
                         + " (SELECT e.new_due_on FROM extension e WHERE e.milestone_id = m.id AND e.decision = 'APPROVED'"
                         + "  AND e.decided_on <= ? ORDER BY e.decided_on DESC, e.id DESC LIMIT 1) AS extended_to"
                         + " FROM milestone m JOIN task t ON t.id = m.task_id JOIN source_document s ON s.id = t.source_id"
-                        + " WHERE (? IS NULL OR EXISTS (SELECT 1 FROM task_agency x WHERE x.task_id = t.id AND x.agency_id = ?))"
-                        + " AND (? IS NULL OR t.id = ?)"
+                        // Typed: PostgreSQL cannot tell the type of a bare "? IS NULL" given null.
+                        + " WHERE (CAST(? AS BIGINT) IS NULL"
+                        + "  OR EXISTS (SELECT 1 FROM task_agency x WHERE x.task_id = t.id AND x.agency_id = ?))"
+                        + " AND (CAST(? AS BIGINT) IS NULL OR t.id = ?)"
                         + " ORDER BY s.id, t.id, m.seq",
                 (rs, n) -> {
                     long taskId = rs.getLong("task_id");

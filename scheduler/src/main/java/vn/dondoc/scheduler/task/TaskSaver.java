@@ -77,13 +77,12 @@ public class TaskSaver {
                 "SELECT * FROM task WHERE source_id = ? AND item = ?", source.id(), draft.item());
         String now = clock.instant().toString();
         if (rows.isEmpty()) {
-            jdbc.update("INSERT INTO task (source_id, item, group_code, group_title, title, deadline_text, deadline_kind,"
-                            + " deadline_problem, cooperation_note, line, created_at, updated_at)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            long taskId = jdbc.queryForObject("INSERT INTO task (source_id, item, group_code, group_title, title, deadline_text,"
+                            + " deadline_kind, deadline_problem, cooperation_note, line, created_at, updated_at)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id", Long.class,
                     source.id(), draft.item(), draft.groupCode(), draft.groupTitle(), draft.title(), draft.deadlineText(),
                     kind, stored(draft.deadline().problem()), draft.cooperationNote(), draft.line(),
                     now, now);
-            long taskId = jdbc.queryForObject("SELECT last_insert_rowid()", Long.class);
             writeAgencies(jdbc, taskId, draft);
             milestones.reconcile(taskId, dates);
             history.append(taskId, null, actor, "CREATED", describe(source, draft));

@@ -49,7 +49,7 @@ class AgencyActionsTests {
 
     @BeforeEach
     void setUp() throws Exception {
-        db = RegisterDatabase.open(dir.resolve("dondoc.db"));
+        db = vn.dondoc.scheduler.testing.TestRegisters.open(dir.resolve("dondoc.db"));
         new DocumentImporter(db, clock, new OfficeCalendar(List.of())).run(new ImportRequest(
                 REAL, "152/QĐ-UBND", LocalDate.of(2024, 1, 18), null, false));
         agencies = new AgencyRegister(db, clock);

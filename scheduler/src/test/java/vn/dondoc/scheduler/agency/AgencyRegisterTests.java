@@ -21,7 +21,7 @@ class AgencyRegisterTests {
 
     @BeforeEach
     void open() {
-        db = RegisterDatabase.open(dir.resolve("r.db"));
+        db = vn.dondoc.scheduler.testing.TestRegisters.open(dir.resolve("r.db"));
         agencies = new AgencyRegister(db, Clock.fixed(Instant.parse("2024-01-20T01:00:00Z"), OfficeZone.ID));
     }
 

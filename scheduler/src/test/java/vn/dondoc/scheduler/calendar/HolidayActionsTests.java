@@ -25,7 +25,7 @@ class HolidayActionsTests {
 
     @BeforeEach
     void open() {
-        db = RegisterDatabase.open(dir.resolve("r.db"));
+        db = vn.dondoc.scheduler.testing.TestRegisters.open(dir.resolve("r.db"));
         holidays = new HolidayActions(db, new OfficeDays(db));
     }
 

@@ -17,12 +17,12 @@ class OfficeDaysTests {
     void loadedDaysSurviveAReopenAndShapeTheCalendar() {
         LocalDate makeUpSaturday = LocalDate.of(2024, 5, 4);
         LocalDate swappedMonday = LocalDate.of(2024, 4, 29);
-        try (RegisterDatabase db = RegisterDatabase.open(dir.resolve("r.db"))) {
+        try (RegisterDatabase db = vn.dondoc.scheduler.testing.TestRegisters.open(dir.resolve("r.db"))) {
             OfficeDays days = new OfficeDays(db);
             days.save(new OfficeDay(swappedMonday, "Nghỉ hoán đổi", false));
             days.save(new OfficeDay(makeUpSaturday, "Làm bù cho 29/4", true));
         }
-        try (RegisterDatabase db = RegisterDatabase.open(dir.resolve("r.db"))) {
+        try (RegisterDatabase db = vn.dondoc.scheduler.testing.TestRegisters.open(dir.resolve("r.db"))) {
             OfficeCalendar calendar = new OfficeDays(db).calendar();
             assertThat(calendar.isWorkingDay(swappedMonday)).isFalse();
             assertThat(calendar.isWorkingDay(makeUpSaturday)).isTrue();
@@ -32,7 +32,7 @@ class OfficeDaysTests {
 
     @Test
     void loadingADateAgainReplacesIt() {
-        try (RegisterDatabase db = RegisterDatabase.open(dir.resolve("r.db"))) {
+        try (RegisterDatabase db = vn.dondoc.scheduler.testing.TestRegisters.open(dir.resolve("r.db"))) {
             OfficeDays days = new OfficeDays(db);
             LocalDate day = LocalDate.of(2024, 2, 8);
             days.save(new OfficeDay(day, "Nghỉ Tết", false));

@@ -30,7 +30,7 @@ class ContactListImportTests {
 
     @BeforeEach
     void setUp() {
-        db = RegisterDatabase.open(dir.resolve("dondoc.db"));
+        db = vn.dondoc.scheduler.testing.TestRegisters.open(dir.resolve("dondoc.db"));
         Clock clock = Clock.fixed(Instant.parse("2024-03-25T02:00:00Z"), ZoneOffset.UTC);
         AgencyRegister agencies = new AgencyRegister(db, clock);
         contacts = new ContactRegister(db, clock, Duration.ofDays(7));

@@ -27,7 +27,7 @@ class ContactRegisterTests {
 
     @BeforeEach
     void open() {
-        db = RegisterDatabase.open(dir.resolve("r.db"));
+        db = vn.dondoc.scheduler.testing.TestRegisters.open(dir.resolve("r.db"));
         contacts = new ContactRegister(db, Clock.fixed(NOW, OfficeZone.ID), Duration.ofDays(7));
         yTe = agency("Sở Y tế");
         xayDung = agency("Sở Xây dựng");

@@ -43,7 +43,7 @@ class DeliveryLogTests {
 
     @BeforeEach
     void open() {
-        db = RegisterDatabase.open(dir.resolve("r.db"));
+        db = vn.dondoc.scheduler.testing.TestRegisters.open(dir.resolve("r.db"));
         Clock clock = Clock.fixed(Instant.parse("2024-01-20T02:00:00Z"), ZoneOffset.UTC);
         db.jdbc().update("INSERT INTO agency (name, name_key, created_at) VALUES ('Sở Y tế', 'so y te', 'now')");
         agency = db.jdbc().queryForObject("SELECT id FROM agency", Long.class);

@@ -193,7 +193,7 @@ class DigestBuilderTests {
 
     @Test
     void anEmptyRegisterGivesZerosNotErrors() throws Exception {
-        try (var empty = vn.dondoc.scheduler.register.RegisterDatabase.open(dir.resolve("empty.db"))) {
+        try (var empty = vn.dondoc.scheduler.testing.TestRegisters.open(dir.resolve("empty.db"))) {
             Digest digest = RealRegister.builder(empty, RealRegister.at(MONDAY)).build(MONDAY, DigestScope.all());
             assertThat(digest.milestones()).isZero();
             assertThat(digest.totals()).hasSize(6);

@@ -196,7 +196,7 @@ class DigestRunTests {
         String insert = "INSERT INTO digest_snapshot (week_on, scope_key, agency_id, status, count, taken_at)"
                 + " VALUES ('2024-03-25', 'all', NULL, 'DONE_LATE', 1, '2024-03-25T00:30:00Z')";
         register.db.jdbc().update(insert);
-        assertThatThrownBy(() -> register.db.jdbc().update(insert)).hasMessageContaining("UNIQUE");
+        assertThatThrownBy(() -> register.db.jdbc().update(insert)).hasMessageMatching("(?is).*unique.*"); // SQLite: UNIQUE constraint failed; PostgreSQL: unique constraint
     }
 
     private DigestReport run(Instant now, DigestChannel channel, boolean dryRun) {
@@ -208,7 +208,7 @@ class DigestRunTests {
     }
 
     private List<String> snapshot() {
-        return register.db.jdbc().queryForList("SELECT week_on || scope_key || ifnull(agency_id, '-') || status || count"
+        return register.db.jdbc().queryForList("SELECT week_on || scope_key || coalesce(CAST(agency_id AS TEXT), '-') || status || count"
                 + " FROM digest_snapshot ORDER BY 1", String.class);
     }
 

@@ -56,7 +56,7 @@ public final class RealRegister {
     long requester;
 
     public RealRegister(Path dir) throws Exception {
-        db = RegisterDatabase.open(dir.resolve("register.db"));
+        db = vn.dondoc.scheduler.testing.TestRegisters.open(dir.resolve("register.db"));
         new DocumentImporter(db, at(LocalDate.of(2024, 1, 20)), new OfficeCalendar(List.of()))
                 .run(new ImportRequest(REAL, "152/QĐ-UBND", LocalDate.of(2024, 1, 18), null, false));
     }

@@ -56,7 +56,7 @@ class EventActionsTests {
 
     @BeforeEach
     void importTheAppendixWithEvents() throws Exception {
-        db = RegisterDatabase.open(dir.resolve("register.db"));
+        db = vn.dondoc.scheduler.testing.TestRegisters.open(dir.resolve("register.db"));
         List<String> lines = new ArrayList<>(Files.readAllLines(REAL, StandardCharsets.UTF_8));
         EVENT_LINES.forEach((line, phrase) -> {
             String[] cells = lines.get(line - 1).split("\t", -1);

@@ -42,7 +42,7 @@ class DocumentImporterTests {
 
     @BeforeEach
     void open() {
-        db = RegisterDatabase.open(dir.resolve("register.db"));
+        db = vn.dondoc.scheduler.testing.TestRegisters.open(dir.resolve("register.db"));
         importer = new DocumentImporter(db, clock, new OfficeCalendar(List.of()));
     }
 
@@ -248,8 +248,15 @@ class DocumentImporterTests {
     @Test
     void writesTheWholeFileOrNothing() throws Exception {
         // A failure in the middle of the file: the 100th task cannot be written.
-        db.jdbc().execute("CREATE TRIGGER fail_on_item_100 BEFORE INSERT ON task WHEN NEW.item = '100'"
-                + " BEGIN SELECT RAISE(ABORT, 'disk trouble'); END");
+        if (db.postgres()) {
+            db.jdbc().execute("CREATE FUNCTION disk_trouble() RETURNS trigger LANGUAGE plpgsql AS"
+                    + " $$ BEGIN RAISE EXCEPTION 'disk trouble'; END; $$");
+            db.jdbc().execute("CREATE TRIGGER fail_on_item_100 BEFORE INSERT ON task FOR EACH ROW WHEN (NEW.item = '100')"
+                    + " EXECUTE FUNCTION disk_trouble()");
+        } else {
+            db.jdbc().execute("CREATE TRIGGER fail_on_item_100 BEFORE INSERT ON task WHEN NEW.item = '100'"
+                    + " BEGIN SELECT RAISE(ABORT, 'disk trouble'); END");
+        }
 
         assertThatThrownBy(this::importReal).hasMessageContaining("disk trouble");
         for (String table : List.of("task", "milestone", "agency", "source_document", "history", "task_agency")) {

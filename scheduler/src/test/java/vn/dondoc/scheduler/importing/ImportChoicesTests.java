@@ -33,7 +33,7 @@ class ImportChoicesTests {
 
     @BeforeEach
     void open() {
-        db = RegisterDatabase.open(dir.resolve("register.db"));
+        db = vn.dondoc.scheduler.testing.TestRegisters.open(dir.resolve("register.db"));
         importer = new DocumentImporter(db, java.time.Clock.fixed(java.time.Instant.parse("2025-01-12T01:00:00Z"), OfficeZone.ID),
                 new OfficeCalendar(List.of()));
     }

@@ -30,7 +30,7 @@ class ImportLimitsTests {
 
     @BeforeEach
     void open() {
-        db = RegisterDatabase.open(dir.resolve("register.db"));
+        db = vn.dondoc.scheduler.testing.TestRegisters.open(dir.resolve("register.db"));
         importer = new DocumentImporter(db, Clock.fixed(Instant.parse("2024-01-20T02:00:00Z"), OfficeZone.ID),
                 new OfficeCalendar(List.of()));
     }

@@ -34,7 +34,7 @@ class IndicatorTableTests {
 
     @BeforeEach
     void importPhuLuc03() {
-        db = RegisterDatabase.open(dir.resolve("register.db"));
+        db = vn.dondoc.scheduler.testing.TestRegisters.open(dir.resolve("register.db"));
         Clock clock = Clock.fixed(Instant.parse("2024-01-20T02:00:00Z"), OfficeZone.ID);
         report = new IndicatorImporter(db, clock).run(new ImportRequest(PHU_LUC_03, "152/QĐ-UBND", ISSUED, null, false));
         lines = new IndicatorRegister(db).lines(null, LocalDate.of(2024, 1, 20));

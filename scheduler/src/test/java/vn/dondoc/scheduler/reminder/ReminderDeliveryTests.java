@@ -203,7 +203,7 @@ class ReminderDeliveryTests {
         // (as a `remind` typed by hand next to `dondoc run`) tries a run of its own.
         ReminderChannel sendingSlowly = message -> {
             try (vn.dondoc.scheduler.register.RegisterDatabase other =
-                         vn.dondoc.scheduler.register.RegisterDatabase.open(dir.resolve("register.db"))) {
+                         vn.dondoc.scheduler.testing.TestRegisters.open(dir.resolve("register.db"))) {
                 ReminderFixture.run(other, f.clock, ReminderPolicy.defaults()).run(f.clock.instant(), f.channel, false);
             } catch (RuntimeException e) {
                 second.add(e);
@@ -251,7 +251,7 @@ class ReminderDeliveryTests {
         f.runAt("2024-03-28T08:00");
 
         assertThat(f.channel.points(f.chatOf(an))).containsExactly("BEFORE 3 2024-03-26", "BEFORE 1 2024-03-28");
-        assertThat(f.db.jdbc().queryForList("SELECT status || ' ' || ifnull(retry_at, '-') FROM delivery ORDER BY id", String.class))
+        assertThat(f.db.jdbc().queryForList("SELECT status || ' ' || coalesce(retry_at, '-') FROM delivery ORDER BY id", String.class))
                 .containsExactly("FAILED -", "SENT -");
     }
 
@@ -266,7 +266,7 @@ class ReminderDeliveryTests {
         f.runAt("2024-03-26T09:00");
 
         assertThat(f.channel.messages).hasSize(1);
-        assertThat(f.db.jdbc().queryForObject("SELECT status || ' ' || ifnull(retry_at, '-') FROM delivery", String.class))
+        assertThat(f.db.jdbc().queryForObject("SELECT status || ' ' || coalesce(retry_at, '-') FROM delivery", String.class))
                 .isEqualTo("FAILED -");
     }
 
@@ -311,7 +311,7 @@ class ReminderDeliveryTests {
         List<Throwable> second = new java.util.ArrayList<>();
         List<ReminderReport> sentBySecond = new java.util.ArrayList<>();
         ReminderChannel sendingSlowly = message -> {
-            try (vn.dondoc.scheduler.register.RegisterDatabase other = vn.dondoc.scheduler.register.RegisterDatabase.open(link)) {
+            try (vn.dondoc.scheduler.register.RegisterDatabase other = vn.dondoc.scheduler.testing.TestRegisters.open(link)) {
                 sentBySecond.add(ReminderFixture.run(other, f.clock, ReminderPolicy.defaults()).run(f.clock.instant(), f.channel, false));
             } catch (RuntimeException e) {
                 second.add(e);

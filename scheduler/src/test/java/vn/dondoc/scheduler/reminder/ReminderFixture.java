@@ -49,7 +49,7 @@ final class ReminderFixture implements AutoCloseable {
     private long nextChat = 1000;
 
     ReminderFixture(Path dir) {
-        db = RegisterDatabase.open(dir.resolve("register.db"));
+        db = vn.dondoc.scheduler.testing.TestRegisters.open(dir.resolve("register.db"));
         tasks = new TaskRegister(db, new OfficeDays(db));
         history = new TaskHistory(db, clock);
         reports = new TaskReports(db, clock, tasks, history);

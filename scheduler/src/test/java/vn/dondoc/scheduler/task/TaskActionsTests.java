@@ -40,7 +40,7 @@ class TaskActionsTests {
 
     @BeforeEach
     void open() {
-        db = RegisterDatabase.open(dir.resolve("register.db"));
+        db = vn.dondoc.scheduler.testing.TestRegisters.open(dir.resolve("register.db"));
         TaskRegister tasks = new TaskRegister(db, new OfficeDays(db));
         TaskHistory history = new TaskHistory(db, clock);
         TaskAccess access = new TaskAccess(tasks);

@@ -40,7 +40,7 @@ class TaskEditsTests {
 
     @BeforeEach
     void open() {
-        db = RegisterDatabase.open(dir.resolve("register.db"));
+        db = vn.dondoc.scheduler.testing.TestRegisters.open(dir.resolve("register.db"));
         tasks = new TaskRegister(db, new OfficeDays(db));
         history = new TaskHistory(db, clock);
         contacts = new ContactRegister(db, clock, Duration.ofDays(7));

@@ -36,7 +36,7 @@ class TaskRegisterTests {
 
     @BeforeEach
     void open() {
-        db = RegisterDatabase.open(dir.resolve("register.db"));
+        db = vn.dondoc.scheduler.testing.TestRegisters.open(dir.resolve("register.db"));
         tasks = new TaskRegister(db, new OfficeDays(db));
         history = new TaskHistory(db, clock);
         saver = new TaskSaver(db, clock, history);

@@ -1,4 +1,4 @@
-package vn.dondoc.bot.cli;
+package vn.dondoc.scheduler.testing;
 
 import static org.assertj.core.api.Assertions.fail;
 
@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * A command a test needs from a Debian package (LibreOffice's soffice, poppler's pdftoppm): found on the PATH, or
  * installed with apt-get when missing (after an apt-get update if the first try fails), as the project's rule
- * says. A test that cannot get it fails; it is never skipped. Public: the console's browser test needs chromium too.
+ * says. A test that cannot get it fails; it is never skipped. Public, in the scheduler's test-jar: the console's browser test needs chromium, the register's tests PostgreSQL.
  */
 public final class DebianPackages {
 
@@ -63,7 +63,7 @@ public final class DebianPackages {
     }
 
     /** Runs a command to the end (at most 20 minutes: LibreOffice is large), keeping the tail of its output. */
-    static boolean run(List<String> log, String... command) {
+    public static boolean run(List<String> log, String... command) {
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
             builder.environment().put("DEBIAN_FRONTEND", "noninteractive");
