@@ -66,7 +66,8 @@ public final class ContactRegister {
             return Optional.empty();
         }
         String wanted = folded.trim().replaceAll("\\s+", " ");
-        return jdbc().query("SELECT id, name FROM contact WHERE agency_id IS ? ORDER BY id",
+        // IS NOT DISTINCT FROM: "the same agency, or both none", said the same way on SQLite (3.39+) and PostgreSQL.
+        return jdbc().query("SELECT id, name FROM contact WHERE agency_id IS NOT DISTINCT FROM ? ORDER BY id",
                         (rs, n) -> java.util.Map.entry(rs.getLong(1), rs.getString(2)), agencyId).stream()
                 .filter(e -> VietnameseText.fold(e.getValue()).trim().replaceAll("\\s+", " ").equals(wanted))
                 .map(java.util.Map.Entry::getKey)

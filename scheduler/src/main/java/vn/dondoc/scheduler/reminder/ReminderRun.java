@@ -403,7 +403,19 @@ public final class ReminderRun {
         // A stop interrupts the pass: what was sent must still be written down, or it would go again.
         boolean interrupted = Thread.interrupted();
         try {
-            write(outgoing, result, now);
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    write(outgoing, result, now);
+                    break;
+                } catch (RuntimeException e) {
+                    // A stop that lands during the write itself (the pool gives up waiting for the connection and
+                    // sets the flag again) is still only a stop: the outcome is written down all the same.
+                    if (!Thread.interrupted() || attempt == 3) {
+                        throw e;
+                    }
+                    interrupted = true;
+                }
+            }
         } finally {
             if (interrupted) {
                 Thread.currentThread().interrupt();
