@@ -1,7 +1,6 @@
 package vn.dondoc.bot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.dondoc.scheduler.notice.NoticeFiles;
 import vn.dondoc.scheduler.notice.NoticeReader;
 import vn.dondoc.scheduler.notice.NoticeTask;
+import vn.dondoc.scheduler.testing.DebianPackages;
 
 class ImportNoticeCommandTests {
 
