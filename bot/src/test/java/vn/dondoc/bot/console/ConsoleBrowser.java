@@ -93,6 +93,7 @@ final class ConsoleBrowser implements AutoCloseable {
 
     /** The page at 1366×768 and on a phone, neither scrolling sideways; back to the office screen after. */
     void shots(String name) throws Exception {
+        assertThat(driver.findElements(By.cssSelector("#menu a"))).as(name + ": the menu").hasSize(ConsolePages.MENU.size());
         driver.manage().window().setSize(OFFICE_SCREEN);
         int desktop = scrollWidth();
         screenshot(name + ".png");

@@ -167,12 +167,14 @@ class ConsoleWalkBrowserTests {
         assertThat(browser.text("done")).startsWith("Đã gộp " + from + " vào " + into);
     }
 
-    /** The register filtered by the agency as a clerk types it, the first task's page, cancelled with a reason. */
+    /** From the agency's row (its number of tasks) to its tasks in the register, the first one's page, cancelled. */
     private long cancelTheFirstTaskOf(String agency) throws Exception {
-        browser.menu("register");
-        browser.find("agency").sendKeys(agency);
-        browser.submit(browser.find("apply"));
-        assertThat(browser.text("summary")).contains("nhiệm vụ của " + agency);
+        WebElement count = browser.driver.findElements(By.cssSelector("table.agencies tbody tr")).stream()
+                .filter(r -> r.findElement(By.cssSelector(".agency-name")).getText().equals(agency)).findFirst().orElseThrow()
+                .findElement(By.cssSelector("td.number a"));
+        int tasks = Integer.parseInt(count.getText());
+        browser.submit(count);
+        assertThat(browser.text("summary")).isEqualTo(tasks + " trên " + tasks + " nhiệm vụ của " + agency + ".");
         browser.submit(browser.driver.findElement(By.cssSelector("table.register tbody tr:first-child td.title a")));
         long task = Long.parseLong(browser.driver.getCurrentUrl().replaceAll(".*/nhiemvu/(\\d+).*", "$1"));
         browser.find("cancel-reason").sendKeys(REASON);
