@@ -180,6 +180,8 @@ class ConsoleWalkBrowserTests {
         browser.submit(browser.find("cancel-task"));
         assertThat(browser.text("history")).contains("hủy nhiệm vụ: " + REASON).contains("Văn phòng UBND tỉnh — web");
         browser.shots("walk-task");
+        browser.js().executeScript("document.getElementById('history').scrollIntoView({block: 'center'})");
+        browser.screenshot("walk-task-history.png");
         return task;
     }
 
