@@ -2,43 +2,26 @@ package vn.dondoc.bot.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.dondoc.bot.cli.CliRunner;
-import vn.dondoc.scheduler.testing.DebianPackages;
 import vn.dondoc.bot.telegram.FakeBotApi;
 import vn.dondoc.scheduler.contact.ContactRegister;
 
@@ -51,37 +34,29 @@ import vn.dondoc.scheduler.contact.ContactRegister;
  */
 class AgenciesAndContactsBrowserTests {
 
-    static final Path SCREENSHOTS = Path.of("target");
     private static final String KHDT = "Sở Kế hoạch và Đầu tư";
     private static final String TAI_CHINH = "Sở Tài chính";
 
     @TempDir
     Path dir;
     ConsoleApp console;
+    ConsoleBrowser chrome;
     WebDriver browser;
     WebDriverWait wait;
 
     @BeforeEach
     void setUp() throws Exception {
-        Path chromium = DebianPackages.command("chromium", "chromium");
-        Path chromedriver = DebianPackages.command("chromedriver", "chromium-driver");
         console = new ConsoleApp(dir);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + dir.resolve("chromium-profile"), "--window-size=1366,768");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        chrome = new ConsoleBrowser(dir);
+        browser = chrome.driver;
+        wait = chrome.wait;
     }
 
     @AfterEach
     void tearDown() throws Exception {
         try {
-            if (browser != null) {
-                browser.quit();
+            if (chrome != null) {
+                chrome.close();
             }
         } finally {
             if (console != null) {
@@ -105,9 +80,9 @@ class AgenciesAndContactsBrowserTests {
         addContact("tran thi binh", "cán bộ đầu mối", TAI_CHINH);
         assertThat(browser.findElement(By.id("name-problem")).getText()).contains("Đã có liên hệ").contains("tran thi binh");
         assertThat(browser.findElement(By.id("cards-ready")).getText()).contains("3 thẻ mời");
-        shoot("console-contacts");
+        chrome.shots("console-contacts");
         ((JavascriptExecutor) browser).executeScript("document.querySelector('section.group').scrollIntoView()");
-        screenshot("console-contacts-list.png");
+        chrome.screenshot("console-contacts-list.png");
 
         browser.findElement(By.id("print-cards")).click();
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Thẻ mời"));
@@ -116,16 +91,16 @@ class AgenciesAndContactsBrowserTests {
                 .containsExactly("Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung");
         WebElement dung = cards.get(2);
         String shownLink = dung.findElement(By.cssSelector(".card-link")).getText();
-        String read = decodeQr(dung.findElement(By.cssSelector("img.qr")).getAttribute("src"));
+        String read = ConsoleBrowser.decodeQr(dung.findElement(By.cssSelector("img.qr")).getAttribute("src"));
         assertThat(read).isEqualTo(shownLink).startsWith("https://t.me/" + FakeBotApi.BOT_NAME + "?start=");
         assertThat(((Number) ((JavascriptExecutor) browser).executeScript(
                 "return document.querySelector('img.qr').naturalWidth")).intValue()).isPositive();
-        shoot("console-invite-cards");
+        chrome.shots("console-invite-cards");
         // On paper: the cards only, without the menu bar and the buttons.
         ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
         assertThat(browser.findElement(By.cssSelector("header.bar")).isDisplayed()).isFalse();
         assertThat(browser.findElement(By.id("print")).isDisplayed()).isFalse();
-        screenshot("console-invite-cards-print.png");
+        chrome.screenshot("console-invite-cards-print.png");
         ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
         // The QR code is this contact's own invite: sent to the bot from a phone, it links Phạm Thị Dung.
         long phone = 7001;
@@ -138,18 +113,18 @@ class AgenciesAndContactsBrowserTests {
         browser.findElement(By.id("menu-agencies")).click();
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Cơ quan"));
         assertThat(browser.findElement(By.id("nobody")).getText()).contains("Không có ai để nhắc");
-        shoot("console-agencies");
+        chrome.shots("console-agencies");
         WebElement khdt = agencyRow(KHDT);
         khdt.findElement(By.tagName("summary")).click();
         new Select(khdt.findElement(By.name("into"))).selectByVisibleText(TAI_CHINH);
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'})", khdt);
-        shoot("console-agency-change");
+        chrome.shots("console-agency-change");
         khdt.findElement(By.cssSelector("form.merge button")).click();
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Gộp cơ quan"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Không thể hoàn tác")
                 .contains(khdtTasks.size() + " nhiệm vụ chuyển sang " + TAI_CHINH)
                 .contains("1 liên hệ chuyển sang " + TAI_CHINH);
-        shoot("console-agency-merge");
+        chrome.shots("console-agency-merge");
         browser.findElement(By.id("merge-confirm")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("done")));
         assertThat(browser.findElement(By.id("done")).getText()).startsWith("Đã gộp " + KHDT + " vào " + TAI_CHINH);
@@ -200,35 +175,5 @@ class AgenciesAndContactsBrowserTests {
             }
         }
         return tasks;
-    }
-
-    private static String decodeQr(String dataUri) throws Exception {
-        byte[] png = Base64.getDecoder().decode(dataUri.substring(dataUri.indexOf(',') + 1));
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels))),
-                // The PNG as served, not a photo of it: read it as a pure code, no searching for its corners.
-                java.util.Map.of(com.google.zxing.DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText();
-    }
-
-    /** The page at 1366×768 and on a phone, neither scrolling sideways. */
-    private void shoot(String name) throws Exception {
-        assertThat(scrollWidth()).as(name + " at 1366").isLessThanOrEqualTo(1366);
-        screenshot(name + ".png");
-        browser.manage().window().setSize(new Dimension(390, 844));
-        assertThat(scrollWidth()).as(name + " on a phone").isLessThanOrEqualTo(390);
-        screenshot(name + "-phone.png");
-        browser.manage().window().setSize(new Dimension(1366, 768));
-    }
-
-    private int scrollWidth() {
-        return ((Number) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth")).intValue();
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.createDirectories(SCREENSHOTS);
-        Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -15,19 +12,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.dondoc.bot.cli.CliRunner;
-import vn.dondoc.scheduler.testing.DebianPackages;
 
 /**
  * A new office, in a real browser (Debian's chromium, headless) against {@code run} on an EMPTY register: logs in with
@@ -44,31 +34,23 @@ class ConsoleImportBrowserTests {
     @TempDir
     Path dir;
     ConsoleApp console;
+    ConsoleBrowser chrome;
     WebDriver browser;
     WebDriverWait wait;
 
     @BeforeEach
     void setUp() throws Exception {
-        Path chromium = DebianPackages.command("chromium", "chromium");
-        Path chromedriver = DebianPackages.command("chromedriver", "chromium-driver");
         console = ConsoleApp.empty(dir);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + dir.resolve("chromium-profile"), "--window-size=1366,768",
-                "--lang=vi-VN");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        chrome = new ConsoleBrowser(dir);
+        browser = chrome.driver;
+        wait = chrome.wait;
     }
 
     @AfterEach
     void tearDown() throws Exception {
         try {
-            if (browser != null) {
-                browser.quit();
+            if (chrome != null) {
+                chrome.close();
             }
         } finally {
             if (console != null) {
@@ -93,7 +75,7 @@ class ConsoleImportBrowserTests {
         browser.findElement(By.id("file")).sendKeys(REAL.toAbsolutePath().normalize().toString());
         browser.findElement(By.id("number")).sendKeys("152/QĐ-UBND");
         browser.findElement(By.id("issued")).sendKeys("18/01/2024");
-        screenshots("console-import");
+        chrome.shots("console-import");
         browser.findElement(By.id("upload")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("preview-heading")));
         assertThat(browser.findElement(By.id("preview-heading")).getText())
@@ -102,7 +84,7 @@ class ConsoleImportBrowserTests {
         assertThat(browser.findElement(By.id("count-unchanged")).getText()).isEqualTo("0 không đổi");
         assertThat(browser.findElements(By.cssSelector("#new-agencies li"))).hasSizeGreaterThan(10);
         assertThat(tasksJson()).isEmpty();
-        screenshots("console-import-preview");
+        chrome.shots("console-import-preview");
 
         browser.findElement(By.id("confirm")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("imported")));
@@ -110,7 +92,7 @@ class ConsoleImportBrowserTests {
                 .startsWith("Đã nhập 152/QĐ-UBND (ban hành 18/01/2024): 178 nhiệm vụ mới, 0 thay đổi, 0 không đổi.");
         List<JsonNode> imported = tasksJson();
         assertThat(imported.stream().map(l -> l.get("task").asLong()).distinct().count()).isEqualTo(178);
-        screenshots("console-import-done");
+        chrome.shots("console-import-done");
 
         // The register links each task to its page.
         browser.findElement(By.id("menu-register")).click();
@@ -138,7 +120,7 @@ class ConsoleImportBrowserTests {
         assertThat(browser.findElement(By.id("preview-after")).isDisplayed()).isTrue();
         assertThat(browser.getCurrentUrl()).endsWith("/sua#edit");
         assertThat(one(tasksJson(), task).get("deadline_text").asText()).isEqualTo(before);
-        screenshots("console-task-preview");
+        chrome.shots("console-task-preview");
         browser.findElement(By.id("edit-save")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("done")));
         JsonNode corrected = one(tasksJson(), task);
@@ -157,7 +139,7 @@ class ConsoleImportBrowserTests {
         assertThat(one(tasksJson(), task).get("status").asText()).isNotEqualTo("CANCELLED");
         assertThat(browser.findElement(By.id("history")).getText()).contains("hủy nhiệm vụ: Bãi bỏ theo Quyết định 45/QĐ-UBND");
         ((JavascriptExecutor) browser).executeScript("document.getElementById('history').scrollIntoView({block: 'center'})");
-        screenshots("console-task");
+        chrome.shots("console-task");
     }
 
     /** {@code tasks --json} on the register the console runs on, as of the console's day: one object a milestone. */
@@ -174,27 +156,5 @@ class ConsoleImportBrowserTests {
     /** The first milestone of {@code task}. */
     private static JsonNode one(List<JsonNode> lines, long task) {
         return lines.stream().filter(l -> l.get("task").asLong() == task).findFirst().orElseThrow();
-    }
-
-    /** The page at 1366×768 (no sideways scrolling) and on a phone (390×844), then back to the office screen. */
-    private void screenshots(String name) throws Exception {
-        screenshot(name + ".png");
-        int desktop = scrollWidth();
-        browser.manage().window().setSize(new Dimension(390, 844));
-        screenshot(name + "-phone.png");
-        int phone = scrollWidth();
-        browser.manage().window().setSize(new Dimension(1366, 768));
-        assertThat(desktop).as(name).isLessThanOrEqualTo(1366);
-        assertThat(phone).as(name + " on a phone").isLessThanOrEqualTo(390);
-    }
-
-    private int scrollWidth() {
-        return ((Number) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth")).intValue();
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.createDirectories(ConsoleBrowserTests.SCREENSHOTS);
-        Files.copy(shot, ConsoleBrowserTests.SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -2,27 +2,17 @@ package vn.dondoc.bot.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import vn.dondoc.scheduler.testing.DebianPackages;
 import vn.dondoc.bot.telegram.FakeBotApi;
 
 /**
@@ -36,31 +26,23 @@ class ConsoleOfficePagesBrowserTests {
     @TempDir
     Path dir;
     ConsoleApp console;
+    ConsoleBrowser chrome;
     WebDriver browser;
     WebDriverWait wait;
 
     @BeforeEach
     void setUp() throws Exception {
-        Path chromium = DebianPackages.command("chromium", "chromium");
-        Path chromedriver = DebianPackages.command("chromedriver", "chromium-driver");
         console = new ConsoleApp(dir);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + dir.resolve("chromium-profile"), "--window-size=1366,768",
-                "--lang=vi");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        chrome = new ConsoleBrowser(dir);
+        browser = chrome.driver;
+        wait = chrome.wait;
     }
 
     @AfterEach
     void tearDown() throws Exception {
         try {
-            if (browser != null) {
-                browser.quit();
+            if (chrome != null) {
+                chrome.close();
             }
         } finally {
             if (console != null) {
@@ -78,7 +60,7 @@ class ConsoleOfficePagesBrowserTests {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("request-" + asked.id())));
         assertThat(browser.findElement(By.id("request-" + asked.id())).getText())
                 .contains("Nguyễn Văn An (Sở Y tế)", "30/06/2024", "chờ ý kiến Bộ Y tế");
-        shots("console-extensions");
+        chrome.shots("console-extensions");
         browser.findElement(By.id("reason-" + asked.id())).sendKeys("đồng ý, chờ ý kiến Bộ Y tế");
         browser.findElement(By.id("approve-" + asked.id())).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("done")));
@@ -86,7 +68,7 @@ class ConsoleOfficePagesBrowserTests {
         assertThat(browser.findElement(By.id("decided-" + asked.id())).getText()).contains("đã duyệt", "Trần Thị Lãnh Đạo");
         FakeBotApi.Call told = console.telegram.awaitMessageContaining(ConsoleApp.STAFF, "Đề nghị gia hạn #" + asked.id() + " được đồng ý");
         assertThat(told.text()).contains("đồng ý, chờ ý kiến Bộ Y tế");
-        shots("console-extensions-decided");
+        chrome.shots("console-extensions-decided");
         browser.findElement(By.id("log-out")).click();
 
         // Monday's scheduled digest went out when run started (09:00, after 07:30): the office works a week later,
@@ -106,11 +88,11 @@ class ConsoleOfficePagesBrowserTests {
         browser.findElement(By.id("add")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("done")));
         assertThat(browser.findElement(By.id("day-2024-10-07")).getText()).contains("Kỷ niệm ngày thành lập tỉnh", "Văn phòng thêm");
-        shots("console-holidays");
+        chrome.shots("console-holidays");
         browser.findElement(By.id("remove-2024-10-07")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-remove")));
         assertThat(browser.findElement(By.id("confirm")).getText()).contains("07/10/2024", "Kỷ niệm ngày thành lập tỉnh");
-        shots("console-holidays-confirm");
+        chrome.shots("console-holidays-confirm");
         browser.findElement(By.id("confirm-remove")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("done"), "Đã xóa ngày 07/10/2024"));
         assertThat(browser.findElements(By.id("day-2024-10-07"))).isEmpty();
@@ -121,7 +103,7 @@ class ConsoleOfficePagesBrowserTests {
         wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
                 "return document.getElementById('digest-chart').naturalWidth")).intValue() > 0);
         assertThat(browser.findElement(By.id("sent-this-week")).getText()).isEqualTo("Bản tin tuần này chưa gửi cho ai.");
-        shots("console-digest");
+        chrome.shots("console-digest");
         browser.findElement(By.id("send-now")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-send")));
         long photosBefore = photos(ConsoleApp.LEADER);
@@ -138,7 +120,7 @@ class ConsoleOfficePagesBrowserTests {
         browser.findElement(By.id("menu-deliveries")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("log")));
         assertThat(browser.findElement(By.id("log")).getText()).contains("Bản tin tuần 01/04/2024", "Bản tin tuần 25/03/2024", "Trần Thị Lãnh Đạo", "đã gửi");
-        shots("console-log");
+        chrome.shots("console-log");
         browser.findElement(By.cssSelector("#outcome option[value=BLOCKED]")).click();
         browser.findElement(By.id("apply")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("empty")));
@@ -150,26 +132,6 @@ class ConsoleOfficePagesBrowserTests {
     }
 
     private void logIn(long chat) {
-        browser.manage().window().setSize(new Dimension(1366, 768));
-        browser.get(console.loginLink(chat));
-        browser.findElement(By.id("log-in")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("menu")));
-    }
-
-    /** The page at 1366×768 and on a phone, neither scrolling sideways; back to the office screen after. */
-    private void shots(String name) throws Exception {
-        JavascriptExecutor js = (JavascriptExecutor) browser;
-        assertThat(((Number) js.executeScript("return document.documentElement.scrollWidth")).intValue()).as(name).isLessThanOrEqualTo(1366);
-        screenshot(name + ".png");
-        browser.manage().window().setSize(new Dimension(390, 844));
-        assertThat(((Number) js.executeScript("return document.documentElement.scrollWidth")).intValue()).as(name).isLessThanOrEqualTo(390);
-        screenshot(name + "-phone.png");
-        browser.manage().window().setSize(new Dimension(1366, 768));
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.createDirectories(ConsoleBrowserTests.SCREENSHOTS);
-        Files.copy(shot, ConsoleBrowserTests.SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        chrome.logIn(console, chat);
     }
 }
