@@ -1,7 +1,5 @@
 package vn.dondoc.bot.command;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -11,6 +9,7 @@ import vn.dondoc.bot.telegram.Keyboard;
 import vn.dondoc.messages.Formats;
 import vn.dondoc.messages.Html;
 import vn.dondoc.messages.Texts;
+import vn.dondoc.messages.task.HistoryText;
 import vn.dondoc.scheduler.task.HistoryEntry;
 import vn.dondoc.scheduler.task.MilestoneLine;
 import vn.dondoc.scheduler.task.MilestoneStatus;
@@ -20,10 +19,7 @@ import vn.dondoc.scheduler.task.TaskStatus;
 final class TaskViews {
 
     static final int TITLE_LIMIT = 160;
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
-    /** How the importer signs its changes ({@code Actor.program("import " + file)}). */
-    private static final String IMPORT = "import ";
 
     private TaskViews() {
     }
@@ -84,31 +80,14 @@ final class TaskViews {
         return out.toString().strip();
     }
 
-    /** Who did it: a person as the history keeps them; an import as the office's, from its file. */
+    /** Who did it, escaped for Telegram's HTML: the same words as the console's history (messages HistoryText). */
     static String actor(Texts texts, HistoryEntry entry) {
-        String actor = entry.actor();
-        if (entry.chatId() == null && actor.startsWith(IMPORT)) {
-            return texts.get("history.byImport", Html.escape(actor.substring(IMPORT.length())));
-        }
-        return Html.escape(actor);
+        return Html.escape(new HistoryText(texts).actor(entry));
     }
 
-    /** A history entry in words: "báo cáo hoàn thành", "đề nghị gia hạn đến 30/04/2024"… */
+    /** A history entry in words ("báo cáo hoàn thành", "hủy nhiệm vụ: lý do"…), as the console says it, escaped. */
     static String action(Texts texts, HistoryEntry entry) {
-        JsonNode detail = readDetail(entry.detail());
-        String key = "history." + entry.action();
-        return switch (entry.action()) {
-            case "PROGRESS" -> texts.get(key, detail.path("percent").asText()) + note(detail);
-            case "EXTENSION_REQUESTED" -> texts.get(key, date(detail.path("to").asText()), detail.path("extension").asText())
-                    + (detail.hasNonNull("reason") ? ": " + Html.escape(detail.path("reason").asText()) : "");
-            case "EXTENSION_APPROVED", "EXTENSION_REJECTED" -> texts.get(key, date(detail.path("to").asText()))
-                    + (detail.hasNonNull("reason") ? ": " + Html.escape(detail.path("reason").asText()) : "");
-            case "DONE" -> texts.get(key) + (detail.hasNonNull("on") ? " " + texts.get("history.doneOn", date(detail.path("on").asText())) : "")
-                    + note(detail);
-            case "AGENCY_MERGED" -> texts.get(key, Html.escape(detail.path("from").asText()), Html.escape(detail.path("into").asText()));
-            case "CREATED", "UPDATED", "CANCELLED", "MUTED", "EDITED" -> texts.get(key);
-            default -> Html.escape(entry.action());
-        };
+        return Html.escape(new HistoryText(texts).action(entry));
     }
 
     /** Done / Progress / Extension under a task the caller may report on; nothing otherwise. */
@@ -132,28 +111,5 @@ final class TaskViews {
         }
         int cut = text.lastIndexOf(' ', limit - 1);
         return text.substring(0, cut > limit / 2 ? cut : limit - 1) + "…";
-    }
-
-    private static String note(JsonNode detail) {
-        return detail.hasNonNull("note") ? " — " + Html.escape(detail.path("note").asText()) : "";
-    }
-
-    private static String date(String iso) {
-        try {
-            return Formats.date(LocalDate.parse(iso));
-        } catch (RuntimeException e) {
-            return Html.escape(iso);
-        }
-    }
-
-    private static JsonNode readDetail(String detail) {
-        if (detail == null) {
-            return JSON.createObjectNode();
-        }
-        try {
-            return JSON.readTree(detail);
-        } catch (Exception e) {
-            return JSON.createObjectNode();
-        }
     }
 }

@@ -47,6 +47,7 @@ public final class HistoryText {
             case "CANCELLED" -> texts.get(key) + reason(detail);
             case "EVENT_DATED" -> texts.get(key, detail.path("event").asText(),
                     date(detail.path("due").path(1).asText()));
+            case "AGENCY_MERGED" -> texts.get(key, detail.path("from").asText(), detail.path("into").asText());
             case "EDITED", "UPDATED" -> texts.get(key) + changes(detail);
             case "CREATED", "MUTED" -> texts.get(key);
             default -> entry.action();
