@@ -83,6 +83,18 @@ final class ConsoleBrowser implements AutoCloseable {
         wait.until(ExpectedConditions.stalenessOf(button));
     }
 
+    /**
+     * Chooses {@code text} in the select {@code id}, looking the select up again if the page replaced it meanwhile
+     * (chromium then answers "Node with given id does not belong to the document").
+     */
+    void choose(String id, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> {
+                    new org.openqa.selenium.support.ui.Select(d.findElement(By.id(id))).selectByVisibleText(text);
+                    return true;
+                });
+    }
+
     WebElement find(String id) {
         return driver.findElement(By.id(id));
     }

@@ -132,8 +132,8 @@ class ConsoleWalkBrowserTests {
         WebElement field = browser.find("contact-name");
         field.clear();
         field.sendKeys(name);
-        new Select(browser.find("contact-role")).selectByVisibleText(role);
-        new Select(browser.find("contact-agency")).selectByVisibleText(agency);
+        browser.choose("contact-role", role);
+        browser.choose("contact-agency", agency);
         browser.submit(browser.find("add-contact-button"));
         assertThat(browser.text("done")).contains("Đã thêm " + name).contains("https://t.me/" + FakeBotApi.BOT_NAME + "?start=");
     }
