@@ -175,6 +175,34 @@ class TaskAndImportPagesTests {
     }
 
     @Test
+    void theRegisterShowsTheTasksDueInAMonthAndTheTasksOfADocument() throws Exception {
+        start(true);
+        MockHttpSession leader = logIn(ConsoleApp.LEADER);
+        List<vn.dondoc.scheduler.task.MilestoneLine> milestones = console.app.getBean(TaskRegister.class)
+                .milestones(vn.dondoc.scheduler.task.TaskQuery.all(java.time.LocalDate.of(2024, 3, 25)));
+        long dueInJune = milestones.stream().filter(l -> l.due() != null && l.due().getYear() == 2024
+                && l.due().getMonthValue() == 6).map(vn.dondoc.scheduler.task.MilestoneLine::taskId).distinct().count();
+
+        String june = web.perform(get("/").session(leader).param("month", "2024-06")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(dueInJune).isBetween(2L, 177L);
+        assertThat(june).contains(dueInJune + " trên " + dueInJune + " nhiệm vụ.")
+                .contains("<option value=\"2024-06\" selected=\"selected\">06/2024</option>");
+        assertThat(june.split("class=\"due\"", -1)).as("each row's due date").hasSize((int) dueInJune + 1)
+                .allSatisfy(cell -> assertThat(cell).doesNotContain("/05/2024<", "/07/2024<"));
+        web.perform(get("/").session(leader).param("source", "152/QĐ-UBND"))
+                .andExpect(content().string(containsString("178 trên 178 nhiệm vụ.")));
+        web.perform(get("/").session(leader).param("source", "99/QĐ-UBND"))
+                .andExpect(content().string(containsString("0 trên 0 nhiệm vụ.")));
+        byte[] juneBook = web.perform(get("/so-nhiem-vu.xlsx").session(leader).param("month", "2024-06"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        long juneTasksMilestones = milestones.stream().filter(l -> milestones.stream().anyMatch(m -> m.taskId() == l.taskId()
+                && m.due() != null && m.due().getYear() == 2024 && m.due().getMonthValue() == 6)).count();
+        assertThat(rows(juneBook)).as("every milestone of the tasks due in June").isEqualTo((int) juneTasksMilestones);
+    }
+
+    @Test
     void anImportIsPreviewedWritesNothingUntilConfirmedAndKeepsItsFileOnlyUntilThen() throws Exception {
         start(false);
         MockHttpSession office = logIn(ConsoleApp.OFFICE);
