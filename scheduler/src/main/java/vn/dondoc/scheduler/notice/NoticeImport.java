@@ -39,7 +39,8 @@ public class NoticeImport {
     }
 
     /**
-     * The office's changes to what was read, by the line each task came from: the tasks dropped, and a task's lead
+     * The office's changes to what was read, by the task's place in {@link Reading#tasks()} counted from 1 (not by its
+     * line: a paragraph that gives two agencies two tasks puts both on one line): the tasks dropped, and a task's lead
      * agencies ("; " between them), text or deadline phrase written again. {@link #NONE}: saved as read.
      */
     public record Edits(Set<Integer> dropped, Map<Integer, Correction> corrections) {
@@ -94,12 +95,13 @@ public class NoticeImport {
     public Reading edited(Reading reading, Edits edits, LocalDate issued, int planYear) {
         DeadlinePhrases deadlines = new DeadlinePhrases(days.calendar());
         List<Read> kept = new ArrayList<>();
-        for (Read read : reading.tasks()) {
+        for (int number = 1; number <= reading.tasks().size(); number++) {
+            Read read = reading.tasks().get(number - 1);
             NoticeTask task = read.task();
-            if (edits.dropped().contains(task.line())) {
+            if (edits.dropped().contains(number)) {
                 continue;
             }
-            Correction c = edits.corrections().get(task.line());
+            Correction c = edits.corrections().get(number);
             if (c == null) {
                 kept.add(read);
                 continue;
@@ -115,16 +117,16 @@ public class NoticeImport {
     }
 
     /**
-     * The corrected lead agencies no agency of the register answers to, by line: a lead written again by hand must
-     * name an agency the office knows (what was read may name a new one, reported as the table import does).
+     * The corrected lead agencies no agency of the register answers to, by the task's place: a lead written again by
+     * hand must name an agency the office knows (what was read may name a new one, reported as the table import does).
      */
     public Map<Integer, String> unknownLeads(Edits edits) {
         AgencyMatcher matcher = agencies.matcher();
         Map<Integer, String> unknown = new TreeMap<>();
-        edits.corrections().forEach((line, c) -> {
-            if (c.leads() != null && !c.leads().isBlank() && !edits.dropped().contains(line)) {
+        edits.corrections().forEach((number, c) -> {
+            if (c.leads() != null && !c.leads().isBlank() && !edits.dropped().contains(number)) {
                 names(c.leads()).stream().filter(name -> matcher.match(name).kind() == AgencyMatcher.Kind.NONE)
-                        .findFirst().ifPresent(name -> unknown.put(line, name));
+                        .findFirst().ifPresent(name -> unknown.put(number, name));
             }
         });
         return unknown;
@@ -140,7 +142,8 @@ public class NoticeImport {
         Map<Integer, String> unknown = unknownLeads(edits);
         if (!unknown.isEmpty()) {
             Map.Entry<Integer, String> first = unknown.entrySet().iterator().next();
-            throw new DondocException(DondocException.Kind.BAD_INPUT, NoticeError.UNKNOWN_AGENCY, null, first.getKey(), first.getValue());
+            int line = reading.tasks().get(first.getKey() - 1).task().line();
+            throw new DondocException(DondocException.Kind.BAD_INPUT, NoticeError.UNKNOWN_AGENCY, null, line, first.getValue());
         }
         Reading kept = edited(reading, edits, request.issued(), request.effectivePlanYear());
         if (kept.tasks().isEmpty()) {
