@@ -106,7 +106,8 @@ final class NoticeImportForm {
             NoticeTask t = r.task();
             String problem = unknown.containsKey(number)
                     ? texts.error(new DondocException(NoticeError.UNKNOWN_AGENCY, t.line(), unknown.get(number))) : null;
-            rows.add(new Row(number, t.line(), NoticeText.leads(t), t.task(), t.deadlinePhrase() == null ? "" : t.deadlinePhrase(),
+            String phrase = t.deadlinePhrase() == null ? "" : t.deadlinePhrase();
+            rows.add(new Row(number, t.line(), NoticeText.leads(t), t.task(), phrase,
                     listing.deadline(r), String.join("; ", t.cooperating()), edits.dropped().contains(number), problem));
         }
         model.addAttribute("pending", true);

@@ -20,8 +20,9 @@ import vn.dondoc.scheduler.notice.NoticeImport;
 /**
  * A register uploaded on the import page, kept between the preview and the confirmation: the file in a temporary
  * folder of its own (under its own name, which the history shows), the document's number and date, the sheet chosen
- * and the deadlines corrected; for a notice in prose, the tasks dropped and corrected. It lives in the session and nowhere in the register: its folder is deleted when it
- * leaves the session, that is on confirm, on cancel, on another upload, or when the session ends.
+ * and the deadlines corrected; for a notice in prose, the tasks dropped and corrected. It lives in the session and
+ * nowhere in the register: its folder is deleted when it leaves the session, that is on confirm, on cancel, on another
+ * upload, or when the session ends.
  */
 final class PendingImport implements HttpSessionBindingListener {
 

@@ -79,7 +79,8 @@ public class NoticeImport {
         }
         List<NoticeTask> found = new NoticeReader(agencies.all()).read(lines);
         DeadlinePhrases deadlines = new DeadlinePhrases(days.calendar());
-        List<Read> tasks = found.stream().map(t -> new Read(t, deadline(deadlines, t.deadlinePhrase(), issued, planYear))).toList();
+        List<Read> tasks = found.stream()
+                .map(t -> new Read(t, deadline(deadlines, t.deadlinePhrase(), issued, planYear))).toList();
         return new Reading(file.getFileName().toString(), tasks);
     }
 
@@ -111,7 +112,8 @@ public class NoticeImport {
             String phrase = c.deadlinePhrase() == null ? task.deadlinePhrase()
                     : c.deadlinePhrase().isBlank() ? null : c.deadlinePhrase().strip();
             NoticeTask corrected = new NoticeTask(task.line(), leads, task.cooperating(), text, phrase);
-            kept.add(new Read(corrected, Objects.equals(phrase, task.deadlinePhrase()) ? read.deadline() : deadline(deadlines, phrase, issued, planYear)));
+            kept.add(new Read(corrected, Objects.equals(phrase, task.deadlinePhrase()) ? read.deadline()
+                    : deadline(deadlines, phrase, issued, planYear)));
         }
         return new Reading(reading.fileName(), kept);
     }
