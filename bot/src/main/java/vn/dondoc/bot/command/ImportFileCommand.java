@@ -98,15 +98,16 @@ final class ImportFileCommand implements BotCommand, Buttons, Replies {
             if (prose) {
                 // Judged as the command line judges it: a notice that assigns nothing is refused at once.
                 files.notices().read(file, LocalDate.now(clock), LocalDate.now(clock).getYear());
+            } else {
+                // Judged before anything is asked: a file that is not a register is refused at once. An indicator
+                // table (Phụ lục 03) is a register of another kind, imported on the command line: said so, not "no header".
+                if (IndicatorImporter.read(file).isPresent()) {
+                    PendingImports.delete(folder);
+                    request.reply(request.text("importFile.indicatorTable", Html.escape(name)));
+                    return;
+                }
+                notice = isNoticeText(file);
             }
-            // Judged before anything is asked: a file that is not a register is refused at once. An indicator table
-            // (Phụ lục 03) is a register of another kind, imported on the command line: said so, not "no header".
-            if (IndicatorImporter.read(file).isPresent()) {
-                PendingImports.delete(folder);
-                request.reply(request.text("importFile.indicatorTable", Html.escape(name)));
-                return;
-            }
-            notice = prose || isNoticeText(file);
         } catch (FileDownloads.TooBig e) {
             PendingImports.delete(folder);
             request.reply(request.text("importFile.tooBig", Html.escape(name), megabytes(e.size())));
@@ -130,9 +131,6 @@ final class ImportFileCommand implements BotCommand, Buttons, Replies {
      * prose ({@code true}), as {@code import} tells them apart; anything else is refused with the table's reason.
      */
     private boolean isNoticeText(Path file) {
-        if (IndicatorImporter.read(file).isPresent()) {
-            return false;
-        }
         try {
             DocumentImporter.read(file);
             return false;
