@@ -8,10 +8,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import vn.dondoc.messages.Formats;
 import vn.dondoc.messages.Texts;
 import vn.dondoc.messages.importing.ImportText;
-import vn.dondoc.scheduler.deadline.Deadline;
+import vn.dondoc.messages.importing.NoticeText;
 import vn.dondoc.scheduler.error.DondocException;
 import vn.dondoc.scheduler.importing.DocumentImporter;
 import vn.dondoc.scheduler.importing.ImportError;
@@ -24,7 +23,6 @@ import vn.dondoc.scheduler.indicator.IndicatorImporter;
 import vn.dondoc.scheduler.indicator.IndicatorTable;
 import vn.dondoc.scheduler.notice.NoticeFiles;
 import vn.dondoc.scheduler.notice.NoticeImport;
-import vn.dondoc.scheduler.notice.NoticeTask;
 
 @Command(name = "import",
         description = {"Nhập các nhiệm vụ (hay bảng chỉ tiêu) của một văn bản giao nhiệm vụ từ tệp .tsv, .csv hoặc .xlsx,",
@@ -125,35 +123,9 @@ final class ImportCommand implements Callable<Integer> {
     /** Lists what the notice assigns (agency, task, deadline, line), then saves it as a table import would. */
     private Integer notice(NoticeImport.Reading reading, int planYear) {
         PrintStream out = env.out();
-        out.println(texts.get("import.notice.found", file.getFileName(), reading.tasks().size()));
-        for (NoticeImport.Read read : reading.tasks()) {
-            NoticeTask task = read.task();
-            out.println(texts.get("import.notice.task", task.line(), clip(String.join("; ", task.leads())), clip(task.task()),
-                    deadline(task.deadlinePhrase(), read.deadline())));
-            if (!task.cooperating().isEmpty()) {
-                out.println(texts.get("import.notice.cooperating", clip(String.join("; ", task.cooperating()))));
-            }
-        }
+        new NoticeText(texts).lines(reading, file.getFileName().toString()).forEach(out::println);
         ImportReport report = notices.save(reading, new ImportRequest(file, source.trim(), issue.issued, planYear, dryRun));
         new ImportText(texts).lines(report, file.getFileName().toString()).forEach(out::println);
         return Cli.OK;
     }
-
-    private String deadline(String phrase, Deadline deadline) {
-        if (phrase == null) {
-            return texts.get("import.notice.none");
-        }
-        if (deadline.dates().isEmpty()) {
-            return texts.get("import.notice.unparsed", clip(phrase));
-        }
-        return texts.get("import.notice.dates", clip(phrase),
-                String.join(", ", deadline.dates().stream().map(Formats::date).toList()));
-    }
-
-    /** A value from the file echoed in the summary: long cells are cut, the summary stays readable. */
-    private static String clip(String text) {
-        return Formats.clip(text, ECHO_LIMIT);
-    }
-
-    static final int ECHO_LIMIT = 200;
 }

@@ -12,6 +12,7 @@ import vn.dondoc.scheduler.contact.ContactActions;
 import vn.dondoc.scheduler.digest.DigestBuilder;
 import vn.dondoc.scheduler.importing.DocumentImporter;
 import vn.dondoc.scheduler.indicator.IndicatorActions;
+import vn.dondoc.scheduler.notice.NoticeImport;
 import vn.dondoc.scheduler.reminder.MuteActions;
 import vn.dondoc.scheduler.task.ExtensionActions;
 import vn.dondoc.scheduler.task.TaskActions;
@@ -25,8 +26,9 @@ public class BotConfiguration {
     BotDispatcher botDispatcher(TaskActions tasks, TaskOverview overview, ExtensionActions extensions, ContactActions contacts,
                                 MuteActions mutes, IndicatorActions indicators, DigestBuilder digests, Texts texts, Clock clock,
                                 Outbox outbox, TelegramConnection connection, TelegramSettings settings,
-                                ConsoleLogin console, DocumentImporter importer, FileDownloads downloads) {
+                                ConsoleLogin console, DocumentImporter importer, FileDownloads downloads,
+                                NoticeImport notices) {
         return BotDispatcher.create(new BotServices(tasks, overview, extensions, contacts, mutes, indicators, digests, texts, clock, outbox,
-                () -> connection.username(settings)), console, new ImportFiles(importer, downloads, null));
+                () -> connection.username(settings)), console, new ImportFiles(importer, downloads, null, notices));
     }
 }

@@ -61,7 +61,7 @@ public final class BotDispatcher implements UpdateHandler {
         CommandRegistry registry = new CommandRegistry();
         IndicatorCommand indicator = new IndicatorCommand();
         FreeTextReports freeText = new FreeTextReports(notices);
-        ImportFileCommand importFile = new ImportFileCommand(files, services.clock());
+        ImportFileCommand importFile = new ImportFileCommand(files, services.clock(), console);
         registry.add(new StartCommand())
                 .add(new HelpCommand(registry::commands))
                 .add(new OpenTasksCommand())

@@ -12,4 +12,9 @@ public interface ConsoleLogin {
     ConsoleLogin NONE = contact -> Optional.empty();
 
     Optional<String> link(Contact contact);
+
+    /** The address of the console's page {@code path}, when the console's public address (DONDOC_WEB_URL) is set. */
+    default Optional<String> page(String path) {
+        return Optional.empty();
+    }
 }

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -28,11 +29,26 @@ final class PendingImports {
     /** The office sends a file or two at a time; more waiting than this is forgotten, the oldest first. */
     private static final int CAPACITY = 20;
 
-    /** A file downloaded to {@code file}, sent by {@code contactId} in {@code chatId} under the name {@code name}. */
-    record Pending(String key, long chatId, long contactId, Path file, String name, ImportCaption caption, Instant received) {
+    /**
+     * A file downloaded to {@code file}, sent by {@code contactId} in {@code chatId} under the name {@code name};
+     * {@code notice} when it is a notice in prose, whose tasks at the places {@code dropped} (counted from 1 in the
+     * reading, {@code NoticeImport.Edits}) the office left out.
+     */
+    record Pending(String key, long chatId, long contactId, Path file, String name, ImportCaption caption, Instant received,
+                   boolean notice, Set<Integer> dropped) {
+
+        Pending {
+            dropped = Set.copyOf(dropped);
+        }
 
         Pending with(ImportCaption caption) {
-            return new Pending(key, chatId, contactId, file, name, caption, received);
+            return new Pending(key, chatId, contactId, file, name, caption, received, notice, dropped);
+        }
+
+        Pending dropping(Set<Integer> lines) {
+            Set<Integer> more = new java.util.TreeSet<>(dropped);
+            more.addAll(lines);
+            return new Pending(key, chatId, contactId, file, name, caption, received, notice, more);
         }
     }
 
@@ -62,9 +78,9 @@ final class PendingImports {
     }
 
     /** Holds a downloaded file; its key is the name of its folder. */
-    synchronized Pending hold(long chatId, long contactId, Path file, String name, ImportCaption caption) {
+    synchronized Pending hold(long chatId, long contactId, Path file, String name, ImportCaption caption, boolean notice) {
         String key = file.getParent().getFileName().toString();
-        Pending pending = new Pending(key, chatId, contactId, file, name, caption, clock.instant());
+        Pending pending = new Pending(key, chatId, contactId, file, name, caption, clock.instant(), notice, Set.of());
         waiting.put(key, pending);
         while (waiting.size() > CAPACITY) {
             forget(waiting.keySet().iterator().next());
@@ -82,6 +98,13 @@ final class PendingImports {
     synchronized Optional<Pending> awaitingCaption(long chatId) {
         forgetExpired();
         return waiting.values().stream().filter(p -> p.chatId() == chatId && !p.caption().complete())
+                .reduce((first, second) -> second);
+    }
+
+    /** The newest notice of this chat whose preview waits for Nhập (its document known). */
+    synchronized Optional<Pending> awaitingNotice(long chatId) {
+        forgetExpired();
+        return waiting.values().stream().filter(p -> p.chatId() == chatId && p.notice() && p.caption().complete())
                 .reduce((first, second) -> second);
     }
 

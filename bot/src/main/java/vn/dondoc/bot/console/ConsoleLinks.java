@@ -45,6 +45,11 @@ final class ConsoleLinks implements ConsoleLogin {
         return Optional.of(settings.base(localPort) + LoginPages.LINK + "?token=" + token.getTokenValue());
     }
 
+    @Override
+    public Optional<String> page(String path) {
+        return settings.url() == null ? Optional.empty() : Optional.of(settings.base(localPort) + path);
+    }
+
     /** Spring Security's in-memory token store, on the office clock (so a test can let a link expire). */
     @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
     static class Tokens {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +22,7 @@ import vn.dondoc.scheduler.importing.ImportReport;
 import vn.dondoc.scheduler.importing.ImportRequest;
 import vn.dondoc.scheduler.importing.NotARegisterException;
 import vn.dondoc.scheduler.importing.ParsedRegister;
+import vn.dondoc.scheduler.notice.NoticeImport;
 import vn.dondoc.scheduler.task.SaveOutcome;
 
 /**
@@ -29,6 +31,8 @@ import vn.dondoc.scheduler.task.SaveOutcome;
  * deadlines not understood — corrected right there — and rows not taken), choose another sheet of a workbook, then
  * confirm. Nothing is written before the confirmation; the file waits in a temporary folder of the session
  * ({@link PendingImport}), never in the register. A file that is not a register gets one sentence next to the field.
+ * A notice in prose (.docx, .pdf, or a .txt without a table's header) is previewed task by task instead
+ * ({@link NoticeImportForm}): each can be dropped, or its lead agency, text and deadline phrase written again.
  * An upload over the limit is refused by the server while the request is read, before any controller runs (Tomcat
  * answers 413); templates/error/413.html says so in one sentence with the way back to this page.
  */
@@ -39,11 +43,13 @@ class ImportPage {
     private final DocumentImporter importer;
     private final Texts texts;
     private final ConsoleCallers callers;
+    private final NoticeImportForm notices;
 
-    ImportPage(DocumentImporter importer, Texts texts, ConsoleCallers callers) {
+    ImportPage(DocumentImporter importer, Texts texts, ConsoleCallers callers, NoticeImport notices) {
         this.importer = importer;
         this.texts = texts;
         this.callers = callers;
+        this.notices = new NoticeImportForm(notices, texts);
     }
 
     /** A leader reads the page but does not import: the form is for the office only (security refuses the POST). */
@@ -60,7 +66,7 @@ class ImportPage {
     String page(HttpSession session, Model model) {
         PendingImport pending = pending(session);
         if (pending != null) {
-            return preview(pending, session, model);
+            return pending.notice() ? notices.preview(pending, session, model) : preview(pending, session, model);
         }
         return "console/import";
     }
@@ -92,6 +98,14 @@ class ImportPage {
             return "console/import";
         }
         session.setAttribute(PendingImport.SESSION_KEY, pending);
+        if (notices.isNotice(pending, model)) {
+            pending.markNotice();
+            return notices.preview(pending, session, model);
+        }
+        if (model.containsAttribute("fileProblem")) {
+            session.removeAttribute(PendingImport.SESSION_KEY);
+            return "console/import";
+        }
         return preview(pending, session, model);
     }
 
@@ -101,6 +115,10 @@ class ImportPage {
         PendingImport pending = pending(session);
         if (pending == null) {
             return "redirect:" + PATH;
+        }
+        if (pending.notice()) {
+            notices.edit(pending, form);
+            return notices.preview(pending, session, model);
         }
         pending.choose(sheet, corrections(form));
         return preview(pending, session, model);
@@ -113,6 +131,14 @@ class ImportPage {
         if (pending == null) {
             return "redirect:" + PATH;
         }
+        if (pending.notice()) {
+            notices.edit(pending, form);
+            Optional<ImportReport> saved = notices.save(pending, model);
+            if (saved.isEmpty()) {
+                return notices.preview(pending, session, model);
+            }
+            return imported(saved.get(), session, redirect);
+        }
         pending.choose(sheet, corrections(form));
         ParsedRegister parsed;
         try {
@@ -122,7 +148,10 @@ class ImportPage {
             model.addAttribute("fileProblem", texts.get("console.import.notARegister", pending.fileName(), texts.error(e)));
             return "console/import";
         }
-        ImportReport report = importer.save(parsed, request(pending, false));
+        return imported(importer.save(parsed, request(pending, false)), session, redirect);
+    }
+
+    private String imported(ImportReport report, HttpSession session, RedirectAttributes redirect) {
         session.removeAttribute(PendingImport.SESSION_KEY);
         redirect.addFlashAttribute("imported", texts.get("console.import.imported", report.source().number(),
                 Formats.date(report.source().issuedOn()), report.created(), report.updated(), report.unchanged()));

@@ -11,14 +11,18 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
+import vn.dondoc.scheduler.notice.NoticeImport;
 
 /**
  * A register uploaded on the import page, kept between the preview and the confirmation: the file in a temporary
  * folder of its own (under its own name, which the history shows), the document's number and date, the sheet chosen
- * and the deadlines corrected. It lives in the session and nowhere in the register: its folder is deleted when it
- * leaves the session, that is on confirm, on cancel, on another upload, or when the session ends.
+ * and the deadlines corrected; for a notice in prose, the tasks dropped and corrected. It lives in the session and
+ * nowhere in the register: its folder is deleted when it leaves the session, that is on confirm, on cancel, on another
+ * upload, or when the session ends.
  */
 final class PendingImport implements HttpSessionBindingListener {
 
@@ -30,6 +34,10 @@ final class PendingImport implements HttpSessionBindingListener {
     private final LocalDate issued;
     private String sheet;
     private final Map<Integer, String> deadlines = new TreeMap<>();
+    /** A notice in prose: its tasks are listed, dropped or corrected one by one ({@link NoticeImport.Edits}). */
+    private boolean notice;
+    private final Set<Integer> dropped = new TreeSet<>();
+    private final Map<Integer, NoticeImport.Correction> corrections = new TreeMap<>();
 
     private PendingImport(Path folder, Path file, String number, LocalDate issued) {
         this.folder = folder;
@@ -91,6 +99,26 @@ final class PendingImport implements HttpSessionBindingListener {
 
     Map<Integer, String> deadlines() {
         return Map.copyOf(deadlines);
+    }
+
+    boolean notice() {
+        return notice;
+    }
+
+    void markNotice() {
+        this.notice = true;
+    }
+
+    /** The office's edits of the notice's tasks, replacing the last ones (the form sends every row each time). */
+    void edit(NoticeImport.Edits edits) {
+        dropped.clear();
+        dropped.addAll(edits.dropped());
+        corrections.clear();
+        corrections.putAll(edits.corrections());
+    }
+
+    NoticeImport.Edits edits() {
+        return new NoticeImport.Edits(dropped, corrections);
     }
 
     boolean exists() {

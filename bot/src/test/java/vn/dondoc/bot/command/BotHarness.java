@@ -133,7 +133,7 @@ final class BotHarness implements AutoCloseable {
                 new vn.dondoc.scheduler.indicator.IndicatorStandings(new vn.dondoc.scheduler.indicator.IndicatorRegister(db))),
                 texts, clock, bot.outbox(), bot::username);
         BotDispatcher dispatcher = BotDispatcher.create(services, ConsoleLogin.NONE,
-                new ImportFiles(new DocumentImporter(db, clock, new OfficeCalendar(List.of())), bot.downloads(), pendingImports));
+                importFiles(db, clock, bot.downloads(), pendingImports));
         ContactActions contactActions = services.contacts();
         flood = new FloodControl(dispatcher, floodSettings, clock, contactActions::isLinked,
                 chat -> bot.outbox().send(chat, texts.get("flood.tooFast"), Keyboard.NONE), FakeBotApi.TOKEN);
@@ -190,5 +190,13 @@ final class BotHarness implements AutoCloseable {
         flood.close();
         telegram.close();
         db.close();
+    }
+
+    /** Tables and notices in prose, read and saved as {@code import} does. */
+    private static ImportFiles importFiles(RegisterDatabase db, java.time.Clock clock, vn.dondoc.bot.telegram.FileDownloads downloads,
+                                           Path folder) {
+        DocumentImporter importer = new DocumentImporter(db, clock, new OfficeCalendar(List.of()));
+        return new ImportFiles(importer, downloads, folder, new vn.dondoc.scheduler.notice.NoticeImport(importer,
+                new AgencyRegister(db, clock), new OfficeDays(db)));
     }
 }

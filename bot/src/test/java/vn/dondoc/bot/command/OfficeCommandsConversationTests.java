@@ -161,7 +161,7 @@ class OfficeCommandsConversationTests {
         assertThat(staffHelp.text()).doesNotContain("/huy").doesNotContain("/lienhe").doesNotContain("/nhap");
 
         telegram.userSays(OFFICE, "/nhap");
-        telegram.awaitMessageContaining(OFFICE, "hãy gửi tệp .tsv, .csv hay .xlsx vào chat này");
+        telegram.awaitMessageContaining(OFFICE, "hãy gửi tệp .tsv, .csv hay .xlsx (hoặc thông báo .docx, .pdf, .txt) vào chat này");
     }
 
     private long taskCount() {

@@ -190,17 +190,29 @@ class OfficeImportConversationTests {
     }
 
     @Test
-    void aPhotoOrAPdfIsRefusedWithoutDownloadingIt() {
+    void aPhotoOrAWordDocIsRefusedWithoutDownloadingIt() {
         String photo = telegram.putFile(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
-        String pdf = telegram.putFile("%PDF-1.4".getBytes(StandardCharsets.UTF_8));
+        String doc = telegram.putFile(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
 
         telegram.userSendsPhoto(OFFICE, photo, CAPTION);
-        telegram.userSendsDocument(OFFICE, pdf, "152-QD-UBND.pdf", CAPTION);
+        telegram.userSendsDocument(OFFICE, doc, "152-QD-UBND.doc", CAPTION);
 
         telegram.awaitMessageContaining(OFFICE, "«ảnh» không phải bảng nhiệm vụ");
-        telegram.awaitMessageContaining(OFFICE, "«152-QD-UBND.pdf» không phải bảng nhiệm vụ");
+        telegram.awaitMessageContaining(OFFICE, "«152-QD-UBND.doc» không phải bảng nhiệm vụ");
         telegram.awaitAllHandled();
         assertThat(telegram.calls()).noneMatch(c -> c.method().equals("getfile"));
+        assertThat(taskIds()).isEmpty();
+    }
+
+    @Test
+    void aPdfIsReadAsANoticeAndOneThatCannotBeOpenedIsRefusedInOneLine() throws Exception {
+        String pdf = telegram.putFile("%PDF-1.4".getBytes(StandardCharsets.UTF_8));
+
+        telegram.userSendsDocument(OFFICE, pdf, "152-QD-UBND.pdf", CAPTION);
+
+        telegram.awaitMessageContaining(OFFICE, "Không nhập được «152-QD-UBND.pdf»: Không mở được thông báo");
+        telegram.awaitAllHandled();
+        assertThat(waitingFiles()).isEmpty();
         assertThat(taskIds()).isEmpty();
     }
 

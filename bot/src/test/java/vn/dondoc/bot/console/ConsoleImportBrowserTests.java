@@ -142,6 +142,42 @@ class ConsoleImportBrowserTests {
         chrome.shots("console-task");
     }
 
+    @Test
+    void theOfficeImportsANoticeDroppingOneTaskAndCorrectingAnothersDeadline() throws Exception {
+        Path notice = Path.of("/work/shared/data/notices/chu-tich-ubnd-nghe-an-chi-dao-sau-ky-hop-17.txt");
+        browser.get(console.loginLink(ConsoleApp.OFFICE));
+        browser.findElement(By.id("log-in")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Sổ nhiệm vụ"));
+        browser.findElement(By.id("menu-import")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("upload-form")));
+        browser.findElement(By.id("file")).sendKeys(notice.toAbsolutePath().normalize().toString());
+        browser.findElement(By.id("number")).sendKeys("12/TB-UBND");
+        setValue(browser.findElement(By.id("issued")), "2023-12-15");
+        browser.findElement(By.id("upload")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notice-tasks")));
+        int found = browser.findElements(By.cssSelector("#notice-tasks tbody tr")).size();
+        assertThat(found).isGreaterThan(2);
+        screenshots("console-import-notice");
+        browser.findElement(By.id("drop-1")).click();
+        WebElement deadline = browser.findElement(By.id("deadline-2"));
+        deadline.clear();
+        deadline.sendKeys("trước ngày 31/3/2024");
+        browser.findElement(By.id("again")).click();
+
+        wait.until(ExpectedConditions.textToBe(By.id("deadline-reads-2"), "\"trước ngày 31/3/2024\" → 31/03/2024"));
+        assertThat(browser.findElement(By.id("drop-1")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.id("notice-found")).getText()).endsWith("sẽ nhập " + (found - 1) + " nhiệm vụ giữ lại.");
+        assertThat(tasksJson()).isEmpty();
+        screenshots("console-import-notice-edited");
+        browser.findElement(By.id("confirm-end")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("imported")));
+        List<JsonNode> saved = tasksJson();
+        assertThat(saved.stream().map(l -> l.get("task").asLong()).distinct().count()).isEqualTo(found - 1);
+        assertThat(saved.toString()).contains("2024-03-31");
+    }
+
     /** {@code tasks --json} on the register the console runs on, as of the console's day: one object a milestone. */
     private List<JsonNode> tasksJson() throws Exception {
         CliRunner.Result result = new CliRunner(console.file).run("tasks", "--json", "--now", "2024-03-25");

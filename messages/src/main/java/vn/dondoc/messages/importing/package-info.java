@@ -1,5 +1,5 @@
 /**
- * What an import of a register says: the summary of {@code import} (and {@code import --dry-run}), printed by the
- * command line and sent, escaped, by the bot when the office sends a file.
+ * What an import says: the summary of {@code import} (and {@code import --dry-run}) and the listing of a notice in prose
+ * ({@link vn.dondoc.messages.importing.NoticeText}), printed by the command line and sent, escaped, by the bot.
  */
 package vn.dondoc.messages.importing;

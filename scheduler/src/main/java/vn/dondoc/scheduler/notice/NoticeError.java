@@ -8,7 +8,11 @@ public enum NoticeError implements ErrorCode {
     UNSUPPORTED_KIND("notice.unsupportedKind"),
     CANNOT_OPEN("notice.cannotOpen"),
     /** The file was read but no sentence gives anyone a task. */
-    NO_TASKS("notice.noTasks");
+    NO_TASKS("notice.noTasks"),
+    /** The office dropped every task of the notice before saving. */
+    NOTHING_KEPT("notice.nothingKept"),
+    /** {0} the line of the task, {1} the lead agency the office wrote, which names no agency of the register. */
+    UNKNOWN_AGENCY("notice.unknownAgency");
 
     private final String key;
 
