@@ -24,7 +24,7 @@ class ImportNoticeCommandTests {
     /** A real direction (Quảng Trị, Công văn 6202/UBND-KT), from the reader's hand-made test set. */
     static final Path QUANG_TRI = Path.of("../scheduler/src/test/resources/notices/quangtri-6202-ubnd-kt-2023.txt");
     /** The Chairman of Nghệ An's directions after the HĐND session, a development example. */
-    static final Path NGHE_AN = Path.of("/work/shared/data/notices/chu-tich-ubnd-nghe-an-chi-dao-sau-ky-hop-17.txt");
+    static final Path NGHE_AN = Path.of("../examples/notices/chu-tich-ubnd-nghe-an-chi-dao-sau-ky-hop-17.txt");
 
     @TempDir
     Path dir;

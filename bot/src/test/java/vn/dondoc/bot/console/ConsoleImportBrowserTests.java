@@ -144,7 +144,7 @@ class ConsoleImportBrowserTests {
 
     @Test
     void theOfficeImportsANoticeDroppingOneTaskAndCorrectingAnothersDeadline() throws Exception {
-        Path notice = Path.of("/work/shared/data/notices/chu-tich-ubnd-nghe-an-chi-dao-sau-ky-hop-17.txt");
+        Path notice = Path.of("../examples/notices/chu-tich-ubnd-nghe-an-chi-dao-sau-ky-hop-17.txt");
         browser.get(console.loginLink(ConsoleApp.OFFICE));
         browser.findElement(By.id("log-in")).click();
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Sổ nhiệm vụ"));
@@ -152,13 +152,13 @@ class ConsoleImportBrowserTests {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("upload-form")));
         browser.findElement(By.id("file")).sendKeys(notice.toAbsolutePath().normalize().toString());
         browser.findElement(By.id("number")).sendKeys("12/TB-UBND");
-        setValue(browser.findElement(By.id("issued")), "2023-12-15");
+        browser.findElement(By.id("issued")).sendKeys("15/12/2023");
         browser.findElement(By.id("upload")).click();
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notice-tasks")));
         int found = browser.findElements(By.cssSelector("#notice-tasks tbody tr")).size();
         assertThat(found).isGreaterThan(2);
-        screenshots("console-import-notice");
+        chrome.shots("console-import-notice");
         browser.findElement(By.id("drop-1")).click();
         WebElement deadline = browser.findElement(By.id("deadline-2"));
         deadline.clear();
@@ -169,7 +169,7 @@ class ConsoleImportBrowserTests {
         assertThat(browser.findElement(By.id("drop-1")).isSelected()).isTrue();
         assertThat(browser.findElement(By.id("notice-found")).getText()).endsWith("sẽ nhập " + (found - 1) + " nhiệm vụ giữ lại.");
         assertThat(tasksJson()).isEmpty();
-        screenshots("console-import-notice-edited");
+        chrome.shots("console-import-notice-edited");
         browser.findElement(By.id("confirm-end")).click();
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("imported")));

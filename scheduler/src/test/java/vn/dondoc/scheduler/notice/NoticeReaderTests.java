@@ -134,7 +134,7 @@ class NoticeReaderTests {
     @Test
     void theDirectionsAfterChairmanHdndSessionInNgheAnAreRead() {
         List<NoticeTask> tasks = reader.read(NoticeFiles.lines(
-                Path.of("/work/shared/data/notices/chu-tich-ubnd-nghe-an-chi-dao-sau-ky-hop-17.txt")));
+                Path.of("../examples/notices/chu-tich-ubnd-nghe-an-chi-dao-sau-ky-hop-17.txt")));
 
         assertThat(tasks).hasSize(19);
         assertThat(tasks).anySatisfy(t -> {
@@ -155,7 +155,7 @@ class NoticeReaderTests {
     @Test
     void quangNamsWorkProgrammeGivesItsDatedTaskToSoNoiVu() {
         List<NoticeTask> tasks = reader.read(NoticeFiles.lines(
-                Path.of("/work/shared/data/notices/quang-nam-chuong-trinh-cong-tac-2024.txt")));
+                Path.of("../examples/notices/quang-nam-chuong-trinh-cong-tac-2024.txt")));
 
         assertThat(tasks).anySatisfy(t -> {
             assertThat(t.leads()).containsExactly("Sở Nội vụ");
