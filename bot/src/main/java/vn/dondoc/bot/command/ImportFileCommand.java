@@ -164,7 +164,7 @@ final class ImportFileCommand implements BotCommand, Buttons, Replies {
             previewNotice(request, held);
             return;
         }
-        ImportReport preview = save(held, true);
+        ImportReport preview = save(held, true, null);
         request.reply(new ImportText(request.texts()).html(preview, held.name()) + "\n\n"
                         + request.text("importFile.previewFooter", PendingImports.WAIT.toMinutes()),
                 Keyboard.row(new Keyboard.Button(request.text("button.importFile"), "imp:y:" + held.key()),
@@ -253,14 +253,14 @@ final class ImportFileCommand implements BotCommand, Buttons, Replies {
         return new ImportRequest(held.file(), caption.number(), caption.issued(), null, dryRun);
     }
 
-    private ImportReport save(PendingImports.Pending held, boolean dryRun) {
+    /** {@code by}: who pressed Nhập, named in the history of each task; null for the preview, which writes nothing. */
+    private ImportReport save(PendingImports.Pending held, boolean dryRun, vn.dondoc.scheduler.task.Actor by) {
         if (held.notice()) {
-            return files.notices().save(read(held), new NoticeImport.Edits(held.dropped(), Map.of()), request(held, dryRun));
+            return files.notices().save(read(held), new NoticeImport.Edits(held.dropped(), Map.of()), request(held, dryRun).by(by));
         }
         // Read once already when it came; a refusal now (the file changed on disk) reaches the person as its code.
         ParsedRegister parsed = DocumentImporter.read(held.file());
-        ImportCaption caption = held.caption();
-        return files.importer().save(parsed, new ImportRequest(held.file(), caption.number(), caption.issued(), null, dryRun));
+        return files.importer().save(parsed, request(held, dryRun).by(by));
     }
 
     @Override
@@ -324,7 +324,7 @@ final class ImportFileCommand implements BotCommand, Buttons, Replies {
         ImportReport report = null;
         try {
             if ("y".equals(args.get(0))) {
-                report = save(held, false);
+                report = save(held, false, request.asCaller().actor());
             }
         } finally {
             // Imported or not, the file is not kept: the register now holds what was taken from it.

@@ -126,14 +126,15 @@ class ImportPage {
 
     @PostMapping(PATH + "/xac-nhan")
     String confirm(@RequestParam(required = false) String sheet, @RequestParam Map<String, String> form, HttpSession session,
-                   Model model, RedirectAttributes redirect) {
+                   Model model, RedirectAttributes redirect, java.security.Principal principal) {
+        vn.dondoc.scheduler.task.Actor by = callers.of(principal).actor();
         PendingImport pending = pending(session);
         if (pending == null) {
             return "redirect:" + PATH;
         }
         if (pending.notice()) {
             notices.edit(pending, form);
-            Optional<ImportReport> saved = notices.save(pending, model);
+            Optional<ImportReport> saved = notices.save(pending, model, by);
             if (saved.isEmpty()) {
                 return notices.preview(pending, session, model);
             }
@@ -148,7 +149,7 @@ class ImportPage {
             model.addAttribute("fileProblem", texts.get("console.import.notARegister", pending.fileName(), texts.error(e)));
             return "console/import";
         }
-        return imported(importer.save(parsed, request(pending, false)), session, redirect);
+        return imported(importer.save(parsed, request(pending, false).by(by)), session, redirect);
     }
 
     private String imported(ImportReport report, HttpSession session, RedirectAttributes redirect) {

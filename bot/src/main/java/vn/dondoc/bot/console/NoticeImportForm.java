@@ -148,9 +148,9 @@ final class NoticeImportForm {
     }
 
     /** Saves the tasks kept; empty with the reason in {@code saveProblem} when nothing may be written. */
-    Optional<ImportReport> save(PendingImport pending, Model model) {
+    Optional<ImportReport> save(PendingImport pending, Model model, vn.dondoc.scheduler.task.Actor by) {
         try {
-            return Optional.of(notices.save(read(pending), pending.edits(), request(pending, false)));
+            return Optional.of(notices.save(read(pending), pending.edits(), request(pending, false).by(by)));
         } catch (DondocException e) {
             model.addAttribute("saveProblem", texts.error(e));
             return Optional.empty();

@@ -230,7 +230,8 @@ class TaskAndImportPagesTests {
         assertThat(tasks.count()).isEqualTo(178);
         assertThat(pending.file().getParent()).doesNotExist();
         assertThat(office.getAttribute(PendingImport.SESSION_KEY)).isNull();
-        assertThat(history(1)).singleElement().satisfies(h -> assertThat(h.actor()).isEqualTo("import 152-QD-UBND-2024-phu-luc-01.tsv"));
+        assertThat(history(1)).singleElement().satisfies(h -> assertThat(h.actor())
+                .as("who imported, from the console, and the file").isEqualTo("Văn phòng UBND tỉnh — web (152-QD-UBND-2024-phu-luc-01.tsv)"));
     }
 
     @Test

@@ -168,7 +168,8 @@ public final class DocumentImporter {
         AgencyResolver agencies = prepared.agencies();
         java.util.Map<Long, Long> realIds = agencies.apply(this.agencies);
         java.util.function.Function<List<Long>, List<Long>> real = ids -> ids.stream().map(id -> realIds.getOrDefault(id, id)).toList();
-        Actor actor = Actor.program("import " + fileName);
+        Actor actor = request.by() == null ? Actor.program("import " + fileName)
+                : new Actor(request.by().name() + " (" + fileName + ")", request.by().contactId(), request.by().chatId());
 
         List<RejectedRow> rejected = new ArrayList<>(prepared.rejected());
         List<UnparsedDeadline> unparsed = new ArrayList<>();
