@@ -74,8 +74,7 @@ class RegisterPage {
                     @RequestParam(required = false) String source, @RequestParam(required = false) String month,
                     Model model) {
         LocalDate today = LocalDate.now(clock);
-        Set<MilestoneStatus> wanted = status == null || status.isEmpty()
-                ? EnumSet.allOf(MilestoneStatus.class) : EnumSet.copyOf(status);
+        Set<MilestoneStatus> wanted = wanted(status);
         String written = agency == null ? "" : agency.strip();
         Shown shown = shown(written, blankToNull(source), month(month), today);
         Map<MilestoneStatus, Integer> counts = new EnumMap<>(MilestoneStatus.class);
@@ -121,8 +120,7 @@ class RegisterPage {
                         @RequestParam(name = "status", required = false) List<MilestoneStatus> status,
                         @RequestParam(required = false) String source, @RequestParam(required = false) String month) {
         LocalDate today = LocalDate.now(clock);
-        Set<MilestoneStatus> wanted = status == null || status.isEmpty()
-                ? EnumSet.allOf(MilestoneStatus.class) : EnumSet.copyOf(status);
+        Set<MilestoneStatus> wanted = wanted(status);
         String written = agency == null ? "" : agency.strip();
         Shown shown = shown(written, blankToNull(source), month(month), today);
         if (shown.problem() != null) {
@@ -183,6 +181,11 @@ class RegisterPage {
         } catch (java.time.format.DateTimeParseException e) {
             return null;
         }
+    }
+
+    /** The statuses ticked; none ticked is every status. */
+    private static Set<MilestoneStatus> wanted(List<MilestoneStatus> status) {
+        return status == null || status.isEmpty() ? EnumSet.allOf(MilestoneStatus.class) : EnumSet.copyOf(status);
     }
 
     private static String blankToNull(String text) {

@@ -104,16 +104,7 @@ public final class ReminderBenchmark {
         db.inTransaction(() -> {
             Connection c = DataSourceUtils.getConnection(db.dataSource());
             try {
-                try (Statement s = c.createStatement()) {
-                    s.executeUpdate("INSERT INTO source_document (id, number, number_key, issued_on, plan_year, imported_at)"
-                            + " VALUES (1, '9/KH-UBND', '9/kh-ubnd', '2024-06-01', 2024, '" + at + "')");
-                }
-                batch(c, "INSERT INTO agency (id, name, name_key, created_at) VALUES (?, ?, ?, ?)", contacts, (ps, i) -> {
-                    ps.setLong(1, i + 1);
-                    ps.setString(2, "Cơ quan " + (i + 1));
-                    ps.setString(3, "co quan " + (i + 1));
-                    ps.setString(4, at);
-                });
+                documentAndAgencies(c, "9/KH-UBND", "2024-06-01", contacts, at);
                 batch(c, "INSERT INTO task (id, source_id, item, title, deadline_text, deadline_kind, created_at, updated_at)"
                         + " VALUES (?, 1, ?, ?, '14/6/2024', 'FIXED', ?, ?)", contacts, (ps, i) -> {
                     ps.setLong(1, i + 1);
@@ -187,6 +178,22 @@ public final class ReminderBenchmark {
         return Math.max(1, contacts / CONTACTS_PER_AGENCY);
     }
 
+    /** Source document 1 ({@code number}, issued on {@code issued}) and agencies 1…{@code agencies}. */
+    private static void documentAndAgencies(Connection c, String number, String issued, int agencies, String at)
+            throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO source_document (id, number, number_key, issued_on, plan_year, imported_at)"
+                    + " VALUES (1, '" + number + "', '" + number.toLowerCase(java.util.Locale.ROOT) + "', '" + issued
+                    + "', 2024, '" + at + "')");
+        }
+        batch(c, "INSERT INTO agency (id, name, name_key, created_at) VALUES (?, ?, ?, ?)", agencies, (ps, i) -> {
+            ps.setLong(1, i + 1);
+            ps.setString(2, "Cơ quan " + (i + 1));
+            ps.setString(3, "co quan " + (i + 1));
+            ps.setString(4, at);
+        });
+    }
+
     /** Due dates spread over 2024; each task led by one agency, one in ten with a second lead. */
     private static void fill(RegisterDatabase db, int tasks, int contacts) {
         int agencies = agencies(contacts);
@@ -195,16 +202,7 @@ public final class ReminderBenchmark {
             // The transaction's own connection: the pool has only one.
             Connection c = DataSourceUtils.getConnection(db.dataSource());
             try {
-                try (Statement s = c.createStatement()) {
-                    s.executeUpdate("INSERT INTO source_document (id, number, number_key, issued_on, plan_year, imported_at)"
-                            + " VALUES (1, '1/KH-UBND', '1/kh-ubnd', '2024-01-05', 2024, '" + now + "')");
-                }
-                batch(c, "INSERT INTO agency (id, name, name_key, created_at) VALUES (?, ?, ?, ?)", agencies, (ps, i) -> {
-                    ps.setLong(1, i + 1);
-                    ps.setString(2, "Cơ quan " + (i + 1));
-                    ps.setString(3, "co quan " + (i + 1));
-                    ps.setString(4, now);
-                });
+                documentAndAgencies(c, "1/KH-UBND", "2024-01-05", agencies, now);
                 batch(c, "INSERT INTO task (id, source_id, item, title, deadline_text, deadline_kind, created_at, updated_at)"
                         + " VALUES (?, 1, ?, ?, ?, ?, ?, ?)", tasks, (ps, i) -> {
                     ps.setLong(1, i + 1);
