@@ -67,6 +67,22 @@ class DigestCommandTests {
     }
 
     @Test
+    void theDigestsHeadlineCountsTheMilestonesTheImportCounted() throws Exception {
+        // The import says "179 mốc thời hạn; 3 nhiệm vụ không có thời hạn cố định"; the digest's 182 lines hold both.
+        java.util.regex.Matcher imported = java.util.regex.Pattern.compile("(\\d+) mốc thời hạn; (\\d+) nhiệm vụ không có")
+                .matcher(cli.run("import", CliRunner.REAL.toString(), "--source", "152/QĐ-UBND", "--issued", "2024-01-18",
+                        "--dry-run").out());
+        assertThat(imported.find()).isTrue();
+        Path out = dir.resolve("ban-nhap");
+
+        cli.run("digest", "--now", "2024-03-25", "--dry-run", "--out", out.toString());
+
+        String html = Files.readString(out.resolve("digest-all.html"));
+        assertThat(html).contains("Tính đến 25/03/2024 · " + imported.group(1) + " mốc thời hạn")
+                .contains("không có thời hạn: " + imported.group(2));
+    }
+
+    @Test
     void withoutATokenItPrintsWhatItWouldSendAndSaysSoOnStandardError() {
         addRecipients();
 

@@ -83,7 +83,7 @@ public final class DigestChart {
         chart.setBackgroundPaint(Color.WHITE);
         chart.getTitle().setFont(base.deriveFont(Font.BOLD, 44f));
         chart.addSubtitle(new TextTitle(texts.get("digest.chart.subtitle", Formats.date(digest.week()), Formats.date(digest.day()),
-                digest.milestones()), base.deriveFont(28f)));
+                digest.deadlines()), base.deriveFont(28f)));
         othersNote(digest).ifPresent(note -> chart.addSubtitle(new TextTitle(note, base.deriveFont(26f))));
         chart.getLegend().setItemFont(base.deriveFont(28f));
         chart.getLegend().setPosition(RectangleEdge.TOP);

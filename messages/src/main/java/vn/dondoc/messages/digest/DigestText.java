@@ -70,7 +70,8 @@ public final class DigestText {
 
     /** The register document's caption. */
     public String workbookCaption(Digest digest) {
-        return texts.get("digest.workbookCaption", Formats.date(digest.day()), Formats.count(digest.milestones()));
+        return texts.get("digest.workbookCaption", Formats.date(digest.day()), Formats.count(digest.deadlines()),
+                Formats.count(digest.total(MilestoneStatus.NO_DEADLINE)));
     }
 
     /** {@code dondoc-2024-03-25.png}: the day the figures are of. */
@@ -86,7 +87,7 @@ public final class DigestText {
     private String render(Digest d, Budget budget) {
         List<String> out = new ArrayList<>();
         out.add(texts.get("digest.title", Formats.date(d.week())));
-        out.add(texts.get("digest.asOf", Formats.date(d.day()), Formats.count(d.milestones())));
+        out.add(texts.get("digest.asOf", Formats.date(d.day()), Formats.count(d.deadlines())));
         out.add(d.scope().isAll() ? texts.get("digest.scopeAll") : texts.get("digest.scopeSome",
                 Html.escape(d.agencies().stream().map(Digest.AgencyRow::name).sorted().collect(Collectors.joining(", ")))));
         out.add("");

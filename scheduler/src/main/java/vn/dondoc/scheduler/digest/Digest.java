@@ -63,8 +63,17 @@ public record Digest(
         return totals.get(status) - previousTotals.get(status);
     }
 
+    /** Every line the digest counts: the milestones, and one line for each task without a fixed deadline. */
     public int milestones() {
         return totals.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /**
+     * The milestones with a due date: what an import calls "mốc thời hạn". A task without a fixed deadline is a
+     * line of the register but no deadline, so a headline saying "N mốc thời hạn" counts without it.
+     */
+    public int deadlines() {
+        return milestones() - totals.get(MilestoneStatus.NO_DEADLINE);
     }
 
     /** Where last week's figures come from. */
