@@ -151,7 +151,12 @@ class TaskAndImportPagesTests {
             assertThat(h.detail()).contains("2024-03-20").contains("Báo cáo 12/BC-SYT");
         });
         web.perform(get("/nhiemvu/2").session(office)).andExpect(content().string(containsString("Bãi bỏ theo QĐ 45/QĐ-UBND")))
-                .andExpect(content().string(not(containsString("id=\"cancel-task\""))));
+                .andExpect(content().string(not(containsString("id=\"cancel-task\""))))
+                .andExpect(content().string(not(containsString("id=\"edit-form\""))));
+        web.perform(post("/nhiemvu/2/sua").session(office).with(csrf()).param("title", "").param("deadline", "Quý IV")
+                        .param("step", "save"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Nhiệm vụ #2 đã hủy từ ngày")));
+        assertThat(history(2)).hasSize(2);
         web.perform(get("/nhiemvu/999").session(office)).andExpect(status().isNotFound())
                 .andExpect(content().string(containsString("Không có nhiệm vụ #999")));
     }

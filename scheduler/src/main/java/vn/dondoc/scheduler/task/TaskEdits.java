@@ -50,7 +50,7 @@ public class TaskEdits {
     /** What saving this title and phrase would do; null or blank keeps the one the task has. Writes nothing. */
     public TaskEdit preview(Caller caller, long taskId, String title, String deadlineText) {
         return db.inTransaction(() -> {
-            access.toEdit(caller, taskId);
+            editable(caller, taskId);
             return work(taskId, title, deadlineText, null);
         });
     }
@@ -58,13 +58,22 @@ public class TaskEdits {
     /** Saves the title and phrase; refuses (nothing written) a phrase that cannot be read. */
     public TaskEdit save(Caller caller, long taskId, String title, String deadlineText) {
         return db.inTransaction(() -> {
-            access.toEdit(caller, taskId);
+            editable(caller, taskId);
             TaskEdit edit = work(taskId, title, deadlineText, null);
             if (!edit.readable()) {
                 throw new TaskActionException(TaskError.DEADLINE_UNREADABLE, edit.deadlineText());
             }
             return edit.changed() ? work(taskId, title, deadlineText, caller.actor()) : edit;
         });
+    }
+
+    /** The office may correct a task still in force: a cancelled one keeps what it said when it was cancelled. */
+    private void editable(Caller caller, long taskId) {
+        access.toEdit(caller, taskId);
+        String cancelled = db.jdbc().queryForObject("SELECT cancelled_on FROM task WHERE id = ?", String.class, taskId);
+        if (cancelled != null) {
+            throw new TaskActionException(TaskError.EDIT_CANCELLED, taskId, LocalDate.parse(cancelled));
+        }
     }
 
     /** Works the edit out; with an {@code actor}, also writes it under that name. */

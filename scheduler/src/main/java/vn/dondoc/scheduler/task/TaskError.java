@@ -45,7 +45,9 @@ public enum TaskError implements ErrorCode {
     /** {0} the task number: only the office corrects a task's title or deadline. */
     EDIT_OFFICE_ONLY("task.editOfficeOnly"),
     /** {0} the deadline phrase given, which gives no date: nothing was saved. */
-    DEADLINE_UNREADABLE("task.deadlineUnreadable");
+    DEADLINE_UNREADABLE("task.deadlineUnreadable"),
+    /** {0} the task number, {1} the day it was cancelled: a cancelled task is not corrected any more. */
+    EDIT_CANCELLED("task.editCancelled");
 
     private final String key;
 

@@ -126,6 +126,18 @@ class TaskEditsTests {
                 .isInstanceOfSatisfying(DondocException.class, e -> assertThat(e.code()).isEqualTo(TaskError.NOT_FOUND));
     }
 
+    @Test
+    void aCancelledTaskIsNotCorrectedAndKeepsWhatItSaid() {
+        db.jdbc().update("UPDATE task SET cancelled_on = '2024-01-25' WHERE id = ?", task);
+
+        assertThatThrownBy(() -> edits.preview(office, task, "Tên mới", "Quý II"))
+                .isInstanceOfSatisfying(DondocException.class, e -> assertThat(e.code()).isEqualTo(TaskError.EDIT_CANCELLED));
+        assertThatThrownBy(() -> edits.save(office, task, "Tên mới", "Quý II"))
+                .isInstanceOfSatisfying(DondocException.class, e -> assertThat(e.code()).isEqualTo(TaskError.EDIT_CANCELLED));
+        assertThat(dues()).containsExactly(LocalDate.of(2024, 3, 31));
+        assertThat(history.of(task)).hasSize(1);
+    }
+
     private List<LocalDate> dues() {
         return tasks.milestones(task, LocalDate.of(2024, 2, 1)).stream().map(MilestoneLine::due).toList();
     }
