@@ -108,6 +108,9 @@ final class DigestCommand implements Callable<Integer> {
     }
 
     private void report(DigestReport report) {
+        if (report.emptyRegister()) {
+            env.out().println(texts.get("digest.cli.emptyRegister", Formats.date(report.week())));
+        }
         if (!report.alreadyDone().isEmpty()) {
             env.out().println(texts.get("digest.cli.alreadySent", Formats.date(report.week()),
                     report.alreadyDone().size()));

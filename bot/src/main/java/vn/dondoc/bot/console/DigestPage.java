@@ -92,6 +92,10 @@ class DigestPage {
     String send(RedirectAttributes redirect) {
         try {
             DigestReport report = pass.sendNow(clock.instant());
+            if (report.emptyRegister()) {
+                redirect.addFlashAttribute("problem", texts.get("console.digest.emptyRegister"));
+                return "redirect:" + PATH;
+            }
             List<String> failed = report.outcomes().stream().filter(o -> !(o.result() instanceof DeliveryResult.Sent))
                     .map(DigestReport.Outcome::contactName).toList();
             redirect.addFlashAttribute("done", texts.get("console.digest.sent", report.sent(), report.alreadyDone().size()));

@@ -33,6 +33,10 @@ public final class DigestPass implements Pass {
     @Override
     public void run(Instant now) {
         DigestReport report = runOnce(now, !channel.delivers());
+        if (report.emptyRegister()) {
+            log.info("Weekly digest of {}: the register holds no task and no indicator yet; nothing sent.", report.week());
+            return;
+        }
         log.info("Weekly digest of {}: sent to {}, {} already had it this week{}.", report.week(), report.sent(),
                 report.alreadyDone().size(), report.dryRun() ? " (printed only, nothing recorded)" : "");
     }

@@ -9,7 +9,7 @@ import vn.dondoc.scheduler.delivery.DeliveryResult;
  * out because this week's digest already reached them (or they blocked the bot this week).
  */
 public record DigestReport(LocalDate day, LocalDate week, boolean dryRun, List<Outcome> outcomes,
-                           List<Long> alreadyDone) {
+                           List<Long> alreadyDone, boolean emptyRegister) {
 
     public DigestReport {
         outcomes = List.copyOf(outcomes);
@@ -17,6 +17,11 @@ public record DigestReport(LocalDate day, LocalDate week, boolean dryRun, List<O
     }
 
     public record Outcome(long contactId, String contactName, DeliveryResult result) {
+    }
+
+    /** A register with no task and no indicator has nothing to tell leaders: such a pass sends and records nothing. */
+    static DigestReport empty(LocalDate day, LocalDate week) {
+        return new DigestReport(day, week, false, List.of(), List.of(), true);
     }
 
     public long sent() {

@@ -65,8 +65,14 @@ public final class DigestRun {
         LocalDate week = DigestBuilder.weekOf(day);
         Map<DigestScope, Prepared> prepared = new HashMap<>();
         if (!dryRun) {
+            Digest all = prepare(prepared, day, DigestScope.all()).digest();
+            if (all.milestones() == 0 && all.indicators().periods().isEmpty()) {
+                // A new office's first Monday: "0 mốc" would tell leaders nothing, and recording the week would keep
+                // the real first digest from going out after the import until next week.
+                return DigestReport.empty(day, week);
+            }
             // The whole register's figures are kept every week, whoever receives them, so weeks compare.
-            snapshots.write(prepare(prepared, day, DigestScope.all()).digest(), now);
+            snapshots.write(all, now);
         }
         List<DigestReport.Outcome> outcomes = new ArrayList<>();
         List<Long> alreadyDone = new ArrayList<>();
@@ -89,7 +95,7 @@ public final class DigestRun {
             }
             outcomes.add(new DigestReport.Outcome(recipient.contactId(), recipient.name(), result));
         }
-        return new DigestReport(day, week, dryRun, outcomes, alreadyDone);
+        return new DigestReport(day, week, dryRun, outcomes, alreadyDone, false);
     }
 
     /**

@@ -199,6 +199,36 @@ class DigestRunTests {
         assertThatThrownBy(() -> register.db.jdbc().update(insert)).hasMessageMatching("(?is).*unique.*"); // SQLite: UNIQUE constraint failed; PostgreSQL: unique constraint
     }
 
+    @Test
+    void anEmptyRegisterSendsNoDigestAndTheWeeksDigestGoesOnceTasksAreImported() throws Exception {
+        var empty = vn.dondoc.scheduler.testing.TestRegisters.open(dir.resolve("empty.db"));
+        try {
+            java.time.Clock clock = java.time.Clock.fixed(MONDAY_0730, OfficeZone.ID);
+            new vn.dondoc.scheduler.contact.ContactRegister(empty, clock, java.time.Duration.ZERO)
+                    .add(new NewContact("Văn phòng UBND tỉnh", ContactRole.OFFICE, null, List.of(), 1001L));
+            Recording channel = new Recording(m -> new DeliveryResult.Sent(List.of(1L)));
+
+            DigestReport first = RealRegister.run(empty, clock).run(MONDAY_0730, channel, false);
+
+            assertThat(first.emptyRegister()).isTrue();
+            assertThat(channel.messages).isEmpty();
+            assertThat(empty.jdbc().queryForObject("SELECT count(*) FROM digest_delivery", Integer.class)).isZero();
+            assertThat(empty.jdbc().queryForObject("SELECT count(*) FROM digest_snapshot", Integer.class)).isZero();
+
+            new vn.dondoc.scheduler.importing.DocumentImporter(empty, clock,
+                    new vn.dondoc.scheduler.calendar.OfficeCalendar(List.of()))
+                    .run(new vn.dondoc.scheduler.importing.ImportRequest(RealRegister.REAL, "152/QĐ-UBND",
+                            LocalDate.of(2024, 1, 18), null, false));
+            DigestReport second = RealRegister.run(empty, clock).run(MONDAY_0730.plusSeconds(3600), channel, false);
+
+            assertThat(second.emptyRegister()).isFalse();
+            assertThat(second.sent()).isOne();
+            assertThat(channel.messages).singleElement().satisfies(m -> assertThat(m.digest().deadlines()).isEqualTo(179));
+        } finally {
+            empty.close();
+        }
+    }
+
     private DigestReport run(Instant now, DigestChannel channel, boolean dryRun) {
         return RealRegister.run(register.db, java.time.Clock.fixed(now, OfficeZone.ID)).run(now, channel, dryRun);
     }
