@@ -91,6 +91,25 @@ class AgenciesAndContactsAccessTests {
     }
 
     @Test
+    void reinvitingALinkedContactIsAskedFirstAndAnUnlinkedOneIsNot() throws Exception {
+        long newcomer = console.app.getBean(ContactRegister.class).add(new vn.dondoc.scheduler.contact.NewContact(
+                "Lê Thị Mới", vn.dondoc.scheduler.contact.ContactRole.STAFF, yTe, List.of(), null)).id();
+        MockHttpSession office = logIn(ConsoleApp.OFFICE);
+
+        String page = web.perform(get("/lienhe").session(office)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(row(page, clerk)).contains("data-confirm=\"Nguyễn Văn An đã liên kết Telegram");
+        assertThat(row(page, newcomer)).contains("class=\"small reinvite\"").doesNotContain("đã liên kết Telegram");
+    }
+
+    private static String row(String page, long contact) {
+        int start = page.indexOf("id=\"contact-" + contact + "\"");
+        assertThat(start).as("row of contact %d", contact).isNotNegative();
+        return page.substring(start, page.indexOf("</tr>", start));
+    }
+
+    @Test
     void theOfficeChangesNothingWithoutTheCsrfToken() throws Exception {
         MockHttpSession office = logIn(ConsoleApp.OFFICE);
 
