@@ -24,6 +24,7 @@ import vn.dondoc.scheduler.agency.AgencyShortNames;
 import vn.dondoc.scheduler.contact.ContactRegister;
 import vn.dondoc.scheduler.error.DondocException;
 import vn.dondoc.scheduler.task.Caller;
+import vn.dondoc.scheduler.text.VietnameseText;
 
 /**
  * The agencies ({@code /coquan}): each with its other names, short name, tasks and contacts, and those with tasks but
@@ -35,6 +36,8 @@ import vn.dondoc.scheduler.task.Caller;
 class AgenciesPage {
 
     static final String PATH = "/coquan";
+    /** The "agency" of a refusal about the merge form at the top of the page (0 is the form adding an agency). */
+    static final long MERGE_FORM = -1;
 
     private final AgencyRegister agencies;
     private final AgencyActions actions;
@@ -55,15 +58,39 @@ class AgenciesPage {
     record Problem(long agency, String field, String text, String written) {
     }
 
+    /** {@code q}: only the agencies whose name, other names or short name hold these words, written any way. */
     @GetMapping(PATH)
-    String agencies(Model model) {
+    String agencies(@RequestParam(defaultValue = "") String q, Model model) {
         Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
         List<AgencyOverview> all = agencies.overview().stream()
                 .sorted(Comparator.comparing((AgencyOverview a) -> a.agency().name(), vietnamese)).toList();
-        model.addAttribute("agencies", all);
+        String wanted = VietnameseText.fold(q);
+        model.addAttribute("agencies", wanted.isEmpty() ? all : all.stream().filter(a -> matches(a, wanted)).toList());
+        model.addAttribute("total", all.size());
+        model.addAttribute("q", q.strip());
         model.addAttribute("nobody", all.stream().filter(AgencyOverview::nobodyToRemind).toList());
         model.addAttribute("choices", all.stream().map(AgencyOverview::agency).toList());
         return "console/agencies";
+    }
+
+    private static boolean matches(AgencyOverview a, String wanted) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(a.agency().name(), a.shortName()),
+                        a.agency().aliases().stream())
+                .anyMatch(name -> name != null && VietnameseText.fold(name).contains(wanted));
+    }
+
+    /** The merge form at the top of the page: on to the one agency's confirmation page, which says what will move. */
+    @GetMapping(PATH + "/gop")
+    String chooseMerge(@RequestParam(required = false) Long from, @RequestParam(required = false) Long into,
+                       RedirectAttributes redirect) {
+        if (from == null || into == null) {
+            return refused(redirect, MERGE_FORM, "merge", "", texts.get("console.agencies.chooseBoth"));
+        }
+        if (from.equals(into)) {
+            String name = overview(from).map(a -> a.agency().name()).orElse(String.valueOf(from));
+            return refused(redirect, MERGE_FORM, "merge", "", texts.error(new DondocException(AgencyError.SELF_MERGE, name)));
+        }
+        return "redirect:" + PATH + "/" + from + "/gop?into=" + into;
     }
 
     @PostMapping(PATH)
@@ -110,7 +137,7 @@ class AgenciesPage {
         Optional<AgencyOverview> from = overview(id);
         Optional<AgencyOverview> target = into == null ? Optional.empty() : overview(into);
         if (from.isEmpty()) {
-            return refused(redirect, id, "merge", "", texts.error(new DondocException(AgencyError.NOT_FOUND, id)));
+            return refused(redirect, MERGE_FORM, "merge", "", texts.error(new DondocException(AgencyError.NOT_FOUND, id)));
         }
         if (into != null && into == id) {
             return refused(redirect, id, "merge", "", texts.error(new DondocException(AgencyError.SELF_MERGE, from.get().agency().name())));
@@ -150,7 +177,7 @@ class AgenciesPage {
 
     private String refused(RedirectAttributes redirect, long agency, String field, String written, String text) {
         redirect.addFlashAttribute("problem", new Problem(agency, field, text, written));
-        return "redirect:" + PATH + (agency == 0 ? "" : "#agency-" + agency);
+        return "redirect:" + PATH + (agency == 0 ? "" : agency == MERGE_FORM ? "#merge-agencies" : "#agency-" + agency);
     }
 
     private Optional<AgencyOverview> overview(long id) {

@@ -145,6 +145,41 @@ class AgenciesAndContactsAccessTests {
     }
 
     @Test
+    void theMergeFormAtTheTopLeadsToTheSameConfirmationAndRefusesAMissingOrSameChoiceThere() throws Exception {
+        MockHttpSession office = logIn(ConsoleApp.OFFICE);
+
+        web.perform(get("/coquan/gop").param("from", String.valueOf(yTe)).param("into", String.valueOf(taiChinh))
+                .session(office)).andExpect(redirectedUrl("/coquan/" + yTe + "/gop?into=" + taiChinh));
+        for (MvcResult refused : List.of(
+                web.perform(get("/coquan/gop").param("from", String.valueOf(yTe)).session(office)).andReturn(),
+                web.perform(get("/coquan/gop").param("from", String.valueOf(yTe)).param("into", String.valueOf(yTe))
+                        .session(office)).andReturn())) {
+            assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/coquan#merge-agencies");
+            String page = web.perform(get("/coquan").session(office).flashAttrs(refused.getFlashMap()))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(page.substring(page.indexOf("id=\"merge-agencies\""), page.indexOf("id=\"add-agency\"")))
+                    .containsAnyOf("Hãy chọn cơ quan cần gộp và cơ quan để gộp vào.", "Không thể gộp Sở Y tế vào chính nó");
+        }
+        assertThat(console.app.getBean(AgencyRegister.class).byId(yTe)).isPresent();
+    }
+
+    @Test
+    void theSearchBoxFindsAgenciesWrittenAnyWayAndSaysHowManyOfAll() throws Exception {
+        MockHttpSession leader = logIn(ConsoleApp.LEADER);
+
+        String page = web.perform(get("/coquan").param("q", "so y te").session(leader)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String table = page.substring(page.indexOf("<table"));
+
+        assertThat(table).contains("id=\"agency-" + yTe + "\"").doesNotContain("id=\"agency-" + taiChinh + "\"");
+        int total = console.app.getBean(AgencyRegister.class).all().size();
+        assertThat(page).containsPattern("\\d+ trên " + total + " cơ quan khớp «so y te»");
+        String all = web.perform(get("/coquan").session(leader)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(all).contains("id=\"agency-" + taiChinh + "\"").doesNotContain("agency-search-result");
+    }
+
+    @Test
     void aDuplicateContactIsRefusedNextToTheNameAndNothingIsAdded() throws Exception {
         MockHttpSession office = logIn(ConsoleApp.OFFICE);
         int before = console.app.getBean(ContactRegister.class).all().size();
