@@ -173,7 +173,8 @@ class AgenciesAndContactsAccessTests {
 
         assertThat(table).contains("id=\"agency-" + yTe + "\"").doesNotContain("id=\"agency-" + taiChinh + "\"");
         int total = console.app.getBean(AgencyRegister.class).all().size();
-        assertThat(page).containsPattern("\\d+ trên " + total + " cơ quan khớp «so y te»");
+        assertThat(page).containsPattern("\\d+ trên " + total + " cơ quan khớp «so y te»")
+                .contains(total + " cơ quan trong sổ");
         String all = web.perform(get("/coquan").session(leader)).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(all).contains("id=\"agency-" + taiChinh + "\"").doesNotContain("agency-search-result");

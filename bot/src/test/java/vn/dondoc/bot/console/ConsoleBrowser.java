@@ -73,14 +73,34 @@ final class ConsoleBrowser implements AutoCloseable {
     void menu(String key) {
         WebElement link = driver.findElement(By.id("menu-" + key));
         link.click();
-        wait.until(ExpectedConditions.stalenessOf(link));
+        wait.until(gone(link));
         wait.until(ExpectedConditions.attributeContains(By.id("menu-" + key), "class", "current"));
     }
 
     /** Clicks {@code button} (a form's submit) and waits for the page that answers. */
     void submit(WebElement button) {
         button.click();
-        wait.until(ExpectedConditions.stalenessOf(button));
+        wait.until(gone(button));
+    }
+
+    /**
+     * Until {@code element}'s page is replaced. Selenium's stalenessOf, except that chromium, asked while the new page
+     * is coming, may answer "Node with given id does not belong to the document" instead of "stale": gone too.
+     */
+    static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> gone(WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
     }
 
     /**
