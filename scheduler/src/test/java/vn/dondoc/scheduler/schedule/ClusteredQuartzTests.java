@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quartz.impl.jdbcjobstore.JobStoreTX;
 import org.quartz.simpl.RAMJobStore;
+import vn.dondoc.scheduler.register.RegisterCopy;
 import vn.dondoc.scheduler.register.RegisterDatabase;
 import vn.dondoc.scheduler.schedule.QuartzNode.Firing;
 import vn.dondoc.scheduler.schedule.QuartzNode.PassRun;
@@ -133,6 +134,35 @@ class ClusteredQuartzTests {
                 .extracting(Firing::scheduled).doesNotHaveDuplicates();
         System.out.printf("Node %s stopped; node %s took the next firings, the first %d ms after%n", firing.name, other.name,
                 Duration.between(stopped, firstTaken).toMillis());
+    }
+
+    @Test
+    void aDatabaseWhoseOnlyRowsAreQuartzsIsAnEmptyTargetForCopyRegisterAndKeepsThem() throws Exception {
+        RegisterDatabase.PostgresServer target = TestPostgres.server().freshDatabase();
+        node("a", target).close(); // a clustered run on the database, before any register was copied in
+        try (RegisterDatabase sqlite = RegisterDatabase.open(dir.resolve("dondoc.db"))) {
+            sqlite.jdbc().update("INSERT INTO agency (name, name_key, created_at) VALUES ('Sở Y tế', 'so y te', 'x')");
+        }
+        long quartzRows;
+        try (RegisterDatabase pg = RegisterDatabase.open(target)) {
+            quartzRows = pg.jdbc().queryForObject("SELECT (SELECT count(*) FROM qrtz_job_details) + (SELECT count(*) FROM qrtz_triggers)"
+                    + " + (SELECT count(*) FROM qrtz_locks)", Long.class);
+        }
+        assertThat(quartzRows).isPositive();
+
+        RegisterCopy.Report report;
+        try (RegisterDatabase source = RegisterDatabase.onFirstUse(dir.resolve("dondoc.db"))) {
+            report = new RegisterCopy(source).copy(target, false, progress -> { });
+        }
+
+        // Quartz's tables are not the register's: not compared, not a reason to refuse, left as they are.
+        assertThat(report.same()).isTrue();
+        assertThat(report.tables()).extracting(RegisterCopy.Table::name).contains("agency").noneMatch(t -> t.startsWith("qrtz"));
+        try (RegisterDatabase pg = RegisterDatabase.open(target)) {
+            assertThat(pg.jdbc().queryForObject("SELECT count(*) FROM agency", Integer.class)).isEqualTo(1);
+            assertThat(pg.jdbc().queryForObject("SELECT (SELECT count(*) FROM qrtz_job_details) + (SELECT count(*) FROM qrtz_triggers)"
+                    + " + (SELECT count(*) FROM qrtz_locks)", Long.class)).isEqualTo(quartzRows);
+        }
     }
 
     @Test

@@ -20,7 +20,6 @@ import org.springframework.boot.quartz.autoconfigure.QuartzAutoConfiguration;
 import org.springframework.boot.quartz.autoconfigure.SchedulerFactoryBeanCustomizer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import vn.dondoc.scheduler.calendar.OfficeDays;
 import vn.dondoc.scheduler.digest.DigestSettings;
@@ -100,7 +99,10 @@ final class QuartzNode implements AutoCloseable {
         context.close();
     }
 
-    @Configuration(proxyBeanMethods = false)
+    /**
+     * The node's configuration, given to Spring as its source. Not a @Configuration: the bot's tests have this jar on
+     * their class path and scan vn.dondoc for components.
+     */
     @ImportAutoConfiguration(QuartzAutoConfiguration.class)
     @Import({ScheduleConfiguration.class, ClusteredQuartz.class, OfficeDays.class})
     @EnableConfigurationProperties({RegisterSettings.class, ReminderSettings.class, DigestSettings.class, ClusterSettings.class})
