@@ -46,6 +46,68 @@ class ClusteredQuartzTests {
     }
 
     @Test
+    void aFiringCutOffByANodeKilledMidwayIsRunAgainOnTheOtherNode() throws Exception {
+        RegisterDatabase.PostgresServer db = TestPostgres.server().freshDatabase();
+        java.util.concurrent.BlockingQueue<String> said = new java.util.concurrent.LinkedBlockingQueue<>();
+        Process killed = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), QuartzNodeProcess.class.getName(), db.url(), db.user())
+                .redirectErrorStream(true).start();
+        try {
+            Thread reader = new Thread(() -> new java.io.BufferedReader(new java.io.InputStreamReader(killed.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8)).lines().forEach(said::add), "killed node's output");
+            reader.setDaemon(true);
+            reader.start();
+            awaitLine(said, QuartzNodeProcess.RUNNING, Duration.ofSeconds(90));
+            Instant cutOff;
+            String deadInstance;
+            try (RegisterDatabase register = RegisterDatabase.open(db)) {
+                java.util.Map<String, Object> executing = register.jdbc().queryForMap("SELECT instance_name, sched_time"
+                        + " FROM qrtz_fired_triggers WHERE job_name = 'digest' AND state = 'EXECUTING'");
+                cutOff = Instant.ofEpochMilli(((Number) executing.get("sched_time")).longValue());
+                deadInstance = (String) executing.get("instance_name");
+            }
+            QuartzNode survivor = node("survivor", db);
+
+            killed.destroyForcibly().waitFor();
+            Instant kill = Instant.now();
+
+            awaitUntil(Duration.ofSeconds(45), () -> firings.stream().anyMatch(Firing::recovering));
+            Firing recovered = firings.stream().filter(Firing::recovering).findFirst().orElseThrow();
+            Duration takeover = Duration.between(kill, Instant.now());
+            assertThat(recovered.node()).isEqualTo("survivor");
+            assertThat(recovered.scheduled()).isEqualTo(cutOff);
+            assertThat(takeover).isLessThan(Duration.ofSeconds(30));
+            // The pass ran again there (the job's data said which), and the digest's firings go on on the survivor.
+            assertThat(passes).contains(new PassRun("survivor", "digest"));
+            long before = QuartzNode.of(firings, "digest-weekly").size();
+            awaitUntil(Duration.ofSeconds(45), () -> QuartzNode.of(firings, "digest-weekly").size() >= before + 3);
+            try (RegisterDatabase register = RegisterDatabase.open(db)) {
+                assertThat(register.jdbc().queryForList("SELECT instance_name FROM qrtz_scheduler_state", String.class))
+                        .containsExactly(survivor.scheduler().getSchedulerInstanceId()).doesNotContain(deadInstance);
+            }
+            System.out.printf("A node killed while running the digest: its firing ran again on the other %d ms later%n",
+                    takeover.toMillis());
+        } finally {
+            killed.destroyForcibly();
+        }
+    }
+
+    private static void awaitLine(java.util.concurrent.BlockingQueue<String> said, String line, Duration limit) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        List<String> seen = new ArrayList<>();
+        while (System.nanoTime() < deadline) {
+            String next = said.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+            if (next != null) {
+                seen.add(next);
+                if (next.contains(line)) {
+                    return;
+                }
+            }
+        }
+        throw new AssertionError("The node in its own process never said " + line + ":\n" + String.join("\n", seen));
+    }
+
+    @Test
     void theMigrationsGiveQuartzItsTablesOnPostgresqlAndNoneOnSqlite() throws Exception {
         try (RegisterDatabase pg = RegisterDatabase.open(TestPostgres.server().emptyDatabase());
              RegisterDatabase sqlite = RegisterDatabase.open(dir.resolve("dondoc.db"))) {

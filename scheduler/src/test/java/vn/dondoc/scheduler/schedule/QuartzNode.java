@@ -36,8 +36,8 @@ import vn.dondoc.scheduler.reminder.ReminderSettings;
  */
 final class QuartzNode implements AutoCloseable {
 
-    /** A firing run on a node: which, its trigger, the time it was scheduled for. */
-    record Firing(String node, String trigger, Instant scheduled) {
+    /** A firing run on a node: which, its trigger, the time it was scheduled for, whether a dead node's taken over. */
+    record Firing(String node, String trigger, Instant scheduled, boolean recovering) {
     }
 
     /** A pass run on a node, by name. */
@@ -164,7 +164,7 @@ final class QuartzNode implements AutoCloseable {
         @Override
         public void jobWasExecuted(JobExecutionContext context, JobExecutionException failure) {
             Date scheduled = context.getScheduledFireTime();
-            firings.add(new Firing(node, context.getTrigger().getKey().getName(), scheduled.toInstant()));
+            firings.add(new Firing(node, context.getTrigger().getKey().getName(), scheduled.toInstant(), context.isRecovering()));
         }
     }
 
