@@ -228,6 +228,24 @@ class ClusteredQuartzTests {
     }
 
     @Test
+    void aNodeStartedWithAnotherCronReplacesTheStoredTrigger() throws Exception {
+        RegisterDatabase.PostgresServer db = TestPostgres.server().freshDatabase();
+        QuartzNode.start("before", db.url(), db.user(), "0 30 7 ? * MON", SUNDAY_NIGHT, firings, passes).close();
+
+        QuartzNode after = QuartzNode.start("after", db.url(), db.user(), "0 0 7 ? * MON,THU", SUNDAY_NIGHT, firings, passes);
+        nodes.add(after);
+
+        try (RegisterDatabase register = RegisterDatabase.open(db)) {
+            assertThat(register.jdbc().queryForObject("SELECT cron_expression FROM qrtz_cron_triggers WHERE trigger_name = 'digest-weekly'",
+                    String.class)).isEqualTo("0 0 7 ? * MON,THU");
+        }
+        org.quartz.CronTrigger weekly = (org.quartz.CronTrigger) after.scheduler().getTrigger(
+                org.quartz.TriggerKey.triggerKey("digest-weekly", ScheduleConfiguration.GROUP));
+        assertThat(weekly.getTimeZone().getID()).isEqualTo("Asia/Ho_Chi_Minh");
+        assertThat(weekly.getJobDataMap()).isEmpty();
+    }
+
+    @Test
     void onASqliteRegisterQuartzStaysInMemory() throws Exception {
         QuartzNode node = QuartzNode.start("a", dir.resolve("dondoc.db").toString(), "", EVERY_SECOND, SUNDAY_NIGHT, firings, passes);
         nodes.add(node);
