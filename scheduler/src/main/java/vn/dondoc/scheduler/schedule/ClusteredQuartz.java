@@ -60,7 +60,9 @@ final class ClusteredQuartz implements SchedulerFactoryBeanCustomizer {
         factory.setQuartzProperties(properties);
         factory.setSchedulerName(SCHEDULER);
         // The store keeps the triggers of the previous start: a changed DONDOC_REMIND_CRON or DONDOC_DIGEST_CRON
-        // replaces them. Every node that starts writes its jobs and triggers again; all nodes have the same ones.
+        // replaces them. Every node that starts writes its jobs and triggers again (all nodes have the same ones). A
+        // trigger written again counts its first firing from when it was built: a firing due in the second or so a node
+        // takes to start may run once more, which a pass allows (it sends only what is due and not sent); none is lost.
         factory.setOverwriteExistingJobs(true);
     }
 
