@@ -43,7 +43,8 @@ class SettingsTests {
     @ParameterizedTest
     @CsvSource({"DONDOC_INVITE_DAYS, 0", "DONDOC_INVITE_DAYS, -1", "DONDOC_INVITE_DAYS, 100000000", "DONDOC_INVITE_DAYS, bảy",
             "DONDOC_OVERDUE_EVERY, 0", "DONDOC_REMIND_AT, 8 giờ", "TELEGRAM_API_URL, ftp://example.org",
-            "DONDOC_SEND_IN_FLIGHT, 0", "DONDOC_SEND_IN_FLIGHT, 31"})
+            "DONDOC_SEND_IN_FLIGHT, 0", "DONDOC_SEND_IN_FLIGHT, 31", "DONDOC_CLUSTER_CHECKIN_SECONDS, 0",
+            "DONDOC_CLUSTER_CHECKIN_SECONDS, 61", "DONDOC_QUARTZ_CONNECTIONS, 2", "DONDOC_QUARTZ_CONNECTIONS, 51"})
     void aBadSettingIsNamedWithItsValue(String variable, String value) {
         cli.env(variable, value);
 

@@ -21,7 +21,9 @@ import vn.dondoc.scheduler.error.DondocException;
  * Moves a SQLite register to an empty PostgreSQL database with nothing lost ({@code dondoc copy-register}): the
  * target is migrated to the same schema, every table is copied row by row with its ids (parents before children),
  * the identity counters are moved past the copied ids, all in one transaction; then every table is counted on both
- * sides and the history, the deliveries and the invites are compared row by row (a fingerprint of each).
+ * sides and the history, the deliveries and the invites are compared row by row (a fingerprint of each). The tables
+ * are the SQLite source's: Quartz's (qrtz_…, only on PostgreSQL, where clustered runs keep their jobs and triggers) are
+ * neither copied, compared nor a reason to refuse the target, and are left as they are (every run writes them anew).
  */
 @Service
 public class RegisterCopy {

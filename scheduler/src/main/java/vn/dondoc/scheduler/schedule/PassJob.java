@@ -18,7 +18,8 @@ import vn.dondoc.scheduler.error.DondocException;
  * (on the reminders' JobDetail, on the digest's start-up trigger) it does nothing outside working
  * hours: a day off, the night after a restart; the next firing catches up from the register. A failing
  * pass is logged, never thrown: the register keeps what was sent, the next firing does the rest.
- * Never two firings of one JobDetail at once.
+ * Never two firings of one JobDetail at once, on PostgreSQL across all the {@code run}s of a register too (the
+ * clustered store keeps the job's other triggers blocked while one runs; see {@link ClusteredQuartz}).
  */
 @DisallowConcurrentExecution
 public class PassJob implements InterruptableJob {

@@ -71,8 +71,13 @@ class ScheduleTests {
             assertThat(detail.getJobClass()).isEqualTo(PassJob.class);
             assertThat(detail.isConcurrentExecutionDisallowed()).isTrue();
             assertThat(detail.isDurable()).isTrue();
+            // A firing cut off by a dead node of a cluster runs again on another.
+            assertThat(detail.requestsRecovery()).isTrue();
+            // The clustered store keeps job data as strings (useProperties).
+            assertThat(detail.getJobDataMap().values()).allMatch(String.class::isInstance);
         });
         assertThat(PassJob.class).hasAnnotation(DisallowConcurrentExecution.class);
+        assertThat(schedule.digestAtStartup(digestJob).getJobDataMap().values()).allMatch(String.class::isInstance);
         assertThat(List.of(schedule.reminderSchedule(reminderJob, REMINDERS, clock), schedule.reminderAtStartup(reminderJob),
                 schedule.digestSchedule(digestJob, DIGEST, clock), schedule.digestAtStartup(digestJob)))
                 .extracting(t -> t.getKey().getName(), Trigger::getMisfireInstruction)
