@@ -131,7 +131,18 @@ final class ConsoleBrowser implements AutoCloseable {
         screenshot(name + ".png");
         driver.manage().window().setSize(PHONE);
         int phone = scrollWidth();
+        // A phone shows the current page's item and the button that opens the rest, not eight lines of menu.
+        assertThat(driver.findElements(By.cssSelector("#menu a")).stream().filter(WebElement::isDisplayed).count())
+                .as(name + ": the menu folded on a phone").isLessThanOrEqualTo(1);
+        assertThat(driver.findElement(By.id("menu-button")).isDisplayed()).as(name + ": the menu button").isTrue();
         screenshot(name + "-phone.png");
+        driver.findElement(By.id("menu-button")).click();
+        assertThat(driver.findElements(By.cssSelector("#menu a"))).as(name + ": the menu opened on a phone")
+                .allMatch(WebElement::isDisplayed);
+        if (name.startsWith("walk-")) {
+            screenshot(name + "-phone-menu.png");
+        }
+        driver.findElement(By.id("menu-button")).click();
         driver.manage().window().setSize(OFFICE_SCREEN);
         assertThat(desktop).as(name + " at 1366").isLessThanOrEqualTo(OFFICE_SCREEN.width);
         assertThat(phone).as(name + " on a phone").isLessThanOrEqualTo(PHONE.width);
