@@ -270,12 +270,16 @@ final class ImportFileCommand implements BotCommand, Buttons, Replies {
         }
         Optional<String> key = Replies.numberAfter(request.text("importFile.askPrefix"), quoted)
                 .or(() -> Replies.numberAfter(request.text("importFile.noticePrefix"), quoted));
-        if (key.isPresent() || quoted != null || request.args().startsWith("/")) {
+        if (key.isPresent() || request.args().startsWith("/")) {
             return key;
         }
         if (DROP.matcher(request.args()).matches()) {
-            // "bỏ 2" without Reply: the newest notice of this chat waiting for Nhập.
+            // "bỏ 2" without Reply, or replying to a later part of a preview too long for one message (only the first
+            // part names the file): the newest notice of this chat waiting for Nhập.
             return pending.awaitingNotice(request.incoming().chatId()).map(PendingImports.Pending::key);
+        }
+        if (quoted != null) {
+            return Optional.empty();
         }
         // Answered without Reply: taken only when it names a number or a date, so other words still go their way.
         return ImportCaption.read(request.args()).isEmpty() ? Optional.empty()

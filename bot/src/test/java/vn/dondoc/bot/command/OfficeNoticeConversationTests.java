@@ -95,6 +95,34 @@ class OfficeNoticeConversationTests {
     }
 
     @Test
+    void aPreviewTooLongForOneMessageComesInPartsAndDroppingByReplyingToTheLastPartWorks() throws Exception {
+        // Forty directions, one a line, each to a department of the province: a preview of well over 4,096 characters.
+        String[] agencies = {"Sở Y tế", "Sở Tài chính", "Sở Xây dựng", "Sở Nội vụ", "Sở Tư pháp"};
+        StringBuilder notice = new StringBuilder("Ủy ban nhân dân tỉnh có ý kiến chỉ đạo như sau:\n");
+        for (int i = 1; i <= 40; i++) {
+            notice.append("Giao ").append(agencies[i % agencies.length])
+                    .append(" chủ trì, phối hợp với các đơn vị liên quan rà soát, đánh giá kết quả thực hiện nội dung số ")
+                    .append(i).append(" của kế hoạch, báo cáo Ủy ban nhân dân tỉnh trước ngày 30/6/2024.\n");
+        }
+        String file = telegram.putFile(notice.toString().getBytes(StandardCharsets.UTF_8));
+
+        telegram.userSendsDocument(OFFICE, file, "ket-luan.txt", "45/TB-UBND 18/01/2024");
+
+        FakeBotApi.Call last = awaitPreview("40 nhiệm vụ: 40 mới");
+        java.util.List<FakeBotApi.Call> parts = telegram.calls().stream()
+                .filter(c -> c.method().equals("sendmessage") && Long.valueOf(OFFICE).equals(c.chatId())).toList();
+        assertThat(parts).as("the preview in several messages, the buttons under the last").hasSizeGreaterThan(1);
+        assertThat(plain(last.text())).doesNotContain("Thông báo của tệp #").contains("bỏ ");
+
+        telegram.userReplies(OFFICE, last, "bỏ 3");
+
+        FakeBotApi.Call after = awaitPreview("39 nhiệm vụ: 39 mới");
+        telegram.presses(OFFICE, after, after.buttons().get(0));
+        telegram.awaitMessageContaining(OFFICE, "Đã nhập 45/TB-UBND");
+        assertThat(tasksJson()).doesNotContain("nội dung số 2 của").contains("nội dung số 1 của").contains("nội dung số 3 của");
+    }
+
+    @Test
     void aStaffContactsNoticeChangesNothingAndIsNotDownloaded() throws Exception {
         harness.db.inTransaction(() -> harness.agencies.create("Sở Tài chính"));
         harness.linked(STAFF, "Chuyên viên Sở Tài chính", ContactRole.STAFF, "Sở Tài chính");
