@@ -17,7 +17,10 @@ import vn.dondoc.scheduler.text.LogValue;
  * {@link ReceivingSettings#every()} until it gets it, and then polls; while it polls it checks as often that the lease is
  * still its own, and stops polling at once when its connection to the server is lost, before the server can give the
  * lease to another node (never two pollers), then tries again like the others. A node killed (kill -9) closes its
- * socket and the server frees the lease at once: another node polls within {@code every}. Every node sends.
+ * socket and the server frees the lease at once: another node takes it within {@code every} and polls after a grace
+ * of {@code every} + 4 s (a former holder may not have noticed yet), 14 s at most with the default 5 s. A machine
+ * that vanishes is noticed by the server within about 20 s (RegisterDatabase.tryLease): taken over within 30 s.
+ * Every node sends.
  */
 final class Receiver implements AutoCloseable {
 
@@ -84,7 +87,19 @@ final class Receiver implements AutoCloseable {
             return;
         }
         try {
+            // The lease may have been freed by the server while its former holder still polls: the server ended
+            // that session (a restart, an administrator), and the holder notices only at its next check. Wait
+            // until it has surely checked and stopped, then poll: never two pollers.
+            Thread.sleep(grace().toMillis());
+            if (!taken.held()) {
+                taken.close();
+                return;
+            }
             startPolling.run();
+        } catch (InterruptedException e) {
+            taken.close();
+            Thread.currentThread().interrupt();
+            return;
         } catch (RuntimeException e) {
             taken.close();
             throw e;
@@ -92,6 +107,11 @@ final class Receiver implements AutoCloseable {
         lease = taken;
         toldWaiting = false;
         log.info("Nút {} nhận tin nhắn từ Telegram (this node polls).", node);
+    }
+
+    /** How long a former holder may go on polling after losing the lease: until its next check has answered, and a second. */
+    private Duration grace() {
+        return every.plus(RegisterDatabase.Lease.CHECK_TIMEOUT).plusSeconds(1);
     }
 
     /** Stops polling and lets the lease go, so that another node takes over within its {@code every}. */

@@ -315,7 +315,7 @@ public final class RegisterDatabase implements AutoCloseable {
         }
         java.util.Properties timeouts = new java.util.Properties();
         timeouts.setProperty("connectTimeout", "5");
-        timeouts.setProperty("socketTimeout", "3");
+        timeouts.setProperty("socketTimeout", Long.toString(Lease.CHECK_TIMEOUT.toSeconds()));
         java.sql.Connection own = lockConnection(name, timeouts);
         try (java.sql.Statement keepalives = own.createStatement()) {
             // The server's side of the connection: a holder whose machine vanished (no FIN, no RST) is noticed,
@@ -362,6 +362,9 @@ public final class RegisterDatabase implements AutoCloseable {
 
     /** A lock kept by one process among all that share the register, until closed or lost (see {@link #tryLease}). */
     public interface Lease extends Held {
+
+        /** The longest {@link #held()} takes to answer (the lease connection's socket timeout). */
+        Duration CHECK_TIMEOUT = Duration.ofSeconds(3);
 
         /** Whether this process still holds it: false once its connection to the server is lost. Takes up to 3 s. */
         boolean held();
