@@ -67,12 +67,12 @@ final class Receiver implements AutoCloseable {
                 lease.close();
                 lease = null;
                 log.warn("Nút {} mất kết nối tới PostgreSQL nên đã ngừng nhận tin nhắn từ Telegram; thử nhận lại mỗi {} s"
-                        + " (lost the receiving lease: stopped polling).", node, every.toMillis() / 1000.0);
+                        + " (lost the receiving lease: stopped polling).", node, seconds());
             }
         } catch (RuntimeException e) {
             // The server out of reach, or Telegram at the first poll: tried again at the next tick.
             log.warn("Nút {}: chưa nhận tin nhắn được ({}); thử lại sau {} s.", node, LogValue.of(String.valueOf(e.getMessage())),
-                    every.toMillis() / 1000.0);
+                    seconds());
         }
     }
 
@@ -81,7 +81,7 @@ final class Receiver implements AutoCloseable {
         if (taken == null) {
             if (!toldWaiting) {
                 log.info("Nút khác đang nhận tin nhắn từ Telegram; nút {} chờ (thử lại mỗi {} s) và vẫn gửi nhắc"
-                        + " (another node polls; this one waits and still sends).", node, every.toMillis() / 1000.0);
+                        + " (another node polls; this one waits and still sends).", node, seconds());
                 toldWaiting = true;
             }
             return;
@@ -107,6 +107,11 @@ final class Receiver implements AutoCloseable {
         lease = taken;
         toldWaiting = false;
         log.info("Nút {} nhận tin nhắn từ Telegram (this node polls).", node);
+    }
+
+    /** The interval as a person reads it: "5", "0.2". */
+    private String seconds() {
+        return java.math.BigDecimal.valueOf(every.toMillis(), 3).stripTrailingZeros().toPlainString();
     }
 
     /** How long a former holder may go on polling after losing the lease: until its next check has answered, and a second. */

@@ -18,7 +18,7 @@ public record ReceivingSettings(Duration every) {
         long millis = every == null ? 0 : every.toMillis();
         if (millis < 100 || millis > 10_000) {
             throw new vn.dondoc.scheduler.error.DondocException(SettingError.OUT_OF_RANGE, "DONDOC_POLLER_EVERY_SECONDS",
-                    every == null ? "" : every.toMillis() / 1000.0, 1, 10);
+                    every == null ? "" : java.math.BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString(), 1, 10);
         }
     }
 }

@@ -137,6 +137,10 @@ class ClusterFailoverIT {
             assertThat(cli(env, "dry", "remind", "--dry-run", "--now", now)).isZero();
             assertThat(read("dry.out")).as("nothing left to remind").contains(": 0 lời nhắc mới");
             assertThat(telegram.conflicts()).as("no 409 at any time: never two pollers").isZero();
+            for (String node : List.of("a", "b")) {
+                read(node + ".err").lines().filter(line -> line.contains("Nút ") || line.contains("đang nhận tin nhắn qua"))
+                        .forEach(line -> System.out.printf("ClusterFailoverIT: node %s logged: %s%n", node, line));
+            }
         }
     }
 
