@@ -46,14 +46,16 @@ final class TelegramLink implements SmartLifecycle, org.springframework.beans.fa
     private final FloodControl flood;
     private volatile boolean running;
     private final RegisterDatabase.Held held;
+    private final Receiver receiver;
 
     /**
-     * A second run on this register (by any path to it) stops here, with one line, while the application is
-     * still being built: before Quartz starts (its start-up firing would run the passes) and before it polls.
+     * A second run on a SQLite register (by any path to it) stops here, with one line, while the application is
+     * still being built: before Quartz starts (its start-up firing would run the passes) and before it polls. On
+     * PostgreSQL several runs share the register, and the {@link Receiver} lets one of them poll.
      */
     TelegramLink(TelegramConnection connection, BotDispatcher dispatcher, Scheduler jobs, RunLock runLock,
                  FloodSettings floodSettings, java.time.Clock clock, ContactActions contacts, Outbox outbox, Texts texts,
-                 TelegramSettings telegram) {
+                 TelegramSettings telegram, ReceivingSettings receiving) {
         this.held = runLock.acquire();
         this.bot = connection.bot();
         this.dispatcher = dispatcher;
@@ -61,6 +63,7 @@ final class TelegramLink implements SmartLifecycle, org.springframework.beans.fa
         // What one chat may cost is limited before the dispatcher: a flood from one chat delays only that chat.
         this.flood = bot == null ? null : new FloodControl(dispatcher, floodSettings, clock, contacts::isLinked,
                 chat -> tellTooFast(outbox, texts, chat), telegram.token());
+        this.receiver = bot == null ? null : new Receiver(runLock, receiving, () -> bot.startPolling(flood), bot::stopPolling);
     }
 
     private static void tellTooFast(Outbox outbox, Texts texts, long chatId) {
@@ -82,7 +85,9 @@ final class TelegramLink implements SmartLifecycle, org.springframework.beans.fa
             log.warn("Không có TELEGRAM_BOT_TOKEN: không gửi gì lên Telegram và không nhận lệnh; "
                     + "những gì dondoc sẽ gửi được in ra đây.");
         } else {
-            bot.start(flood, dispatcher.menu());
+            // Every node says who it is and sets the menu; the receiver decides whether this one polls.
+            bot.introduce(dispatcher.menu());
+            receiver.begin();
         }
         running = true;
     }
@@ -95,6 +100,10 @@ final class TelegramLink implements SmartLifecycle, org.springframework.beans.fa
      */
     @Override
     public void stop() {
+        if (receiver != null) {
+            // Receiving ends first: on PostgreSQL another node takes over while this one finishes its passes.
+            receiver.close();
+        }
         try {
             // A pass that is sending gets a few seconds to finish (then nothing is left half-sent); one stuck on a
             // Telegram that does not answer is interrupted, so that a stop is obeyed within 10 s.

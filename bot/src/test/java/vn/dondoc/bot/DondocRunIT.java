@@ -120,12 +120,8 @@ class DondocRunIT {
         awaitLog("đang nhận tin nhắn");
         Path link = Files.createSymbolicLink(dir.resolve("link-to-register.db"), register);
 
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toAbsolutePath().toString(), "run"));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
-        builder.environment().keySet().removeIf(k -> k.startsWith("TELEGRAM_") || k.startsWith("DONDOC_"));
-        builder.environment().putAll(Map.of("DONDOC_DB", link.toString(), "LANG", "C.UTF-8", "LC_ALL", "C.UTF-8",
-                "TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "TELEGRAM_API_URL", telegram.url()));
+        ProcessBuilder builder = JarProcesses.dondoc(dir, Map.of("DONDOC_DB", link.toString(),
+                "TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "TELEGRAM_API_URL", telegram.url()), "run");
         Process second = builder.redirectOutput(dir.resolve("second.out").toFile()).redirectError(dir.resolve("second.err").toFile())
                 .start();
         boolean ended = second.waitFor(60, TimeUnit.SECONDS);
@@ -155,18 +151,7 @@ class DondocRunIT {
     }
 
     private String awaitLog(String part) throws Exception {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            String err = Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8);
-            if (err.contains(part)) {
-                return err;
-            }
-            if (run != null && !run.isAlive()) {
-                throw new AssertionError("dondoc run stopped:\n" + err);
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no \"" + part + "\" in the log:\n" + Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8));
+        return JarProcesses.awaitLog(dir.resolve("err.txt"), run, part, java.time.Duration.ofSeconds(60));
     }
 
     private Process dondoc(String... args) throws IOException {
@@ -174,17 +159,9 @@ class DondocRunIT {
     }
 
     private Process dondoc(Map<String, String> telegramEnv, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toAbsolutePath().toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
-        Map<String, String> env = builder.environment();
-        env.keySet().removeIf(k -> k.startsWith("TELEGRAM_") || k.startsWith("DONDOC_"));
+        Map<String, String> env = new java.util.HashMap<>(telegramEnv);
         env.put("DONDOC_DB", register.toString());
-        env.put("DONDOC_WEB_PORT", "0"); // run now also serves the console: any free port
-        env.put("LANG", "C.UTF-8");
-        env.put("LC_ALL", "C.UTF-8");
-        env.putAll(telegramEnv);
-        return builder.redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile()).start();
+        return JarProcesses.dondoc(dir, env, args).redirectOutput(dir.resolve("out.txt").toFile())
+                .redirectError(dir.resolve("err.txt").toFile()).start();
     }
 }

@@ -88,18 +88,9 @@ class RemindCrashIT {
     }
 
     private Process dondoc(Path register, FakeBotApi telegram, String name) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", DondocJarIT.JAR.toAbsolutePath().toString(), "remind", "--now", NOW));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
-                .redirectOutput(dir.resolve(name + ".out").toFile()).redirectError(dir.resolve(name + ".err").toFile());
-        Map<String, String> env = builder.environment();
-        env.put("DONDOC_DB", register.toString());
-        env.put("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN);
-        env.put("TELEGRAM_API_URL", telegram.url());
-        env.put("DONDOC_SEND_PER_SECOND", "30");
-        env.put("DONDOC_SEND_IN_FLIGHT", Integer.toString(IN_FLIGHT));
-        env.put("LANG", "C.UTF-8");
-        return builder.start();
+        return JarProcesses.start(dir, name, Map.of("DONDOC_DB", register.toString(), "TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN,
+                "TELEGRAM_API_URL", telegram.url(), "DONDOC_SEND_PER_SECOND", "30",
+                "DONDOC_SEND_IN_FLIGHT", Integer.toString(IN_FLIGHT)), "remind", "--now", NOW);
     }
 
     /** 2,000 agencies, each with one STAFF contact in its own chat and one task due on {@link #NOW}'s day. */

@@ -43,9 +43,8 @@ public final class TelegramBot implements AutoCloseable {
     private final OkHttpClient http;
     private final TelegramUrl url;
     private final OkHttpTelegramClient client;
-    private final ScheduledExecutorService pollerThread;
-    private final PollingSockets pollingSockets = new PollingSockets();
-    private TelegramBotsLongPollingApplication poller;
+    /** The long poll under way, if any: started and stopped on its own, while sending goes on. */
+    private Polling polling;
     private String username;
 
     private final TelegramTimeouts timeouts;
@@ -73,11 +72,6 @@ public final class TelegramBot implements AutoCloseable {
                 .build();
         this.url = settings.telegramUrl();
         this.client = new OkHttpTelegramClient(http, settings.token(), url);
-        this.pollerThread = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "telegram-poller");
-            thread.setDaemon(false);
-            return thread;
-        });
         this.username = settings.username();
         // SIGTERM while start() waits on getMe: Spring's own hook waits for the start to end, so end it.
         this.cancelOnShutdown = new Thread(this::cancelCalls, "telegram-cancel-on-shutdown");
@@ -107,6 +101,15 @@ public final class TelegramBot implements AutoCloseable {
 
     /** Also sets the command menu (name → description) that Telegram shows when a person types "/". */
     public void start(UpdateHandler handler, java.util.Map<String, String> menu) {
+        introduce(menu);
+        startPolling(handler);
+    }
+
+    /**
+     * Asks Telegram who we are (the name invite links need) and sets the command menu (name → description) that
+     * Telegram shows when a person types "/". Every node does this; only one polls ({@link #startPolling}).
+     */
+    public void introduce(java.util.Map<String, String> menu) {
         try {
             var me = client.execute(new GetMe());
             if (me.getUserName() != null) {
@@ -127,20 +130,92 @@ public final class TelegramBot implements AutoCloseable {
                 log.warn("setMyCommands failed: {}", LogValue.of(Secrets.scrub(e.getMessage(), settings.token())));
             }
         }
+    }
+
+    /**
+     * Starts receiving updates, from the first one Telegram has not had confirmed: a poller taking over from one
+     * that died gets again the last batch the dead one received and had not yet confirmed by its next poll (it
+     * polls again as soon as it has handed a batch to the chats' queues, so that is at most the updates of the
+     * moment it died). Receiving is at least once for those; what was queued and not yet answered is lost, as
+     * after a crash of the only node.
+     */
+    public synchronized void startPolling(UpdateHandler handler) {
+        if (closed.get()) {
+            throw new IllegalStateException("closed");
+        }
+        if (polling != null) {
+            return;
+        }
+        Polling started = new Polling();
         try {
-            // Its own dispatcher: cancelCalls would make the poll fail as "Canceled" past quietWhenClosing, which
-            // the library logs as an error; a stop ends the poll by closing its socket instead (see close()).
-            OkHttpClient polling = http.newBuilder().dispatcher(new okhttp3.Dispatcher()).socketFactory(pollingSockets)
-                    .retryOnConnectionFailure(false).addInterceptor(this::quietWhenClosing).build();
-            poller = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> polling, () -> pollerThread);
             int pollSeconds = (int) timeouts.poll().toSeconds();
-            poller.registerBot(settings.token(), () -> url,
+            started.application.registerBot(settings.token(), () -> url,
                     last -> GetUpdates.builder().limit(100).timeout(pollSeconds).offset(last + 1).build(),
                     new UpdateConsumer(handler, settings.token()));
         } catch (TelegramApiException e) {
+            started.stop();
             throw unreachable(e);
         }
+        polling = started;
         log.info("Bot @{} đang nhận tin nhắn qua {}.", username, settings.apiUrl());
+    }
+
+    /** Stops receiving updates now (a long poll under way is cut short); sending goes on. */
+    public synchronized void stopPolling() {
+        if (polling != null) {
+            polling.stop();
+            polling = null;
+        }
+    }
+
+    /** Whether this bot is receiving updates. */
+    public synchronized boolean polling() {
+        return polling != null;
+    }
+
+    /**
+     * One run of the long poll: its own thread, client and sockets, so that stopping it ends exactly it and a
+     * later start begins afresh.
+     */
+    private final class Polling {
+
+        private final java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
+        private final PollingSockets sockets = new PollingSockets();
+        private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread poller = new Thread(r, "telegram-poller");
+            poller.setDaemon(false);
+            return poller;
+        });
+        private final TelegramBotsLongPollingApplication application;
+
+        Polling() {
+            // Its own dispatcher: cancelCalls would make the poll fail as "Canceled" past quietWhenClosing, which
+            // the library logs as an error; a stop ends the poll by closing its socket instead.
+            OkHttpClient client = http.newBuilder().dispatcher(new okhttp3.Dispatcher()).socketFactory(sockets)
+                    .retryOnConnectionFailure(false).addInterceptor(chain -> quietWhenClosing(chain, stopping)).build();
+            application = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> client, () -> thread);
+        }
+
+        void stop() {
+            stopping.set(true);
+            try {
+                application.close();
+            } catch (Exception e) {
+                log.warn("Stopping the poller: {}", Secrets.scrub(e.getMessage(), settings.token()));
+            }
+            // The long poll under way is cut short (it would last up to Telegram's timeout) by closing its
+            // socket; it ends as an empty answer (see quietWhenClosing), so the library logs no error.
+            thread.shutdown();
+            sockets.closeAll();
+            try {
+                if (!thread.awaitTermination(5, TimeUnit.SECONDS)) {
+                    thread.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                thread.shutdownNow();
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private DondocException unreachable(TelegramApiException e) {
@@ -170,25 +245,7 @@ public final class TelegramBot implements AutoCloseable {
         }
         // A call in flight (a long poll, a send to an API that does not answer) ends now, not at its timeout.
         cancelCalls();
-        if (poller != null) {
-            try {
-                poller.close();
-            } catch (Exception e) {
-                log.warn("Stopping the poller: {}", Secrets.scrub(e.getMessage(), settings.token()));
-            }
-        }
-        // The long poll under way is cut short (it would last up to Telegram's timeout) by closing its
-        // socket; it ends as an empty answer (see quietWhenClosing), so the library logs no error.
-        pollerThread.shutdown();
-        pollingSockets.closeAll();
-        try {
-            if (!pollerThread.awaitTermination(5, TimeUnit.SECONDS)) {
-                pollerThread.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            pollerThread.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        stopPolling();
         http.dispatcher().executorService().shutdownNow();
         http.connectionPool().evictAll();
     }
@@ -197,7 +254,7 @@ public final class TelegramBot implements AutoCloseable {
      * The library logs any failed getUpdates as an ERROR with a stack trace, even the one we cancel on
      * a normal stop: once closing, a failed poll reads as "no updates" instead.
      */
-    private Response quietWhenClosing(Interceptor.Chain chain) throws IOException {
+    private Response quietWhenClosing(Interceptor.Chain chain, java.util.concurrent.atomic.AtomicBoolean stopping) throws IOException {
         Request request = chain.request();
         try {
             Response response = chain.proceed(request);
@@ -209,7 +266,7 @@ public final class TelegramBot implements AutoCloseable {
             String body = response.body().string();
             return response.newBuilder().body(ResponseBody.create(body, type)).build();
         } catch (IOException e) {
-            if (!closed.get()) {
+            if (!stopping.get() && !closed.get()) {
                 throw e;
             }
             return new Response.Builder().request(request).protocol(Protocol.HTTP_1_1).code(200).message("OK")

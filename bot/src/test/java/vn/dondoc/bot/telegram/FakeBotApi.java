@@ -367,6 +367,14 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     private boolean pollingAgain;
+    /** getUpdates calls so far (the newest is the only one that may stay open), and those ended by a newer one. */
+    private long polls;
+    private int conflicts;
+
+    /** How many getUpdates were ended with 409 Conflict because another arrived while they were open. */
+    public synchronized int conflicts() {
+        return conflicts;
+    }
     private java.util.function.BooleanSupplier settled = () -> true;
 
     /** Also waits for this (the bot's queues being empty) before {@link #awaitAllHandled()} returns. */
@@ -496,10 +504,15 @@ public final class FakeBotApi implements AutoCloseable {
                 .setBody(new okio.Buffer().write(bytes));
     }
 
+    /**
+     * As Telegram: a getUpdates that arrives while another is still open ends the older one with 409 Conflict
+     * (two bot instances polling with one token), counted in {@link #conflicts()}.
+     */
     private MockResponse getUpdates(JsonNode request) {
         long offset = request.path("offset").asLong(0);
         long deadline = System.currentTimeMillis() + 300;
         synchronized (this) {
+            long mine = ++polls;
             updates.removeIf(u -> u.get("update_id").asLong() < offset);
             pollingAgain = updates.isEmpty();
             notifyAll();
@@ -509,6 +522,12 @@ public final class FakeBotApi implements AutoCloseable {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     break;
+                }
+                if (polls != mine) {
+                    conflicts++;
+                    notifyAll();
+                    return json(409, "{\"ok\":false,\"error_code\":409,\"description\":\"Conflict: terminated by other getUpdates"
+                            + " request; make sure that only one bot instance is running\"}");
                 }
             }
             ArrayNode result = JSON.createArrayNode();

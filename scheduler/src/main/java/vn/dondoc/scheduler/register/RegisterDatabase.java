@@ -245,23 +245,8 @@ public final class RegisterDatabase implements AutoCloseable {
      * on the database sees it, and the server lets go when the holder's connection ends, by kill -9 too.
      */
     private Held holdOnServer(String name, ErrorCode busy, Object... busyArgs) {
-        java.sql.Connection own;
-        try {
-            own = java.sql.DriverManager.getConnection(server.url(), server.credentials());
-        } catch (java.sql.SQLException e) {
-            throw new RegisterUnavailableException(RegisterError.LOCK, e, server + " (" + name + ")", e.getMessage());
-        }
-        boolean locked;
-        try (java.sql.PreparedStatement take = own.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
-            take.setLong(1, lockKey(name));
-            try (java.sql.ResultSet rs = take.executeQuery()) {
-                locked = rs.next() && rs.getBoolean(1);
-            }
-        } catch (java.sql.SQLException e) {
-            closeQuietly(own);
-            throw new RegisterUnavailableException(RegisterError.LOCK, e, server + " (" + name + ")", e.getMessage());
-        }
-        if (!locked) {
+        java.sql.Connection own = lockConnection(name, new java.util.Properties());
+        if (!tryAdvisoryLock(own, name)) {
             closeQuietly(own);
             throw new RegisterBusyException(busy, busyArgs);
         }
@@ -277,6 +262,112 @@ public final class RegisterDatabase implements AutoCloseable {
                 closeQuietly(own);
             }
         };
+    }
+
+    /** A connection of its own for the lock named {@code name}, outside the pool. */
+    private java.sql.Connection lockConnection(String name, java.util.Properties extra) {
+        java.util.Properties properties = server.credentials();
+        properties.putAll(extra);
+        try {
+            return java.sql.DriverManager.getConnection(server.url(), properties);
+        } catch (java.sql.SQLException e) {
+            throw new RegisterUnavailableException(RegisterError.LOCK, e, server + " (" + name + ")", e.getMessage());
+        }
+    }
+
+    /** Takes the session advisory lock {@code name} on {@code own} if nobody holds it; closes {@code own} on a failure. */
+    private boolean tryAdvisoryLock(java.sql.Connection own, String name) {
+        try (java.sql.PreparedStatement take = own.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+            take.setLong(1, lockKey(name));
+            try (java.sql.ResultSet rs = take.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        } catch (java.sql.SQLException e) {
+            closeQuietly(own);
+            throw new RegisterUnavailableException(RegisterError.LOCK, e, server + " (" + name + ")", e.getMessage());
+        }
+    }
+
+    /**
+     * A lease: the lock named {@code name} held for as long as this process keeps it, by one process among all
+     * that share the register (e.g. which node receives Telegram's updates). Null when another holds it; try
+     * again later. On PostgreSQL it is a session advisory lock on a connection of its own: the server lets go
+     * the moment the holder's connection ends (kill -9 closes its socket), and, through the server's TCP
+     * keepalives set on that connection, about 20 s after the holder's machine vanishes without closing
+     * anything (idle 5 s, then 3 probes 5 s apart). The holder asks {@link Lease#held()} every few seconds, each
+     * answer within 3 s (the connection's socket timeout): a holder cut off from the server knows it within
+     * those few seconds plus 3, well before the server frees the lease for another. On a SQLite file only one
+     * process may run at a time anyway (the run lock): the lease is always granted and never lost.
+     */
+    public Lease tryLease(String name) {
+        if (server == null) {
+            return new Lease() {
+                @Override
+                public boolean held() {
+                    return true;
+                }
+
+                @Override
+                public void close() {
+                    // Nothing taken: the run lock is what keeps a second process away from a SQLite register.
+                }
+            };
+        }
+        java.util.Properties timeouts = new java.util.Properties();
+        timeouts.setProperty("connectTimeout", "5");
+        timeouts.setProperty("socketTimeout", Long.toString(Lease.CHECK_TIMEOUT.toSeconds()));
+        java.sql.Connection own = lockConnection(name, timeouts);
+        try (java.sql.Statement keepalives = own.createStatement()) {
+            // The server's side of the connection: a holder whose machine vanished (no FIN, no RST) is noticed,
+            // and its lease freed, after 5 s idle and 3 unanswered probes 5 s apart; unacknowledged data is
+            // given up on after 20 s (tcp_user_timeout). Ignored on a Unix socket, where nothing can vanish.
+            keepalives.execute("SET tcp_keepalives_idle = 5");
+            keepalives.execute("SET tcp_keepalives_interval = 5");
+            keepalives.execute("SET tcp_keepalives_count = 3");
+            keepalives.execute("SET tcp_user_timeout = 20000");
+        } catch (java.sql.SQLException e) {
+            closeQuietly(own);
+            throw new RegisterUnavailableException(RegisterError.LOCK, e, server + " (" + name + ")", e.getMessage());
+        }
+        if (!tryAdvisoryLock(own, name)) {
+            closeQuietly(own);
+            return null;
+        }
+        return new Lease() {
+            @Override
+            public boolean held() {
+                // The lock is the session's: while the session answers, and still has it, it is ours.
+                try (java.sql.PreparedStatement still = own.prepareStatement(
+                        "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid() AND granted");
+                     java.sql.ResultSet rs = still.executeQuery()) {
+                    return rs.next() && rs.getInt(1) > 0;
+                } catch (java.sql.SQLException e) {
+                    return false;
+                }
+            }
+
+            @Override
+            public void close() {
+                // Let go in so many words first, so that another node need not wait for the session to end.
+                try (java.sql.PreparedStatement release = own.prepareStatement("SELECT pg_advisory_unlock_all()")) {
+                    release.executeQuery().close();
+                } catch (java.sql.SQLException e) {
+                    // Lost already, or ending: the session's end frees it either way.
+                } finally {
+                    closeQuietly(own);
+                }
+            }
+        };
+    }
+
+    /** A lock kept by one process among all that share the register, until closed or lost (see {@link #tryLease}). */
+    public interface Lease extends Held {
+
+        /** The longest {@link #held()} takes to answer (the lease connection's socket timeout). */
+        Duration CHECK_TIMEOUT = Duration.ofSeconds(3);
+
+        /** Whether this process still holds it: false once its connection to the server is lost. Takes up to 3 s. */
+        boolean held();
     }
 
     /** The advisory lock's number for {@code name}: the first 8 bytes of a SHA-256, the same on every node. */
