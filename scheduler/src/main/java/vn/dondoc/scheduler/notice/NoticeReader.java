@@ -48,7 +48,7 @@ public final class NoticeReader {
         List<Paragraph> paragraphs = Paragraphs.join(body, line -> phrases.at(line, 0).filter(f -> f.start() < 3).isPresent());
         int opener = -1;
         for (int p = 0; p < paragraphs.size(); p++) {
-            for (Sentence sentence : Sentences.of(paragraphs.get(p), p)) {
+            for (Sentence sentence : Sentences.of(paragraphs.get(p), p, phrases::listsAt)) {
                 if (opener < 0 && NotTasks.isOpener(sentence.text())) {
                     opener = reading.tasks.size();
                 }
