@@ -79,4 +79,15 @@ class NoticeNamedListTests {
 
         assertThat(tasks).allSatisfy(t -> assertThat(t.leads()).noneMatch(lead -> lead.startsWith("Sở T")));
     }
+
+    @Test
+    void aPdfLineEndingInTheColonGoesOnWithTheNamesOnTheNextLine() {
+        List<NoticeTask> tasks = reader.read(List.of(
+                "Để kịp thời tháo gỡ khó khăn cho các dự án đầu tư công trọng điểm của tỉnh, giao các Sở:",
+                "Tài chính, Kế hoạch và Đầu tư phối hợp với UBND huyện Điện Bàn rà soát nguồn vốn đối ứng",
+                "của dự án, báo cáo UBND tỉnh trước ngày 15/3/2024."));
+
+        assertThat(tasks).containsExactly(new NoticeTask(1, List.of("Sở Tài chính", "Sở Kế hoạch và Đầu tư"),
+                List.of("UBND huyện Điện Bàn"), "rà soát nguồn vốn đối ứng của dự án, báo cáo UBND tỉnh", "trước ngày 15/3/2024"));
+    }
 }
