@@ -57,9 +57,11 @@ final class AgencyPhrases {
     private static final int LOOKAHEAD = 8;
 
     private final AgencyMatcher known;
+    private final NamedList lists;
 
     AgencyPhrases(AgencyMatcher known) {
         this.known = known;
+        this.lists = new NamedList(this, name -> known.match(name).kind() != AgencyMatcher.Kind.NONE);
     }
 
     /** Knows the bodies in {@code agency-names.txt} and {@code others} (the register's agencies). */
@@ -97,7 +99,10 @@ final class AgencyPhrases {
                 .filter(f -> f.end() >= text.length()).isPresent();
     }
 
-    /** The agencies named from {@code from} on, one after another, separated by ",", ";", "và", "&" or "cùng". */
+    /**
+     * The agencies named from {@code from} on, one after another, separated by ",", ";", "và", "&" or "cùng"; a plural
+     * head with bare names after a colon ("các Sở: Tài chính, Xây dựng") gives each of them ({@link NamedList}).
+     */
     List<Found> listAt(String text, int from) {
         List<Found> found = new ArrayList<>();
         int position = from;
@@ -106,14 +111,25 @@ final class AgencyPhrases {
             if (next.isEmpty()) {
                 break;
             }
-            found.add(next.get());
+            List<Found> named = next.get().generic() ? lists.after(text, next.get()) : List.of();
+            if (named.isEmpty()) {
+                found.add(next.get());
+            } else {
+                found.addAll(named);
+            }
+            int end = found.get(found.size() - 1).end();
             Matcher separator = Pattern.compile("\\G\\s*(?:[,;&]|\\s(?:và|cùng|với)\\s)\\s*").matcher(text);
-            if (!separator.find(next.get().end()) || at(text, separator.end()).isEmpty()) {
+            if (!separator.find(end) || at(text, separator.end()).isEmpty()) {
                 break;
             }
             position = separator.end();
         }
         return found;
+    }
+
+    /** Whether the colon at {@code colon} of {@code text} opens a list of bare names, not a new sentence. */
+    boolean listsAt(String text, int colon) {
+        return lists.listsAt(text, colon);
     }
 
     /** The agency whose name starts at {@code from} (after spaces and a title), if any. */

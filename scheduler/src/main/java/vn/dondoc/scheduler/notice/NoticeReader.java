@@ -45,10 +45,11 @@ public final class NoticeReader {
             body = filter.apply(body);
         }
         Reading reading = new Reading();
-        List<Paragraph> paragraphs = Paragraphs.join(body, line -> phrases.at(line, 0).filter(f -> f.start() < 3).isPresent());
+        List<Paragraph> paragraphs = Paragraphs.join(body, line -> phrases.at(line, 0).filter(f -> f.start() < 3).isPresent(),
+                phrases::listsAt);
         int opener = -1;
         for (int p = 0; p < paragraphs.size(); p++) {
-            for (Sentence sentence : Sentences.of(paragraphs.get(p), p)) {
+            for (Sentence sentence : Sentences.of(paragraphs.get(p), p, phrases::listsAt)) {
                 if (opener < 0 && NotTasks.isOpener(sentence.text())) {
                     opener = reading.tasks.size();
                 }

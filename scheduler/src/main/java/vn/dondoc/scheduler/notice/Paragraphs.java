@@ -2,13 +2,15 @@ package vn.dondoc.scheduler.notice;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
  * Joins the lines a PDF copy broke mid-sentence back into paragraphs. A line in lower case always goes on the
  * one before (no paragraph starts in lower case, even after a page break); a list item ("-", "+", "1.", "a)", "II.")
- * never does. A blank line (a .docx writes one after each paragraph), ":" or ";" ends a paragraph. After a full
+ * never does. A blank line (a .docx writes one after each paragraph), ":" or ";" ends a paragraph, unless the colon
+ * opens a list of names ("Giao các Sở:" / "Tài chính, Xây dựng phối hợp …"). After a full
  * stop the next line goes on only if the line before was full (the page width cut it). Without a full stop it goes
  * on unless the line before was short (a heading) or the next line starts with an agency ("Sở … thực hiện").
  */
@@ -31,7 +33,12 @@ final class Paragraphs {
     private Paragraphs() {
     }
 
-    static List<Paragraph> join(List<SourceLine> lines, Predicate<String> startsWithAgency) {
+    /**
+     * @param listColon whether the colon at an index of a text opens a list of bare names ("Giao các Sở:" / "Tài chính,
+     *        Xây dựng …"): a line ending with such a colon goes on in the next
+     */
+    static List<Paragraph> join(List<SourceLine> lines, Predicate<String> startsWithAgency,
+                                BiPredicate<String, Integer> listColon) {
         int usual = usualLength(lines);
         List<Paragraph> paragraphs = new ArrayList<>();
         StringBuilder text = new StringBuilder();
@@ -44,7 +51,9 @@ final class Paragraphs {
                 blankBefore = true;
                 continue;
             }
-            boolean join = previous != null && joins(previous, current, blankBefore, usual, startsWithAgency);
+            boolean join = previous != null && (joins(previous, current, blankBefore, usual, startsWithAgency)
+                    || !blankBefore && previous.endsWith(":") && !LIST_ITEM.matcher(current).find()
+                    && listColon.test(previous + " " + current, previous.length() - 1));
             if (!join && text.length() > 0) {
                 paragraphs.add(new Paragraph(text.toString(), List.copyOf(starts)));
                 text.setLength(0);

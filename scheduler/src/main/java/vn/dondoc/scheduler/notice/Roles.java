@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class Roles {
 
-    private static final Pattern LEADS_ROLE = Pattern.compile("^[\\s,:]*(?:(?:làm\\s+)?chủ\\s+trì|là\\s+cơ\\s+quan\\s+chủ\\s+trì)[\\s,]*",
+    private static final Pattern LEADS_ROLE = Pattern.compile("^[\\s,:]*(?:(?:làm\\s+|chịu\\s+trách\\s+nhiệm\\s+)?chủ\\s+trì|là\\s+cơ\\s+quan\\s+chủ\\s+trì)[\\s,]*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern COOPERATES = Pattern.compile("^[\\s,:]*(?:cùng\\s+)?phối\\s+hợp(?:\\s+(?:với|cùng))?\\s+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Cuts a paragraph into sentences: after ".", "!", "?" or ":" when a capital follows ("…như sau: Giao Sở …").
- * Not at ";": "Giao các sở, ngành; UBND các huyện, …" is one sentence with several addressees.
+ * Not at ";": "Giao các sở, ngành; UBND các huyện, …" is one sentence with several addressees; nor at the colon of
+ * "Các Sở, ngành: Kế hoạch và Đầu tư, Tài chính, …", whose names are its addressees.
  */
 final class Sentences {
 
@@ -22,7 +23,11 @@ final class Sentences {
     private Sentences() {
     }
 
-    static List<Sentence> of(Paragraph paragraph, int index) {
+    /**
+     * @param listColon whether the colon at an index of the text opens a list of names ("Các Sở, ngành: Kế hoạch và
+     *        Đầu tư, Tài chính …"): the sentence goes on there
+     */
+    static List<Sentence> of(Paragraph paragraph, int index, java.util.function.BiPredicate<String, Integer> listColon) {
         String text = paragraph.text();
         int level = 0;
         int start = 0;
@@ -41,7 +46,12 @@ final class Sentences {
         List<Sentence> sentences = new ArrayList<>();
         Matcher end = END.matcher(text);
         int from = start;
-        while (end.find(from)) {
+        int search = from;
+        while (end.find(search)) {
+            search = end.end();
+            if (text.charAt(end.start() - 1) == ':' && listColon.test(text, end.start() - 1)) {
+                continue;
+            }
             add(sentences, paragraph, index, text, from, end.start(), level);
             from = end.end();
         }
