@@ -2,6 +2,7 @@ package vn.dondoc.bot;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.tngtech.archunit.core.domain.JavaCall;
@@ -23,7 +24,8 @@ import vn.dondoc.scheduler.register.RegisterDatabase;
 /**
  * The three modules point one way: bot → messages → scheduler (and bot → scheduler). The scheduler
  * computes and never says anything itself; messages renders what the scheduler computes; only the bot
- * knows Telegram.
+ * knows Telegram. Inside the scheduler, its feature packages depend on each other one way too (task uses agency,
+ * contact and event; none of them uses task), so a feature can be read, and changed, starting from what it uses.
  */
 class ModuleBoundariesTests {
 
@@ -71,6 +73,11 @@ class ModuleBoundariesTests {
     }
 
     @Test
+    void theSchedulersFeaturesDependOnEachOtherOneWay() {
+        featuresFreeOfCycles("vn.dondoc.scheduler").check(PRODUCTION);
+    }
+
+    @Test
     void theRuleCatchesACrossing() {
         JavaClasses fixture = new ClassFileImporter().importPackages("vn.dondoc.boundaryfixture");
         ArchRule rule = independent("vn.dondoc.boundaryfixture.scheduler..", "vn.dondoc.bot..", "vn.dondoc.messages..");
@@ -79,11 +86,28 @@ class ModuleBoundariesTests {
     }
 
     @Test
+    void theCycleRuleCatchesTwoFeaturesUsingEachOther() {
+        JavaClasses fixture = new ClassFileImporter().importPackages("vn.dondoc.cyclefixture");
+        ArchRule rule = featuresFreeOfCycles("vn.dondoc.cyclefixture");
+
+        assertThatThrownBy(() -> rule.check(fixture)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Cycle detected: agency").hasMessageContaining("MergesAgencies")
+                .hasMessageContaining("WritesTaskHistory");
+    }
+
+    @Test
     void onlyTheBotModuleDeclaresTheOtherModulesOrTelegram() throws Exception {
         assertThat(declaredDependencies("messages")).contains("vn.dondoc:dondoc-scheduler")
                 .noneMatch(d -> d.equals("vn.dondoc:dondoc-bot") || d.startsWith("org.telegram"));
         assertThat(declaredDependencies("scheduler")).noneMatch(d -> d.startsWith("vn.dondoc:") || d.startsWith("org.telegram"));
         assertThat(declaredDependencies("bot")).contains("vn.dondoc:dondoc-scheduler", "vn.dondoc:dondoc-messages");
+    }
+
+    /** Each package under root is a feature; following their dependencies never leads back to where it started. */
+    private static ArchRule featuresFreeOfCycles(String root) {
+        return slices().matching(root + ".(*)..").namingSlices("$1")
+                .should().beFreeOfCycles()
+                .because("package by feature: a feature uses another, never the other way round as well");
     }
 
     private static ArchRule independent(String module, String... others) {

@@ -8,9 +8,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import vn.dondoc.messages.Formats;
 import vn.dondoc.messages.Texts;
-import vn.dondoc.scheduler.event.EventActions;
-import vn.dondoc.scheduler.event.EventDated;
 import vn.dondoc.scheduler.task.Actor;
+import vn.dondoc.scheduler.task.EventDated;
+import vn.dondoc.scheduler.task.EventDates;
 
 @Command(name = "event",
         description = {"Văn phòng ghi ngày của một sự kiện mà thời hạn nhiệm vụ chờ (\"trước kỳ họp HĐND tỉnh cuối năm\"):",
@@ -21,7 +21,7 @@ final class EventCommand implements Callable<Integer> {
     private final CliEnvironment env;
     private final Texts texts;
     private final ExistingRegister register;
-    private final EventActions events;
+    private final EventDates events;
 
     @Mixin
     HelpOption help;
@@ -33,7 +33,7 @@ final class EventCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "NGÀY", converter = OfficeDates.Day.class, description = "Ngày diễn ra, ví dụ 05/12/2024.")
     LocalDate heldOn;
 
-    EventCommand(CliEnvironment env, Texts texts, ExistingRegister register, EventActions events) {
+    EventCommand(CliEnvironment env, Texts texts, ExistingRegister register, EventDates events) {
         this.env = env;
         this.texts = texts;
         this.register = register;

@@ -17,12 +17,13 @@ import vn.dondoc.messages.Texts;
 import vn.dondoc.scheduler.agency.Agency;
 import vn.dondoc.scheduler.agency.AgencyActions;
 import vn.dondoc.scheduler.agency.AgencyError;
-import vn.dondoc.scheduler.agency.AgencyMerged;
 import vn.dondoc.scheduler.agency.AgencyOverview;
 import vn.dondoc.scheduler.agency.AgencyRegister;
 import vn.dondoc.scheduler.agency.AgencyShortNames;
 import vn.dondoc.scheduler.contact.ContactRegister;
 import vn.dondoc.scheduler.error.DondocException;
+import vn.dondoc.scheduler.task.AgencyMerged;
+import vn.dondoc.scheduler.task.AgencyMerges;
 import vn.dondoc.scheduler.task.Caller;
 import vn.dondoc.scheduler.text.VietnameseText;
 
@@ -41,14 +42,16 @@ class AgenciesPage {
 
     private final AgencyRegister agencies;
     private final AgencyActions actions;
+    private final AgencyMerges merges;
     private final AgencyShortNames shortNames;
     private final ContactRegister contacts;
     private final Texts texts;
 
-    AgenciesPage(AgencyRegister agencies, AgencyActions actions, AgencyShortNames shortNames, ContactRegister contacts,
-                 Texts texts) {
+    AgenciesPage(AgencyRegister agencies, AgencyActions actions, AgencyMerges merges, AgencyShortNames shortNames,
+                 ContactRegister contacts, Texts texts) {
         this.agencies = agencies;
         this.actions = actions;
+        this.merges = merges;
         this.shortNames = shortNames;
         this.contacts = contacts;
         this.texts = texts;
@@ -159,7 +162,7 @@ class AgenciesPage {
             return refused(redirect, id, "merge", "", texts.get("console.agencies.chooseTarget"));
         }
         return change(redirect, id, "merge", "", () -> {
-            AgencyMerged merged = actions.merge(id, into, caller(principal));
+            AgencyMerged merged = merges.merge(id, into, caller(principal));
             return texts.get("console.agencies.merged", merged.from().name(), merged.into().name(), merged.tasks(),
                     merged.contacts());
         });

@@ -1,34 +1,24 @@
 package vn.dondoc.scheduler.agency;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Service;
 import vn.dondoc.scheduler.error.DondocException;
 import vn.dondoc.scheduler.register.RegisterDatabase;
-import vn.dondoc.scheduler.task.Caller;
-import vn.dondoc.scheduler.task.TaskHistory;
 import vn.dondoc.scheduler.text.VietnameseText;
 
 /**
- * What the office does about agencies by hand: add one, add or remove another name it goes by, rename it, merge it
- * into another (the 2025 reorganisation merged departments: "Sở Kế hoạch và Đầu tư" into "Sở Tài chính"). One
- * transaction each; a refusal is a {@link DondocException} with an {@link AgencyError}, and changes nothing.
+ * What the office does about agencies by hand: add one, add or remove another name it goes by, rename it. (Merging
+ * one into another moves its tasks and writes their history, so it is {@code task/AgencyMerges}.) One transaction
+ * each; a refusal is a {@link DondocException} with an {@link AgencyError}, and changes nothing.
  */
 @Service
 public class AgencyActions {
 
-    /** The history action of a task whose agency was merged into another. */
-    public static final String MERGED = "AGENCY_MERGED";
-
     private final RegisterDatabase db;
     private final AgencyRegister agencies;
-    private final TaskHistory history;
 
-    public AgencyActions(RegisterDatabase db, AgencyRegister agencies, TaskHistory history) {
+    public AgencyActions(RegisterDatabase db, AgencyRegister agencies) {
         this.db = db;
         this.agencies = agencies;
-        this.history = history;
     }
 
     /** A new agency; refused when the name is empty or already some agency's name or alias. */
@@ -81,31 +71,6 @@ public class AgencyActions {
             agencies.rename(agencyId, cleaned);
             agencies.addAlias(agencyId, agency.name());
             return require(agencyId);
-        });
-    }
-
-    /**
-     * Merges agency {@code fromId} into {@code intoId}: its tasks, indicators and contacts go to the target, its name
-     * and aliases become the target's aliases (a 2024 register naming it still imports to the target), and it is
-     * gone. Every task moved gets a history entry by {@code caller}. A merge into itself is refused. Cannot be undone.
-     */
-    public AgencyMerged merge(long fromId, long intoId, Caller caller) {
-        return db.inTransaction(() -> {
-            Agency from = require(fromId);
-            if (fromId == intoId) {
-                throw new DondocException(AgencyError.SELF_MERGE, from.name());
-            }
-            Agency into = require(intoId);
-            int contacts = agencies.contactCount(fromId);
-            List<Long> tasks = agencies.moveInto(fromId, intoId);
-            agencies.addAlias(intoId, from.name());
-            Map<String, Object> detail = new LinkedHashMap<>();
-            detail.put("from", from.name());
-            detail.put("into", into.name());
-            for (long taskId : tasks) {
-                history.append(taskId, null, caller.actor(), MERGED, detail);
-            }
-            return new AgencyMerged(from, require(intoId), tasks.size(), contacts);
         });
     }
 

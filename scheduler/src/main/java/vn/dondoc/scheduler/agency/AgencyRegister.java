@@ -165,9 +165,10 @@ public final class AgencyRegister {
      * Moves everything that names agency {@code from} to {@code into} and deletes {@code from}: its tasks (a task
      * naming both keeps one line, led if either led), its indicators, contacts, leaders' charges, group words,
      * aliases, digest counts (added together) and unreached points. Returns the ids of the tasks moved. The caller
-     * runs it in a transaction and keeps the old name as an alias.
+     * runs it in a transaction and keeps the old name as an alias (the merge is {@code task/AgencyMerges}, which also
+     * writes the moved tasks' history).
      */
-    List<Long> moveInto(long from, long into) {
+    public List<Long> moveInto(long from, long into) {
         List<Long> taskIds = jdbc().queryForList("SELECT task_id FROM task_agency WHERE agency_id = ? ORDER BY task_id",
                 Long.class, from);
         // A task that names both: the target leads it if either did; the merged agency's line goes.
@@ -206,7 +207,7 @@ public final class AgencyRegister {
     }
 
     /** How many contacts (deactivated or not) belong to the agency. */
-    int contactCount(long agencyId) {
+    public int contactCount(long agencyId) {
         Integer n = jdbc().queryForObject("SELECT count(*) FROM contact WHERE agency_id = ?", Integer.class, agencyId);
         return n == null ? 0 : n;
     }

@@ -11,10 +11,10 @@ import vn.dondoc.scheduler.agency.Agency;
 import vn.dondoc.scheduler.agency.AgencyLookup;
 import vn.dondoc.scheduler.agency.AgencyRegister;
 import vn.dondoc.scheduler.error.Problem;
-import vn.dondoc.scheduler.importing.SheetRow;
-import vn.dondoc.scheduler.importing.Table;
-import vn.dondoc.scheduler.importing.TableFiles;
 import vn.dondoc.scheduler.register.RegisterDatabase;
+import vn.dondoc.scheduler.table.SheetRow;
+import vn.dondoc.scheduler.table.Table;
+import vn.dondoc.scheduler.table.TableFiles;
 import vn.dondoc.scheduler.text.VietnameseText;
 
 /**

@@ -4,14 +4,13 @@ import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import vn.dondoc.scheduler.schedule.Pass;
 
 /**
  * The weekly digest as the schedule (Monday 07:30) and the {@code digest} command run it: a
  * {@link DigestRun} through one channel. Safe to run again in the same week (nobody gets it twice).
  */
 @Service
-public final class DigestPass implements Pass {
+public final class DigestPass {
 
     public static final String NAME = "digest";
     private static final Logger log = LoggerFactory.getLogger(DigestPass.class);
@@ -24,13 +23,7 @@ public final class DigestPass implements Pass {
         this.channel = channel;
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    /** As the schedule runs it: for real, unless the channel only prints. */
-    @Override
+    /** As the schedule runs it (as the pass {@link #NAME}): for real, unless the channel only prints. */
     public void run(Instant now) {
         DigestReport report = runOnce(now, !channel.delivers());
         if (report.emptyRegister()) {

@@ -32,7 +32,7 @@ public class EventRegister {
     }
 
     /** The folded name events are matched by. */
-    static String key(String name) {
+    public static String key(String name) {
         return VietnameseText.fold(name).replaceAll("[.,;:]+$", "").trim();
     }
 
@@ -61,6 +61,12 @@ public class EventRegister {
         jdbc.update("INSERT INTO task_event (task_id, event_id) VALUES (?, ?)", taskId, eventId);
         String held = jdbc.queryForObject("SELECT held_on FROM event WHERE id = ?", String.class, eventId);
         return held == null ? null : LocalDate.parse(held);
+    }
+
+    /** Event {@code eventId} is held on {@code heldOn} (given by the office, or moved). */
+    public void date(long eventId, LocalDate heldOn) {
+        db.jdbc().update("UPDATE event SET held_on = ?, dated_at = ? WHERE id = ?", heldOn.toString(),
+                clock.instant().toString(), eventId);
     }
 
     /** The date of event {@code name}, or null when it has none or no task waited on it yet. */

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.dondoc.scheduler.table.SheetRow;
 
 /**
  * The header of a register: which column holds what, and where the data starts. Found by the

@@ -3,27 +3,11 @@ package vn.dondoc.scheduler.importing;
 import vn.dondoc.scheduler.error.ErrorCode;
 
 /**
- * Why a file is refused or a row kept out of the register; the sentences (what is wrong and what to do) are
- * in the errors bundles of {@code messages/}.
+ * Why the tables of a file hold no register or a row is kept out of it (a file that cannot be read as tables at all
+ * is {@code table/TableError}); the sentences (what is wrong and what to do) are in the errors bundles of
+ * {@code messages/}.
  */
 public enum ImportError implements ErrorCode {
-    // The file cannot be turned into tables.
-    UNSUPPORTED_KIND("importing.unsupportedKind"),
-    EMPTY_FILE("importing.emptyFile"),
-    CANNOT_OPEN("importing.cannotOpen"),
-    NOT_TEXT("importing.notText"),
-    /** {0} the file's extension. */
-    NOT_WORKBOOK("importing.notWorkbook"),
-    BROKEN_WORKBOOK("importing.brokenWorkbook"),
-    ENCRYPTED_WORKBOOK("importing.encryptedWorkbook"),
-    NO_VISIBLE_SHEET("importing.noVisibleSheet"),
-    /** {0} the line of the quote. */
-    CSV_QUOTE("importing.csvQuote"),
-    /** {0} the most megabytes a part of the file may hold once unpacked. */
-    TOO_BIG("importing.tooBig"),
-    /** {0} the most rows a sheet may hold. */
-    TOO_MANY_ROWS("importing.tooManyRows"),
-
     // The tables hold no register.
     NO_HEADER("importing.noHeader"),
     /** {0} the header's line. */

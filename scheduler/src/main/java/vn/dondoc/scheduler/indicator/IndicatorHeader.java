@@ -4,7 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.dondoc.scheduler.importing.SheetRow;
+import vn.dondoc.scheduler.table.SheetRow;
 
 /**
  * The header of an indicator table: a first row naming TT, Chỉ tiêu, Đơn vị and the agency in charge, and up to

@@ -18,10 +18,10 @@ import vn.dondoc.scheduler.error.Problem;
 import vn.dondoc.scheduler.importing.AgencyResolver;
 import vn.dondoc.scheduler.importing.ImportReport.RejectedRow;
 import vn.dondoc.scheduler.importing.ImportRequest;
-import vn.dondoc.scheduler.importing.Table;
-import vn.dondoc.scheduler.importing.TableFiles;
-import vn.dondoc.scheduler.importing.UnreadableFileException;
 import vn.dondoc.scheduler.register.RegisterDatabase;
+import vn.dondoc.scheduler.table.Table;
+import vn.dondoc.scheduler.table.TableFiles;
+import vn.dondoc.scheduler.table.UnreadableFileException;
 import vn.dondoc.scheduler.task.SourceDocument;
 import vn.dondoc.scheduler.task.SourceDocuments;
 

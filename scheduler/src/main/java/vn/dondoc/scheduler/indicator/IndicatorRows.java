@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import vn.dondoc.scheduler.error.Problem;
 import vn.dondoc.scheduler.importing.ImportReport.RejectedRow;
-import vn.dondoc.scheduler.importing.SheetRow;
+import vn.dondoc.scheduler.table.SheetRow;
 import vn.dondoc.scheduler.text.VietnameseText;
 
 /**

@@ -17,7 +17,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import vn.dondoc.scheduler.error.DondocException;
-import vn.dondoc.scheduler.importing.TextDecoder;
+import vn.dondoc.scheduler.table.TextDecoder;
 
 /**
  * The text of a notice, line by line: a .docx paragraph by paragraph (a table cell by cell, one cell a line, the

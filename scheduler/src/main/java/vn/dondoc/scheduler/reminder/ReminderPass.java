@@ -4,7 +4,6 @@ import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import vn.dondoc.scheduler.schedule.Pass;
 
 /**
  * One pass of reminders, as the schedule and {@code dondoc remind} both run it: plan, send what is
@@ -12,7 +11,7 @@ import vn.dondoc.scheduler.schedule.Pass;
  * office of anyone not reached. Safe to re-run at any time: delivery state lives in the register.
  */
 @Service
-public final class ReminderPass implements Pass {
+public final class ReminderPass {
 
     public static final String NAME = "reminders";
     private static final Logger log = LoggerFactory.getLogger(ReminderPass.class);
@@ -27,13 +26,7 @@ public final class ReminderPass implements Pass {
         this.alerts = alerts;
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    /** As the schedule runs it: for real, unless the channel only prints. */
-    @Override
+    /** As the schedule runs it (as the pass {@link #NAME}): for real, unless the channel only prints. */
     public void run(Instant now) {
         ReminderReport report = runOnce(now, !channel.delivers());
         log.info("Reminders: {} message(s), {} sent, {} failed, {} blocked the bot{}.", report.messages(), report.sent(),

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.dondoc.scheduler.calendar.OfficeCalendar;
 import vn.dondoc.scheduler.register.OfficeZone;
 import vn.dondoc.scheduler.register.RegisterDatabase;
+import vn.dondoc.scheduler.table.TableError;
 
 /** What an import costs is bounded by the register it makes, not by what a file can hold. */
 class ImportLimitsTests {
@@ -67,7 +68,7 @@ class ImportLimitsTests {
                 () -> assertTimeoutPreemptively(Duration.ofSeconds(30), () -> DocumentImporter.read(bomb)));
 
         assertThat(Files.size(bomb)).isLessThan(5_000_000);
-        assertThat(refused.code()).isEqualTo(ImportError.TOO_BIG);
+        assertThat(refused.code()).isEqualTo(TableError.TOO_BIG);
     }
 
     @Test
@@ -77,8 +78,8 @@ class ImportLimitsTests {
         NotARegisterException refused = org.junit.jupiter.api.Assertions.assertThrows(NotARegisterException.class,
                 () -> assertTimeoutPreemptively(Duration.ofSeconds(60), () -> DocumentImporter.read(huge)));
 
-        assertThat(refused.code()).isEqualTo(ImportError.TOO_MANY_ROWS);
-        assertThat(refused.args()).containsExactly(WorkbookStream.MAX_ROWS);
+        assertThat(refused.code()).isEqualTo(TableError.TOO_MANY_ROWS);
+        assertThat(refused.args()).containsExactly(100_000); // table/WorkbookStream.MAX_ROWS
     }
 
     @Test

@@ -9,9 +9,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dondoc.scheduler.deadline.Deadline;
-import vn.dondoc.scheduler.event.EventActions;
 import vn.dondoc.scheduler.event.EventRegister;
 import vn.dondoc.scheduler.task.Actor;
+import vn.dondoc.scheduler.task.EventDates;
 
 /** A task waiting on an event has no date: no reminder, not even the monthly check-in, until the event is dated. */
 class EventReminderTests {
@@ -47,7 +47,7 @@ class EventReminderTests {
     void remindsBeforeTheEventOnceTheOfficeGaveItsDate() {
         f.runDaily("2024-01-18", "2024-06-30");
         f.clock.set(LocalDate.parse("2024-07-01").atTime(9, 0).atZone(vn.dondoc.scheduler.register.OfficeZone.ID).toInstant());
-        new EventActions(f.db, f.clock, new EventRegister(f.db, f.clock), f.history)
+        new EventDates(f.db, f.clock, new EventRegister(f.db, f.clock), f.history)
                 .date("kỳ họp HĐND tỉnh giữa năm", LocalDate.of(2024, 7, 10), Actor.program("Văn phòng"));
 
         f.runDaily("2024-07-01", "2024-07-10");

@@ -1,4 +1,4 @@
-package vn.dondoc.scheduler.event;
+package vn.dondoc.scheduler.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,21 +19,20 @@ import vn.dondoc.scheduler.calendar.OfficeCalendar;
 import vn.dondoc.scheduler.calendar.OfficeDays;
 import vn.dondoc.scheduler.deadline.DeadlineKind;
 import vn.dondoc.scheduler.error.DondocException;
+import vn.dondoc.scheduler.event.Event;
+import vn.dondoc.scheduler.event.EventActions;
+import vn.dondoc.scheduler.event.EventError;
+import vn.dondoc.scheduler.event.EventRegister;
 import vn.dondoc.scheduler.importing.DocumentImporter;
 import vn.dondoc.scheduler.importing.ImportRequest;
 import vn.dondoc.scheduler.register.OfficeZone;
 import vn.dondoc.scheduler.register.RegisterDatabase;
-import vn.dondoc.scheduler.task.Actor;
-import vn.dondoc.scheduler.task.MilestoneLine;
-import vn.dondoc.scheduler.task.TaskHistory;
-import vn.dondoc.scheduler.task.TaskQuery;
-import vn.dondoc.scheduler.task.TaskRegister;
 
 /**
  * The real 152/QĐ-UBND appendix, with four resolutions for the Provincial Council written as notices write them
  * ("Trước kỳ họp HĐND tỉnh cuối năm"): no date until the office gives the session's date, then every one of them.
  */
-class EventActionsTests {
+class EventDatesTests {
 
     private static final Path REAL = Path.of("../examples/152-QD-UBND-2024-phu-luc-01.tsv");
     private static final LocalDate ISSUED = LocalDate.of(2024, 1, 18);
@@ -53,6 +52,7 @@ class EventActionsTests {
     private Path notice;
     private Clock clock;
     private EventActions events;
+    private EventDates dates;
 
     @BeforeEach
     void importTheAppendixWithEvents() throws Exception {
@@ -67,7 +67,8 @@ class EventActionsTests {
         Files.write(notice, lines, StandardCharsets.UTF_8);
         clock = at(LocalDate.of(2024, 1, 20));
         importNotice();
-        events = new EventActions(db, clock, new EventRegister(db, clock), new TaskHistory(db, clock));
+        events = new EventActions(db, new EventRegister(db, clock));
+        dates = new EventDates(db, clock, new EventRegister(db, clock), new TaskHistory(db, clock));
     }
 
     @AfterEach
@@ -87,7 +88,7 @@ class EventActionsTests {
 
     @Test
     void givingTheEventItsDateGivesEveryWaitingTaskThatDueDateWithAHistoryEntry() {
-        EventDated dated = events.date("ky hop HDND tinh cuoi nam", SESSION, Actor.program("Văn phòng"));
+        EventDated dated = dates.date("ky hop HDND tinh cuoi nam", SESSION, Actor.program("Văn phòng"));
 
         assertThat(dated.previous()).isNull();
         assertThat(dated.tasks()).hasSize(3);
@@ -113,19 +114,19 @@ class EventActionsTests {
 
     @Test
     void aReimportKeepsTheEventsDateAndGivingItAgainChangesNothing() throws Exception {
-        events.date(YEAR_END, SESSION, Actor.program("Văn phòng"));
+        dates.date(YEAR_END, SESSION, Actor.program("Văn phòng"));
 
         importNotice();
 
         assertThat(lines().stream().filter(l -> l.due() != null && l.due().equals(SESSION))).hasSize(3);
-        assertThat(events.date(YEAR_END, SESSION, Actor.program("Văn phòng")).tasks()).isEmpty();
+        assertThat(dates.date(YEAR_END, SESSION, Actor.program("Văn phòng")).tasks()).isEmpty();
     }
 
     @Test
     void aMovedSessionMovesTheDueDatesThatWereStillOnItsFormerDate() {
-        events.date(YEAR_END, SESSION, Actor.program("Văn phòng"));
+        dates.date(YEAR_END, SESSION, Actor.program("Văn phòng"));
 
-        EventDated moved = events.date(YEAR_END, LocalDate.of(2024, 12, 10), Actor.program("Văn phòng"));
+        EventDated moved = dates.date(YEAR_END, LocalDate.of(2024, 12, 10), Actor.program("Văn phòng"));
 
         assertThat(moved.previous()).isEqualTo(SESSION);
         assertThat(moved.tasks()).hasSize(3);
@@ -134,7 +135,7 @@ class EventActionsTests {
 
     @Test
     void refusesAnEventNoTaskWaitsOn() {
-        assertThatThrownBy(() -> events.date("Hội nghị tổng kết năm", SESSION, Actor.program("Văn phòng")))
+        assertThatThrownBy(() -> dates.date("Hội nghị tổng kết năm", SESSION, Actor.program("Văn phòng")))
                 .isInstanceOfSatisfying(DondocException.class, e -> {
                     assertThat(e.code()).isEqualTo(EventError.UNKNOWN);
                     assertThat(e.kind()).isEqualTo(DondocException.Kind.BAD_INPUT);

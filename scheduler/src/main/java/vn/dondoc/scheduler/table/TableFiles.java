@@ -1,4 +1,4 @@
-package vn.dondoc.scheduler.importing;
+package vn.dondoc.scheduler.table;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,7 +23,7 @@ public final class TableFiles {
      * Text files give one table with a {@code null} sheet name; workbooks give one table per visible
      * sheet, in order.
      *
-     * @throws UnreadableFileException with the reason for the person who sent the file, as an {@link ImportError}
+     * @throws UnreadableFileException with the reason for the person who sent the file, as an {@link TableError}
      */
     public static List<Table> read(Path file) throws UnreadableFileException {
         String extension = extension(file);

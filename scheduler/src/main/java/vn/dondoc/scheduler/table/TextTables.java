@@ -1,4 +1,4 @@
-package vn.dondoc.scheduler.importing;
+package vn.dondoc.scheduler.table;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.dondoc.scheduler.importing.DelimitedText.BrokenQuote;
-import vn.dondoc.scheduler.importing.DelimitedText.RawRecord;
+import vn.dondoc.scheduler.table.DelimitedText.BrokenQuote;
+import vn.dondoc.scheduler.table.DelimitedText.RawRecord;
 
 /** Decoded text to rows: TSV forgives stray quotes, CSV does not. */
 final class TextTables {

@@ -1,4 +1,4 @@
-package vn.dondoc.scheduler.importing;
+package vn.dondoc.scheduler.table;
 
 import java.io.IOException;
 import java.io.InputStream;

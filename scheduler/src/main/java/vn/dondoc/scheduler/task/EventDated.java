@@ -1,7 +1,8 @@
-package vn.dondoc.scheduler.event;
+package vn.dondoc.scheduler.task;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.dondoc.scheduler.event.Event;
 
 /**
  * What giving an event its date did.

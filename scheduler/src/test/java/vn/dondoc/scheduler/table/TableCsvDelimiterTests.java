@@ -1,4 +1,4 @@
-package vn.dondoc.scheduler.importing;
+package vn.dondoc.scheduler.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

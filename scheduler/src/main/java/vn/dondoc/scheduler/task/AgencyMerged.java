@@ -1,4 +1,6 @@
-package vn.dondoc.scheduler.agency;
+package vn.dondoc.scheduler.task;
+
+import vn.dondoc.scheduler.agency.Agency;
 
 /**
  * An agency merged into another: the one that is gone (its name is now an alias of {@code into}), the one that
