@@ -426,7 +426,25 @@ public final class RegisterDatabase implements AutoCloseable {
      * on a server is taken as there: whether it can be reached is said when it is opened.
      */
     public boolean exists() {
-        return server != null || connection != null || Files.exists(file);
+        if (connection != null) {
+            return true;
+        }
+        return server != null ? holdsRegister(server) : Files.exists(file);
+    }
+
+    /**
+     * Whether the database holds a register already, asked without migrating it: on PostgreSQL the database itself
+     * always exists, and a reading command pointed at the wrong one (say {@code postgres}) must say there is no
+     * register there, as it does for a missing SQLite file, not create dondoc's tables in it.
+     */
+    private static boolean holdsRegister(PostgresServer server) {
+        try (java.sql.Connection plain = new org.postgresql.Driver().connect(server.url(), server.credentials());
+             java.sql.Statement statement = plain.createStatement();
+             java.sql.ResultSet found = statement.executeQuery("SELECT to_regclass('task') IS NOT NULL")) {
+            return found.next() && found.getBoolean(1);
+        } catch (java.sql.SQLException e) {
+            throw new RegisterUnavailableException(RegisterError.OPEN, e, server, rootMessage(e));
+        }
     }
 
     /** The SQLite file; null for a register on a PostgreSQL server (see {@link #where()}). */
