@@ -73,14 +73,32 @@ final class ConsoleBrowser implements AutoCloseable {
     void menu(String key) {
         WebElement link = driver.findElement(By.id("menu-" + key));
         link.click();
-        wait.until(ExpectedConditions.stalenessOf(link));
+        wait.until(d -> gone(link));
         wait.until(ExpectedConditions.attributeContains(By.id("menu-" + key), "class", "current"));
     }
 
     /** Clicks {@code button} (a form's submit) and waits for the page that answers. */
     void submit(WebElement button) {
         button.click();
-        wait.until(ExpectedConditions.stalenessOf(button));
+        wait.until(d -> gone(button));
+    }
+
+    /**
+     * Whether the page that held {@code element} has been replaced. Chromium says so either as a stale element or,
+     * while the new page is being built, as "Node with given id does not belong to the document".
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /**
