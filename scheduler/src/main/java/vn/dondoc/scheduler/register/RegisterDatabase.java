@@ -392,9 +392,9 @@ public final class RegisterDatabase implements AutoCloseable {
      * PostgreSQL does not roll sequences back: a dry run's inserts (an import's preview) would use up ids, and task
      * numbers, which people type ("/xong 12"), would jump by a whole register at each preview. SQLite gives the next
      * id after the largest row, so nothing is lost there. Each sequence the dry run moved is set back to its largest
-     * row (or where it was, if higher), under a lock that waits for inserts under way and holds off new ones, so no
-     * number another writer holds is given again. When the lock cannot be had in time, the ids stay used up: no harm
-     * beyond the gap.
+     * row (or where it was, if higher), under a lock that holds off inserts, so no number another writer holds is
+     * given again. The lock is taken only if free at once (NOWAIT): waiting for a writer under way would queue the
+     * bot's writes behind it. When it is not free, the ids stay used up: no harm beyond the gap.
      */
     private void giveBackIds(Map<String, Identity> before) {
         try {
@@ -406,7 +406,7 @@ public final class RegisterDatabase implements AutoCloseable {
             }
             connection().transactions().executeWithoutResult(status -> {
                 jdbc().execute("LOCK TABLE " + String.join(", ", moved.stream().map(m -> quoted(m.table())).toList())
-                        + " IN SHARE ROW EXCLUSIVE MODE");
+                        + " IN SHARE ROW EXCLUSIVE MODE NOWAIT");
                 for (Identity m : moved) {
                     Long largest = jdbc().queryForObject("SELECT max(" + quoted(m.column()) + ") FROM " + quoted(m.table()), Long.class);
                     Long was = before.get(m.sequence()).last();
