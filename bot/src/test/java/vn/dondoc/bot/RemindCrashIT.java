@@ -20,11 +20,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import vn.dondoc.bot.telegram.FakeBotApi;
 import vn.dondoc.scheduler.register.RegisterDatabase;
+import vn.dondoc.scheduler.testing.TestRegisters;
 
 /**
  * The packaged jar sending 2,000 reminders is killed (SIGKILL: no shutdown hook, no cleanup) part-way
  * through and started again: every reminder arrives, and at most the messages under way at the kill
- * (DONDOC_SEND_IN_FLIGHT, 8 as by default) twice.
+ * (DONDOC_SEND_IN_FLIGHT, 8 as by default) twice. On the SQLite file, and on PostgreSQL in failsafe's
+ * execution {@code postgresql} (the register through TestRegisters).
  */
 class RemindCrashIT {
 
@@ -66,7 +68,7 @@ class RemindCrashIT {
             assertThat(perChat).as("every chat got its reminder").hasSize(CHATS);
             assertThat(perChat.values()).as("nobody got it three times").allMatch(n -> n <= 2);
             assertThat(twice).as("only the messages in flight at the kill went twice").hasSizeLessThanOrEqualTo(IN_FLIGHT);
-            try (RegisterDatabase db = RegisterDatabase.open(register)) {
+            try (RegisterDatabase db = TestRegisters.open(register)) {
                 assertThat(db.jdbc().queryForList("SELECT status || ' ' || count(*) FROM delivery GROUP BY status", String.class))
                         .containsExactly("SENT " + CHATS);
             }
@@ -88,15 +90,18 @@ class RemindCrashIT {
     }
 
     private Process dondoc(Path register, FakeBotApi telegram, String name) throws Exception {
-        return JarProcesses.start(dir, name, Map.of("DONDOC_DB", register.toString(), "TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN,
-                "TELEGRAM_API_URL", telegram.url(), "DONDOC_SEND_PER_SECOND", "30",
-                "DONDOC_SEND_IN_FLIGHT", Integer.toString(IN_FLIGHT)), "remind", "--now", NOW);
+        Map<String, String> env = new java.util.HashMap<>(TestRegisters.environment(register));
+        env.put("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN);
+        env.put("TELEGRAM_API_URL", telegram.url());
+        env.put("DONDOC_SEND_PER_SECOND", "30");
+        env.put("DONDOC_SEND_IN_FLIGHT", Integer.toString(IN_FLIGHT));
+        return JarProcesses.start(dir, name, env, "remind", "--now", NOW);
     }
 
     /** 2,000 agencies, each with one STAFF contact in its own chat and one task due on {@link #NOW}'s day. */
     private static void fill(Path file) {
         String at = "2024-06-01T01:00:00Z";
-        try (RegisterDatabase db = RegisterDatabase.open(file)) {
+        try (RegisterDatabase db = TestRegisters.open(file)) {
             db.inTransaction(() -> {
                 // The transaction's own connection: the pool has only one.
                 Connection c = DataSourceUtils.getConnection(db.dataSource());

@@ -22,6 +22,7 @@ import vn.dondoc.scheduler.contact.NewContact;
 import vn.dondoc.scheduler.importing.DocumentImporter;
 import vn.dondoc.scheduler.importing.ImportRequest;
 import vn.dondoc.scheduler.register.RegisterDatabase;
+import vn.dondoc.scheduler.testing.TestRegisters;
 
 /**
  * The Spring Boot application of {@code run}, wired as in production (bot, Quartz jobs, shared pacer),
@@ -43,7 +44,7 @@ class RunApplicationTests {
         telegram = new FakeBotApi();
         Path file = dir.resolve("dondoc.db");
         Clock importClock = Clock.fixed(Instant.parse("2024-01-20T02:00:00Z"), java.time.ZoneOffset.UTC);
-        try (RegisterDatabase db = RegisterDatabase.open(file)) {
+        try (RegisterDatabase db = TestRegisters.open(file)) {
             new DocumentImporter(db, importClock, new OfficeCalendar(List.of())).run(new ImportRequest(
                     Path.of("../examples/152-QD-UBND-2024-phu-luc-01.tsv"), "152/QĐ-UBND", LocalDate.of(2024, 1, 18), null, false));
             long yTe = new AgencyRegister(db, importClock).all().stream().filter(a -> a.name().equals("Sở Y tế")).findFirst().orElseThrow().id();
@@ -54,7 +55,8 @@ class RunApplicationTests {
         MutableClock monday = new MutableClock(Instant.parse("2024-03-25T02:00:00Z"));
         app = new SpringApplicationBuilder(DondocApplication.class).profiles(DondocApplication.RUN)
                 .initializers(context -> context.getBeanFactory().registerSingleton("clock", monday))
-                .run("--dondoc.db=" + file, "--dondoc.telegram.token=" + FakeBotApi.TOKEN,
+                .run("--dondoc.db=" + TestRegisters.location(file), "--dondoc.db-user=" + TestRegisters.user(file),
+                        "--dondoc.db-password=" + TestRegisters.password(file), "--dondoc.telegram.token=" + FakeBotApi.TOKEN,
                         "--dondoc.telegram.api-url=" + telegram.url(), "--dondoc.web.port=0", "--spring.main.keep-alive=false");
     }
 
@@ -79,7 +81,7 @@ class RunApplicationTests {
 
         // A graceful stop lets a job that is still sending finish: nothing is left failed or pending.
         app.close();
-        try (RegisterDatabase db = RegisterDatabase.open(dir.resolve("dondoc.db"))) {
+        try (RegisterDatabase db = TestRegisters.open(dir.resolve("dondoc.db"))) {
             assertThat(db.jdbc().queryForList("SELECT DISTINCT status FROM delivery", String.class)).containsExactly("SENT");
             assertThat(db.jdbc().queryForList("SELECT DISTINCT status FROM digest_delivery", String.class)).containsExactly("SENT");
         }

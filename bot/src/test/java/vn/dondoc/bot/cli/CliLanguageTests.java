@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.dondoc.scheduler.testing.TestRegisters;
 
 /** Every refusal and every problem a command reports reads in DONDOC_LANG: English when asked, Vietnamese by default. */
 class CliLanguageTests {
@@ -90,12 +91,13 @@ class CliLanguageTests {
 
     @Test
     void aMissingRegisterIsNamedInEnglish() {
+        TestRegisters.missing(register);
         CliRunner.Result r = english.run("tasks");
 
         assertThat(r.status()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("dondoc: There is no task register at " + register
+        assertThat(r.err()).isEqualTo("dondoc: There is no task register at " + TestRegisters.location(register)
                 + ": import a document with \"dondoc import\", or set DONDOC_DB to the register in use." + System.lineSeparator());
-        assertThat(Files.exists(register)).isFalse();
+        assertThat(TestRegisters.created(register)).isFalse();
     }
 
     @Test
@@ -130,12 +132,12 @@ class CliLanguageTests {
     @Test
     void aRegisterThatCannotBeOpenedIsSaidInEnglishWithExitOne() throws Exception {
         Path folder = dir.resolve("not-a-file.db");
-        Files.createDirectories(folder);
+        TestRegisters.unopenable(folder);
 
         CliRunner.Result r = new CliRunner(folder).env("DONDOC_LANG", "en").run("agencies");
 
         assertThat(r.status()).as(r.err()).isEqualTo(1);
-        assertThat(r.err()).startsWith("dondoc: Cannot open the register " + folder + ": ");
+        assertThat(r.err()).startsWith("dondoc: Cannot open the register " + TestRegisters.location(folder) + ": ");
     }
 
     @Test

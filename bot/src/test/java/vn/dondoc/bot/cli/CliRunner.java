@@ -19,11 +19,16 @@ public final class CliRunner {
 
     static final Path REAL = Path.of("../examples/152-QD-UBND-2024-phu-luc-01.tsv");
 
+    private final Path register;
     private final Map<String, String> env = new HashMap<>();
     private Clock clock = Clock.fixed(Instant.parse("2024-01-20T01:00:00Z"), OfficeZone.ID);
 
+    /**
+     * DONDOC_DB (and its user and password) name the register at {@code register}, SQLite or PostgreSQL by the run
+     * (see TestRegisters), unless {@link #env} sets them.
+     */
     public CliRunner(Path register) {
-        env.put("DONDOC_DB", register.toString());
+        this.register = register;
     }
 
     CliRunner env(String name, String value) {
@@ -43,7 +48,9 @@ public final class CliRunner {
     Result runWithInput(String stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        CliEnvironment environment = new CliEnvironment(Map.copyOf(env),
+        Map<String, String> variables = new HashMap<>(vn.dondoc.scheduler.testing.TestRegisters.environment(register));
+        variables.putAll(env);
+        CliEnvironment environment = new CliEnvironment(Map.copyOf(variables),
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), clock);
         int status = new Cli(environment).run(args);

@@ -1,6 +1,7 @@
 package vn.dondoc.bot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import vn.dondoc.scheduler.testing.TestRegisters;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,6 +32,7 @@ class CliTests {
 
     @Test
     void deadlineGivesOneJsonLinePerPhraseFromTheArguments() throws Exception {
+        TestRegisters.missing(register);
         CliRunner.Result r = cli.run("deadline", "--issued", "2024-01-18", "Quý I", "Tháng 6,7", "Khi có đề xuất", "Tháng 13");
 
         assertThat(r.status()).isZero();
@@ -42,7 +44,7 @@ class CliTests {
         assertThat(lines.get(2).get("kind").asText()).isEqualTo("NONE");
         assertThat(lines.get(3).get("kind").asText()).isEqualTo("UNPARSED");
         assertThat(lines.get(3).get("dates")).isEmpty();
-        assertThat(Files.exists(register)).as("computing creates no register").isFalse();
+        assertThat(TestRegisters.created(register)).as("computing creates no register").isFalse();
     }
 
     @Test
@@ -115,7 +117,7 @@ class CliTests {
         assertThat(done.out()).contains("#" + id).contains("20/01/2024");
         JsonNode after = json(cli.run("tasks", "--json")).stream().filter(l -> l.get("task").asLong() == id).findFirst().orElseThrow();
         assertThat(after.get("status").asText()).isEqualTo("DONE_ON_TIME");
-        try (var db = vn.dondoc.scheduler.register.RegisterDatabase.open(register)) {
+        try (var db = vn.dondoc.scheduler.testing.TestRegisters.open(register)) {
             var entry = db.jdbc().queryForMap("SELECT at, actor, detail FROM history WHERE task_id = ? AND action = 'DONE'", id);
             assertThat(entry.get("at")).isEqualTo("2024-03-25T03:00:00Z");
             assertThat((String) entry.get("actor")).contains("Văn phòng UBND").contains("dòng lệnh");
@@ -146,13 +148,14 @@ class CliTests {
     void aFileThatIsNotARegisterIsRefusedInOneLineAndTouchesNothing() throws Exception {
         Path notes = dir.resolve("khach-moi.csv");
         Files.writeString(notes, "Họ tên,Chức vụ\nNguyễn Văn A,Giám đốc\n");
+        TestRegisters.missing(register);
 
         CliRunner.Result r = cli.run("import", notes.toString(), "--source", "1/TB", "--issued", "2024-01-18");
 
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err().lines()).singleElement().asString().startsWith("dondoc: ").contains("khach-moi.csv").contains("tiêu đề");
         assertThat(r.out()).isEmpty();
-        assertThat(Files.exists(register)).as("no register is even created").isFalse();
+        assertThat(TestRegisters.created(register)).as("no register is even created").isFalse();
     }
 
     @Test
@@ -200,11 +203,12 @@ class CliTests {
 
     @Test
     void readingAMissingRegisterSaysWhereItLookedInsteadOfCreatingOne() {
+        TestRegisters.missing(register);
         CliRunner.Result r = cli.run("tasks");
 
         assertThat(r.status()).isEqualTo(2);
-        assertThat(r.err()).contains(register.toString()).contains("dondoc import");
-        assertThat(Files.exists(register)).isFalse();
+        assertThat(r.err()).contains(TestRegisters.location(register)).contains("dondoc import");
+        assertThat(TestRegisters.created(register)).isFalse();
     }
 
     @ParameterizedTest

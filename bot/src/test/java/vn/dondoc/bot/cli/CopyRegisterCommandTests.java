@@ -19,7 +19,9 @@ class CopyRegisterCommandTests {
 
     @BeforeEach
     void setUp() {
-        cli = new CliRunner(dir.resolve("dondoc.db"));
+        // The source is a SQLite file whichever database the run is on: the copy goes from SQLite to PostgreSQL.
+        cli = new CliRunner(dir.resolve("dondoc.db")).env("DONDOC_DB", dir.resolve("dondoc.db").toString())
+                .env("DONDOC_DB_USER", "").env("DONDOC_DB_PASSWORD", "");
         cli.env("TELEGRAM_BOT_USERNAME", "@dondoc_nghean_bot");
         assertThat(cli.importReal().status()).isZero();
         assertThat(cli.run("contact", "add", "--name", "Trần Thị Bình", "--role", "STAFF", "--agency", "Sở Y tế",

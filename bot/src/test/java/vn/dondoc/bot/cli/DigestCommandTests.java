@@ -173,7 +173,7 @@ class DigestCommandTests {
 
     /** As the bot would record them: two done on time, two late, one after that Monday. */
     private void reportSomeDone() {
-        try (RegisterDatabase db = RegisterDatabase.open(register)) {
+        try (RegisterDatabase db = vn.dondoc.scheduler.testing.TestRegisters.open(register)) {
             List<MilestoneLine> lines = new TaskRegister(db, new OfficeDays(db)).milestones(TaskQuery.all(LocalDate.of(2024, 1, 20)));
             List<Long> january = due(lines, LocalDate.of(2024, 1, 31));
             List<Long> march = due(lines, LocalDate.of(2024, 3, 31));
@@ -219,7 +219,7 @@ class DigestCommandTests {
     }
 
     private int deliveries() {
-        try (RegisterDatabase db = RegisterDatabase.open(register)) {
+        try (RegisterDatabase db = vn.dondoc.scheduler.testing.TestRegisters.open(register)) {
             return db.jdbc().queryForObject("SELECT count(*) FROM digest_delivery", Integer.class)
                     + db.jdbc().queryForObject("SELECT count(*) FROM digest_snapshot", Integer.class);
         }

@@ -18,6 +18,7 @@ import vn.dondoc.scheduler.notice.NoticeFiles;
 import vn.dondoc.scheduler.notice.NoticeReader;
 import vn.dondoc.scheduler.notice.NoticeTask;
 import vn.dondoc.scheduler.testing.DebianPackages;
+import vn.dondoc.scheduler.testing.TestRegisters;
 
 class ImportNoticeCommandTests {
 
@@ -54,12 +55,13 @@ class ImportNoticeCommandTests {
     void aTextWithoutATableThatAssignsNothingIsRefusedAsBeforeAndTouchesNothing() throws Exception {
         Path notes = dir.resolve("ghi-chu.txt");
         Files.writeString(notes, "Các cấp, các ngành tập trung chuẩn bị chu đáo các hoạt động dịp Tết.\n");
+        TestRegisters.missing(dir.resolve("register.db"));
 
         CliRunner.Result r = cli.run("import", notes.toString(), "--source", "1/TB", "--issued", "2024-01-18");
 
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains("tiêu đề");
-        assertThat(dir.resolve("register.db")).doesNotExist();
+        assertThat(TestRegisters.created(dir.resolve("register.db"))).isFalse();
     }
 
     @Test

@@ -8,7 +8,9 @@ import vn.dondoc.scheduler.register.RegisterDatabase;
 
 /**
  * Another process writing the register (as a large import does): its own connection to the file holds the
- * write lock for {@code duration}, then commits.
+ * write lock for {@code duration}, then commits. On PostgreSQL, where writers of different rows never wait for each
+ * other, the register's write lock is the EXCLUSIVE lock on its tables (others may read, not write), so a write
+ * waits for it as a SQLite write waits for the file's (up to the busy timeout, PostgreSQL's lock_timeout).
  */
 public final class RegisterWriter implements AutoCloseable {
 
@@ -20,6 +22,12 @@ public final class RegisterWriter implements AutoCloseable {
             try (RegisterDatabase other = vn.dondoc.scheduler.testing.TestRegisters.open(file)) {
                 other.inTransaction(() -> {
                     other.jdbc().update("UPDATE agency SET created_at = created_at WHERE id = 1");
+                    if (other.postgres()) {
+                        other.jdbc().execute("LOCK TABLE " + String.join(", ", other.jdbc().queryForList(
+                                "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
+                                        + " AND tablename <> 'flyway_schema_history' AND tablename NOT LIKE 'qrtz%'",
+                                String.class)) + " IN EXCLUSIVE MODE");
+                    }
                     locked.countDown();
                     try {
                         Thread.sleep(duration.toMillis());

@@ -25,6 +25,7 @@ import vn.dondoc.scheduler.contact.NewContact;
 import vn.dondoc.scheduler.importing.DocumentImporter;
 import vn.dondoc.scheduler.importing.ImportRequest;
 import vn.dondoc.scheduler.register.RegisterDatabase;
+import vn.dondoc.scheduler.testing.TestRegisters;
 
 /**
  * {@code run} as in production (profile run, the web console on a free port) on the real 152/QĐ-UBND register, on
@@ -62,7 +63,7 @@ final class ConsoleApp implements AutoCloseable {
         Path file = dir.resolve("dondoc.db");
         this.file = file;
         Clock importClock = Clock.fixed(Instant.parse("2024-01-20T02:00:00Z"), ZoneOffset.UTC);
-        try (RegisterDatabase db = RegisterDatabase.open(file)) {
+        try (RegisterDatabase db = TestRegisters.open(file)) {
             ContactRegister contacts = new ContactRegister(db, importClock, Duration.ofDays(7));
             if (withRegister) {
                 new DocumentImporter(db, importClock, new OfficeCalendar(List.of())).run(new ImportRequest(
@@ -77,7 +78,8 @@ final class ConsoleApp implements AutoCloseable {
         }
         app = new SpringApplicationBuilder(DondocApplication.class).profiles(DondocApplication.RUN)
                 .initializers(context -> context.getBeanFactory().registerSingleton("clock", clock))
-                .run("--dondoc.db=" + file, "--dondoc.telegram.token=" + FakeBotApi.TOKEN,
+                .run("--dondoc.db=" + TestRegisters.location(file), "--dondoc.db-user=" + TestRegisters.user(file),
+                        "--dondoc.db-password=" + TestRegisters.password(file), "--dondoc.telegram.token=" + FakeBotApi.TOKEN,
                         "--dondoc.telegram.api-url=" + telegram.url(), "--dondoc.web.port=0", "--dondoc.web.address=127.0.0.1",
                         "--spring.main.keep-alive=false");
     }

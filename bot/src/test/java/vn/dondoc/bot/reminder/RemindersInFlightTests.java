@@ -66,7 +66,7 @@ class RemindersInFlightTests {
 
     @BeforeEach
     void setUp() {
-        db = RegisterDatabase.open(dir.resolve("register.db"));
+        db = vn.dondoc.scheduler.testing.TestRegisters.open(dir.resolve("register.db"));
         ReminderBenchmark.fillForDelivery(db, CONTACTS, FIRST_CHAT);
         telegram.latency(LATENCY);
         bot = new TelegramBot(telegram.settings());

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -445,6 +447,7 @@ public final class RegisterDatabase implements AutoCloseable {
 
     /** Runs {@code work} in a transaction that is always rolled back: a dry run sees its own writes, then nothing stays. */
     public <T> T inRolledBackTransaction(Supplier<T> work) {
+        Map<String, Identity> before = postgres() ? identities() : Map.of();
         try {
             return connection().transactions().execute(status -> {
                 status.setRollbackOnly();
@@ -452,7 +455,67 @@ public final class RegisterDatabase implements AutoCloseable {
             });
         } catch (RuntimeException e) {
             throw translated(e, where());
+        } finally {
+            if (postgres()) {
+                giveBackIds(before);
+            }
         }
+    }
+
+    /** An identity column's sequence on PostgreSQL and the last number it gave. */
+    private record Identity(String table, String column, String sequence, Long last) {
+    }
+
+    private Map<String, Identity> identities() {
+        Map<String, Identity> found = new java.util.LinkedHashMap<>();
+        jdbc().query("SELECT c.relname, a.attname, s.seq, q.last_value FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid"
+                + " CROSS JOIN LATERAL (SELECT pg_get_serial_sequence(quote_ident(c.relname), a.attname) AS seq) s"
+                + " JOIN pg_sequences q ON quote_ident(q.schemaname) || '.' || quote_ident(q.sequencename) = s.seq"
+                + " WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'r' AND a.attidentity <> ''"
+                + " ORDER BY c.relname", rs -> {
+            long last = rs.getLong(4);
+            found.put(rs.getString(3), new Identity(rs.getString(1), rs.getString(2), rs.getString(3), rs.wasNull() ? null : last));
+        });
+        return found;
+    }
+
+    /**
+     * PostgreSQL does not roll sequences back: a dry run's inserts (an import's preview) would use up ids, and task
+     * numbers, which people type ("/xong 12"), would jump by a whole register at each preview. SQLite gives the next
+     * id after the largest row, so nothing is lost there. Each sequence the dry run moved is set back to its largest
+     * row (or where it was, if higher), under a lock that holds off inserts, so no number another writer holds is
+     * given again. The lock is taken only if free at once (NOWAIT): waiting for a writer under way would queue the
+     * bot's writes behind it. When it is not free, the ids stay used up: no harm beyond the gap.
+     */
+    private void giveBackIds(Map<String, Identity> before) {
+        try {
+            List<Identity> moved = identities().values().stream()
+                    .filter(now -> before.containsKey(now.sequence()) && !java.util.Objects.equals(before.get(now.sequence()).last(), now.last()))
+                    .toList();
+            if (moved.isEmpty()) {
+                return;
+            }
+            connection().transactions().executeWithoutResult(status -> {
+                jdbc().execute("LOCK TABLE " + String.join(", ", moved.stream().map(m -> quoted(m.table())).toList())
+                        + " IN SHARE ROW EXCLUSIVE MODE NOWAIT");
+                for (Identity m : moved) {
+                    Long largest = jdbc().queryForObject("SELECT max(" + quoted(m.column()) + ") FROM " + quoted(m.table()), Long.class);
+                    Long was = before.get(m.sequence()).last();
+                    long floor = Math.max(largest == null ? 0 : largest, was == null ? 0 : was);
+                    if (floor == 0) {
+                        jdbc().queryForObject("SELECT setval(CAST(? AS regclass), 1, false)", Long.class, m.sequence());
+                    } else {
+                        jdbc().queryForObject("SELECT setval(CAST(? AS regclass), ?, true)", Long.class, m.sequence(), floor);
+                    }
+                }
+            });
+        } catch (RuntimeException e) {
+            // Busy or gone: the dry run's answer stands; only numbers are skipped.
+        }
+    }
+
+    private static String quoted(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 
     /**
@@ -517,7 +580,25 @@ public final class RegisterDatabase implements AutoCloseable {
      * on a server is taken as there: whether it can be reached is said when it is opened.
      */
     public boolean exists() {
-        return server != null || connection != null || Files.exists(file);
+        if (connection != null) {
+            return true;
+        }
+        return server != null ? holdsRegister(server) : Files.exists(file);
+    }
+
+    /**
+     * Whether the database holds a register already, asked without migrating it: on PostgreSQL the database itself
+     * always exists, and a reading command pointed at the wrong one (say {@code postgres}) must say there is no
+     * register there, as it does for a missing SQLite file, not create dondoc's tables in it.
+     */
+    private static boolean holdsRegister(PostgresServer server) {
+        try (java.sql.Connection plain = new org.postgresql.Driver().connect(server.url(), server.credentials());
+             java.sql.Statement statement = plain.createStatement();
+             java.sql.ResultSet found = statement.executeQuery("SELECT to_regclass('task') IS NOT NULL")) {
+            return found.next() && found.getBoolean(1);
+        } catch (java.sql.SQLException e) {
+            throw new RegisterUnavailableException(RegisterError.OPEN, e, server, rootMessage(e));
+        }
     }
 
     /** The SQLite file; null for a register on a PostgreSQL server (see {@link #where()}). */

@@ -275,6 +275,22 @@ class DocumentImporterTests {
     }
 
     @Test
+    void aDryRunUsesUpNoTaskNumbersTheImportAfterItNumbersFromOneOnEitherDatabase() throws Exception {
+        importer.run(new ImportRequest(REAL, "152/QĐ-UBND", ISSUED, null, true));
+        importer.run(new ImportRequest(REAL, "152/QĐ-UBND", ISSUED, null, true));
+
+        importer.run(new ImportRequest(REAL, "152/QĐ-UBND", ISSUED, null, false));
+
+        // People type these numbers (/xong 12, "nv 12"): PostgreSQL's sequences are not rolled back with the preview.
+        assertThat(db.jdbc().queryForObject("SELECT min(id) || '-' || max(id) FROM task", String.class)).isEqualTo("1-178");
+        assertThat(db.jdbc().queryForObject("SELECT min(id) FROM agency", Long.class)).isEqualTo(1);
+        assertThat(db.jdbc().queryForObject("SELECT min(id) FROM source_document", Long.class)).isEqualTo(1);
+        importer.run(new ImportRequest(REAL, "152/QĐ-UBND", ISSUED, null, true));
+        assertThat(db.jdbc().queryForObject("INSERT INTO source_document (number, number_key, issued_on, plan_year, imported_at)"
+                + " VALUES ('1/KH', '1/kh', '2024-01-18', 2024, 'x') RETURNING id", Long.class)).as("after the register's rows").isEqualTo(2);
+    }
+
+    @Test
     void aChangedRowUpdatesItsTaskAndAMissingRowIsReportedNotDeleted() throws Exception {
         Path first = write("v1.tsv", "TT\tNội dung\tCơ quan chủ trì\tThời hạn\n1\tA\tSở Y tế\tQuý I\n2\tB\tSở Y tế\tQuý II\n");
         Path second = write("v2.tsv", "TT\tNội dung\tCơ quan chủ trì\tThời hạn\n1\tA\tSở Y tế\tQuý III\n");

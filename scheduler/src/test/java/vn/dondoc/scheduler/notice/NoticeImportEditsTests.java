@@ -39,7 +39,7 @@ class NoticeImportEditsTests {
 
     @BeforeEach
     void open() {
-        db = RegisterDatabase.open(dir.resolve("register.db"));
+        db = vn.dondoc.scheduler.testing.TestRegisters.open(dir.resolve("register.db"));
         Clock clock = Clock.fixed(Instant.parse("2019-05-22T01:00:00Z"), OfficeZone.ID);
         agencies = new AgencyRegister(db, clock);
         notices = new NoticeImport(new DocumentImporter(db, clock, new OfficeCalendar(List.of())), agencies, new OfficeDays(db));

@@ -31,6 +31,28 @@ class RegisterOnPostgresTests {
     }
 
     @Test
+    void anEmptyDatabaseHoldsNoRegisterAndAskingCreatesNoneAsAMissingSqliteFileDoes() {
+        RegisterDatabase.PostgresServer server = TestPostgres.server().emptyDatabase();
+        RegisterSettings settings = new RegisterSettings(server.url(), server.user(), server.password(), java.time.Duration.ofSeconds(5));
+        try (RegisterDatabase db = RegisterDatabase.onFirstUse(settings)) {
+            assertThat(db.exists()).isFalse();
+            assertThat(db.exists()).as("asking migrated nothing").isFalse();
+        }
+        try (RegisterDatabase db = RegisterDatabase.onFirstUse(settings)) {
+            db.jdbc().queryForObject("SELECT count(*) FROM task", Integer.class);
+            assertThat(db.exists()).isTrue();
+        }
+        try (RegisterDatabase db = RegisterDatabase.onFirstUse(settings)) {
+            assertThat(db.exists()).as("a register made before").isTrue();
+        }
+        RegisterDatabase.PostgresServer absent = TestPostgres.server().absentDatabase();
+        try (RegisterDatabase db = RegisterDatabase.onFirstUse(new RegisterSettings(absent.url(), absent.user(), "", java.time.Duration.ofSeconds(5)))) {
+            assertThatThrownBy(db::exists).isInstanceOf(RegisterUnavailableException.class)
+                    .satisfies(e -> assertThat(((RegisterUnavailableException) e).code()).isEqualTo(RegisterError.OPEN));
+        }
+    }
+
+    @Test
     void theHistoryRefusesUpdateDeleteAndTruncateOnPostgresqlToo() {
         try (RegisterDatabase db = RegisterDatabase.open(TestPostgres.server().freshDatabase())) {
             long source = db.jdbc().queryForObject("INSERT INTO source_document (number, number_key, issued_on, plan_year, imported_at)"

@@ -82,6 +82,11 @@ public final class TestPostgres {
         return on(name);
     }
 
+    /** A database on the server that does not exist: a register that cannot be opened. */
+    public synchronized PostgresServer absentDatabase() {
+        return on(prefix + "absent_" + databases.incrementAndGet());
+    }
+
     private PostgresServer on(String database) {
         String base = url.substring(0, url.lastIndexOf('/') + 1);
         String query = url.contains("?") ? url.substring(url.indexOf('?')) : "";

@@ -63,8 +63,48 @@ public final class TestRegisters {
         return postgres() ? database(file).password() : "";
     }
 
+    /**
+     * Makes the register at {@code file} a missing one, as a command pointed at the wrong place finds it: on SQLite
+     * no file (none is made), on PostgreSQL an empty database (the server's databases always exist).
+     */
+    public static void missing(Path file) {
+        if (postgres()) {
+            DATABASES.put(key(file), TestPostgres.server().emptyDatabase());
+        }
+    }
+
+    /**
+     * Makes the register at {@code file} one that cannot be opened: on SQLite a folder where the file should be, on
+     * PostgreSQL a database the server does not have.
+     */
+    public static void unopenable(Path file) throws java.io.IOException {
+        if (postgres()) {
+            DATABASES.put(key(file), TestPostgres.server().absentDatabase());
+        } else {
+            java.nio.file.Files.createDirectories(file);
+        }
+    }
+
+    /** Whether a register was created at {@code file}: the SQLite file, or dondoc's tables in the database. */
+    public static boolean created(Path file) {
+        if (!postgres()) {
+            return java.nio.file.Files.exists(file);
+        }
+        PostgresServer server = database(file);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(server.url(), server.user(), server.password());
+             java.sql.ResultSet found = c.createStatement().executeQuery("SELECT to_regclass('task') IS NOT NULL")) {
+            return found.next() && found.getBoolean(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A link to a register's path is the same register, as the file system makes it for SQLite. */
     private static PostgresServer database(Path file) {
+        return DATABASES.computeIfAbsent(key(file), f -> TestPostgres.server().freshDatabase());
+    }
+
+    private static Path key(Path file) {
         Path path = file.toAbsolutePath().normalize();
         try {
             while (java.nio.file.Files.isSymbolicLink(path)) {
@@ -73,6 +113,6 @@ public final class TestRegisters {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return DATABASES.computeIfAbsent(path, f -> TestPostgres.server().freshDatabase());
+        return path;
     }
 }
