@@ -372,6 +372,9 @@ public final class RegisterDatabase implements AutoCloseable {
         boolean held();
     }
 
+    /** The transaction-level advisory lock every register transaction takes on PostgreSQL ({@link #oneWriterAtATime}). */
+    private static final long WRITER = lockKey("register-writer");
+
     /** The advisory lock's number for {@code name}: the first 8 bytes of a SHA-256, the same on every node. */
     static long lockKey(String name) {
         try {
@@ -432,9 +435,26 @@ public final class RegisterDatabase implements AutoCloseable {
      */
     public <T> T inTransaction(Supplier<T> work) {
         try {
-            return connection().transactions().execute(status -> work.get());
+            return connection().transactions().execute(status -> {
+                oneWriterAtATime();
+                return work.get();
+            });
         } catch (RuntimeException e) {
             throw translated(e, where());
+        }
+    }
+
+    /**
+     * SQLite lets one transaction write the register at a time (they begin IMMEDIATE), and every use case's rule
+     * ("a pending extension is decided once", "a milestone is done once") is written for that: read, check, write.
+     * Several {@code run}s on one PostgreSQL database each have their own connection, and under READ COMMITTED two
+     * such transactions could both pass the check. So on PostgreSQL a transaction first takes the register's
+     * transaction-level advisory lock: the same one writer at a time, on every node, freed at commit or rollback.
+     * It waits at most the busy timeout (lock_timeout), then is refused as busy, as on SQLite.
+     */
+    private void oneWriterAtATime() {
+        if (server != null) {
+            jdbc().query("SELECT pg_advisory_xact_lock(?)", (org.springframework.jdbc.core.RowCallbackHandler) rs -> { }, WRITER);
         }
     }
 
@@ -451,6 +471,7 @@ public final class RegisterDatabase implements AutoCloseable {
         try {
             return connection().transactions().execute(status -> {
                 status.setRollbackOnly();
+                oneWriterAtATime();
                 return work.get();
             });
         } catch (RuntimeException e) {
