@@ -143,17 +143,7 @@ final class QuartzNode implements AutoCloseable {
         }
 
         Pass pass(String pass) {
-            return new Pass() {
-                @Override
-                public String name() {
-                    return pass;
-                }
-
-                @Override
-                public void run(Instant now) {
-                    passes.add(new PassRun(node, pass));
-                }
-            };
+            return Pass.of(pass, now -> passes.add(new PassRun(node, pass)));
         }
 
         @Override

@@ -170,17 +170,7 @@ class ScheduleTests {
     }
 
     private static Pass pass(String name, List<Instant> runs) {
-        return new Pass() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public void run(Instant now) {
-                runs.add(now);
-            }
-        };
+        return Pass.of(name, runs::add);
     }
 
     private static List<ZonedDateTime> nextFires(Trigger trigger, String from, int count) {
